@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.h"
+
+#include "changecommand.h"
+#include "changes.h"
+#include "store/workspacestore.h"
+
+#include <QFileInfo>
+
+namespace cx {
+
+namespace {
+
+QString kindLabel(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Persona: return Document::tr("persona");
+    case NodeKind::Journey: return Document::tr("journey");
+    case NodeKind::Stage: return Document::tr("stage");
+    case NodeKind::Lane: return Document::tr("lane");
+    case NodeKind::Moment: return Document::tr("moment");
+    case NodeKind::Story: return Document::tr("story");
+    case NodeKind::Experience: return Document::tr("experience");
+    case NodeKind::Service: return Document::tr("service");
+    case NodeKind::System: return Document::tr("system");
+    case NodeKind::Process: return Document::tr("process");
+    case NodeKind::Data: return Document::tr("data");
+    case NodeKind::Metric: return Document::tr("metric");
+    case NodeKind::Insight: return Document::tr("insight");
+    case NodeKind::Opportunity: return Document::tr("opportunity");
+    case NodeKind::Vote: return Document::tr("vote");
+    }
+    return {};
+}
+
+// Gives a new record its id and timestamps when the caller left them out.
+void stamp(Node &node)
+{
+    const QDateTime now = fileTimestamp();
+    std::visit(
+        [&now](auto &n) {
+            if (n.uid.isNull())
+                n.uid = newUid();
+            if constexpr (std::is_base_of_v<NodeBase, std::decay_t<decltype(n)>>) {
+                if (!n.created.isValid())
+                    n.created = now;
+                if (!n.modified.isValid())
+                    n.modified = n.created;
+            } else {
+                if (!n.cast.isValid())
+                    n.cast = now;
+            }
+        },
+        node);
+}
+
+} // namespace
+
+Document::Document(std::unique_ptr<WorkspaceStore> store)
+    : m_store(std::move(store))
+{
+}
+
+Document::~Document()
+{
+    // Commands refer to the document; they go before it does.
+    m_undoStack.clear();
+}
+
+std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, Result *error)
+{
+    auto file = WorkspaceFile::open(path, mode, error);
+    if (!file)
+        return nullptr;
+    std::unique_ptr<Document> document(new Document(std::make_unique<WorkspaceStore>(std::move(file))));
+    if (Result r = document->m_store->load(document->m_workspace); !r) {
+        *error = r;
+        return nullptr;
+    }
+    return document;
+}
+
+std::unique_ptr<Document> Document::create(const QString &path, Result *error)
+{
+    auto file = WorkspaceFile::create(path, error);
+    if (!file)
+        return nullptr;
+    return std::unique_ptr<Document>(new Document(std::make_unique<WorkspaceStore>(std::move(file))));
+}
+
+WorkspaceFile &Document::file() { return m_store->file(); }
+QString Document::path() const { return m_store->file().path(); }
+QString Document::displayName() const { return QFileInfo(path()).completeBaseName(); }
+bool Document::isReadOnly() const { return m_store->file().isReadOnly(); }
+QString Document::readOnlyReason() const { return m_store->file().readOnlyReason(); }
+
+Result Document::push(ChangeSet change, const Result &built, const QString &text, const QString &mergeKey)
+{
+    if (!built) {
+        Q_EMIT editFailed(built.message());
+        return built;
+    }
+    if (change.isEmpty())
+        return Result::success();
+    if (isReadOnly()) {
+        Result r = Result::failure(ErrorCode::ReadOnly,
+                                   readOnlyReason().isEmpty() ? tr("This workspace is open for reading only.")
+                                                              : readOnlyReason());
+        Q_EMIT editFailed(r.message());
+        return r;
+    }
+    m_lastApply = Result::success();
+    m_undoStack.push(new ChangeCommand(this, std::move(change), text, mergeKey));
+    return m_lastApply;
+}
+
+Result Document::add(const Node &node)
+{
+    Node stamped = node;
+    stamp(stamped);
+    Result error;
+    ChangeSet change = Changes::add(m_workspace, {stamped}, &error);
+    return push(std::move(change), error,
+                tr("Add %1 “%2”").arg(kindLabel(kindOf(stamped)), titleOf(stamped)));
+}
+
+Result Document::add(QList<Node> nodes, const QString &text)
+{
+    for (Node &node : nodes)
+        stamp(node);
+    Result error;
+    ChangeSet change = Changes::add(m_workspace, nodes, &error);
+    return push(std::move(change), error,
+                text.isEmpty() ? tr("Add %n item(s)", nullptr, int(nodes.size())) : text);
+}
+
+Result Document::update(Node after, const QString &mergeKey)
+{
+    const auto before = m_workspace.node(uidOf(after));
+    if (before && before->index() == after.index()) {
+        // Only a real change moves the modification time.
+        std::visit(
+            [&before](auto &n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_base_of_v<NodeBase, T>) {
+                    n.modified = std::get<T>(*before).modified;
+                    if (!(n == std::get<T>(*before)))
+                        n.modified = std::max(fileTimestamp(), n.created);
+                }
+            },
+            after);
+    }
+    Result error;
+    ChangeSet change = Changes::update(m_workspace, after, &error);
+    return push(std::move(change), error,
+                tr("Edit %1 “%2”").arg(kindLabel(kindOf(after)), titleOf(after)), mergeKey);
+}
+
+Result Document::remove(const QList<Uid> &uids)
+{
+    Result error;
+    ChangeSet change = Changes::remove(m_workspace, uids, &error);
+    QString text = tr("Delete %n item(s)", nullptr, int(uids.size()));
+    if (uids.size() == 1) {
+        if (const auto node = m_workspace.node(uids.constFirst()))
+            text = tr("Delete %1 “%2”").arg(kindLabel(kindOf(*node)), titleOf(*node));
+    }
+    return push(std::move(change), error, text);
+}
+
+Result Document::moveMoments(const QList<Uid> &moments, const Uid &stage, const Uid &lane, int position)
+{
+    Result error;
+    ChangeSet change = Changes::moveMoments(m_workspace, moments, stage, lane, position, &error);
+    return push(std::move(change), error, tr("Move %n moment(s)", nullptr, int(moments.size())));
+}
+
+Result Document::reorder(const Uid &stageOrLane, int position)
+{
+    Result error;
+    ChangeSet change = Changes::reorder(m_workspace, stageOrLane, position, &error);
+    const auto node = m_workspace.node(stageOrLane);
+    return push(std::move(change), error,
+                node ? tr("Move %1 “%2”").arg(kindLabel(kindOf(*node)), titleOf(*node)) : QString());
+}
+
+Result Document::link(const Link &link)
+{
+    Result error;
+    ChangeSet change = Changes::link(m_workspace, link, &error);
+    const auto from = m_workspace.node(link.from);
+    const auto to = m_workspace.node(link.to);
+    return push(std::move(change), error,
+                from && to ? tr("Link “%1” to “%2”").arg(titleOf(*from), titleOf(*to)) : QString());
+}
+
+Result Document::unlink(const Link &link)
+{
+    Result error;
+    ChangeSet change = Changes::unlink(m_workspace, link, &error);
+    const auto from = m_workspace.node(link.from);
+    const auto to = m_workspace.node(link.to);
+    return push(std::move(change), error,
+                from && to ? tr("Unlink “%1” from “%2”").arg(titleOf(*from), titleOf(*to)) : QString());
+}
+
+Result Document::verifyBefore(const ChangeSet &change) const
+{
+    auto stale = [] {
+        return Result::failure(ErrorCode::Internal,
+                               tr("The workspace changed in a way this edit did not expect; "
+                                  "it was not applied."));
+    };
+    for (const NodeChange &c : change.nodes) {
+        const Uid uid = uidOf(c.after ? *c.after : *c.before);
+        const auto current = m_workspace.node(uid);
+        if (current != c.before)
+            return stale();
+    }
+    for (const LinkChange &c : change.links) {
+        if (m_workspace.links.contains(c.link) == c.added)
+            return stale();
+    }
+    return Result::success();
+}
+
+Result Document::apply(const ChangeSet &change)
+{
+    Result r = verifyBefore(change);
+    if (r)
+        r = m_store->apply(change);
+    if (!r) {
+        m_lastApply = r;
+        Q_EMIT editFailed(r.message());
+        return r;
+    }
+    applyToMemory(change);
+    return r;
+}
+
+void Document::applyToMemory(const ChangeSet &change)
+{
+    const QList<ChangeSet::Step> steps = change.steps();
+    for (const ChangeSet::Step &step : steps) {
+        if (step.isLink) {
+            const LinkChange &c = change.links[step.index];
+            if (c.added) {
+                m_workspace.links.insert(c.link);
+                Q_EMIT linkAdded(c.link);
+            } else {
+                Q_EMIT linkAboutToBeRemoved(c.link);
+                m_workspace.links.remove(c.link);
+                Q_EMIT linkRemoved(c.link);
+            }
+            continue;
+        }
+        const NodeChange &c = change.nodes[step.index];
+        if (!c.before) {
+            m_workspace.put(*c.after);
+            Q_EMIT nodeAdded(uidOf(*c.after), kindOf(*c.after));
+        } else if (!c.after) {
+            const Uid uid = uidOf(*c.before);
+            const NodeKind kind = kindOf(*c.before);
+            Q_EMIT nodeAboutToBeRemoved(uid, kind);
+            m_workspace.remove(uid);
+            Q_EMIT nodeRemoved(uid, kind);
+        } else {
+            m_workspace.put(*c.after);
+            Q_EMIT nodeChanged(uidOf(*c.after), kindOf(*c.after), changedFields(*c.before, *c.after));
+        }
+    }
+    Q_EMIT changed();
+}
+
+} // namespace cx

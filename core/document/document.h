@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/changeset.h"
+#include "model/fields.h"
+#include "model/result.h"
+#include "model/workspace.h"
+#include "store/workspacefile.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <memory>
+
+namespace cx {
+
+class WorkspaceStore;
+
+// The open workspace: the whole model in memory over its file, and the undo stack that every
+// edit goes through. Each edit is one command and one SQLite transaction; memory changes only
+// after the transaction commits, so what the screen shows is always what the file holds.
+//
+// Signals are fine-grained, in the order of ChangeSet::steps(): models can turn them into
+// row insertions, removals and dataChanged for the roles that the Fields name.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Document() override;
+
+    // The workspace at path, loaded whole. Null and *error set when it cannot be opened.
+    static std::unique_ptr<Document> open(const QString &path, OpenMode mode, Result *error);
+    // A new, empty workspace at path.
+    static std::unique_ptr<Document> create(const QString &path, Result *error);
+
+    const Workspace &workspace() const { return m_workspace; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    WorkspaceFile &file();
+    QString path() const;
+    // The file's base name, for titles.
+    QString displayName() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    // Edits. Each pushes one undoable command and returns whether it was saved; on failure
+    // nothing changed, in memory or in the file, and editFailed() carries the message too.
+    // Records without uid or timestamps get them here.
+    Result add(const Node &node);
+    Result add(QList<Node> nodes, const QString &text);
+    // mergeKey: successive updates with the same key merge into one undo step.
+    Result update(Node after, const QString &mergeKey = {});
+    Result remove(const QList<Uid> &uids);
+    Result moveMoments(const QList<Uid> &moments, const Uid &stage, const Uid &lane, int position);
+    Result reorder(const Uid &stageOrLane, int position);
+    Result link(const Link &link);
+    Result unlink(const Link &link);
+
+    // Applies a change set to the file and then to memory; used by commands (redo, undo).
+    Result apply(const ChangeSet &change);
+
+Q_SIGNALS:
+    void nodeAdded(const cx::Uid &uid, cx::NodeKind kind);
+    void nodeAboutToBeRemoved(const cx::Uid &uid, cx::NodeKind kind);
+    void nodeRemoved(const cx::Uid &uid, cx::NodeKind kind);
+    void nodeChanged(const cx::Uid &uid, cx::NodeKind kind, cx::Fields fields);
+    void linkAdded(const cx::Link &link);
+    void linkAboutToBeRemoved(const cx::Link &link);
+    void linkRemoved(const cx::Link &link);
+    // After each change set, once every fine-grained signal of it has been sent.
+    void changed();
+    void editFailed(const QString &message);
+
+private:
+    explicit Document(std::unique_ptr<WorkspaceStore> store);
+    Result push(ChangeSet change, const Result &built, const QString &text, const QString &mergeKey = {});
+    Result verifyBefore(const ChangeSet &change) const;
+    void applyToMemory(const ChangeSet &change);
+
+    std::unique_ptr<WorkspaceStore> m_store;
+    Workspace m_workspace;
+    QUndoStack m_undoStack;
+    Result m_lastApply;
+};
+
+} // namespace cx

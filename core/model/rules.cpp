@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules.h"
+
+#include "workspace.h"
+
+namespace cx {
+namespace {
+
+QString describe(const Workspace &w, const Uid &uid)
+{
+    const auto node = w.node(uid);
+    if (!node)
+        return uidText(uid);
+    return QStringLiteral("%1 “%2”").arg(name(kindOf(*node)), titleOf(*node));
+}
+
+bool isColor(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.size() != 7 || text.front() != u'#')
+        return false;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (!isxdigit(text[i].toLatin1()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool Rules::allows(NodeKind from, Relation relation, NodeKind to)
+{
+    switch (relation) {
+    case Relation::Uses: return from == NodeKind::Moment && isElementKind(to);
+    case Relation::DependsOn: return isElementKind(from) && isElementKind(to);
+    case Relation::Measures:
+        return from == NodeKind::Metric && (to == NodeKind::Moment || isElementKind(to));
+    case Relation::Drives: return from == NodeKind::Metric && to == NodeKind::Metric;
+    case Relation::Explains: return from == NodeKind::Insight && to == NodeKind::Moment;
+    case Relation::Improves: return from == NodeKind::Opportunity && to == NodeKind::Moment;
+    case Relation::Follows: return from == NodeKind::Persona && to == NodeKind::Journey;
+    case Relation::OpensJourney: return from == NodeKind::Moment && to == NodeKind::Journey;
+    }
+    return false;
+}
+
+Result Rules::checkLink(const Workspace &w, const Link &link)
+{
+    const auto fromKind = w.kind(link.from);
+    const auto toKind = w.kind(link.to);
+    if (!fromKind || !toKind) {
+        return Result::failure(ErrorCode::NotFound,
+                               tr("Cannot link %1 to %2: %3 does not exist in this workspace.")
+                                   .arg(describe(w, link.from), describe(w, link.to),
+                                        uidText(fromKind ? link.to : link.from)));
+    }
+    if (link.from == link.to) {
+        return Result::failure(ErrorCode::Invalid,
+                               tr("%1 cannot be linked to itself.").arg(describe(w, link.from)));
+    }
+    if (!allows(*fromKind, link.relation, *toKind)) {
+        return Result::failure(ErrorCode::Invalid,
+                               tr("A %1 cannot be linked to a %2 with the relation “%3”.")
+                                   .arg(name(*fromKind), name(*toKind), name(link.relation)));
+    }
+    if (w.links.contains(link)) {
+        return Result::failure(ErrorCode::Invalid, tr("%1 is already linked to %2 (“%3”).")
+                                                       .arg(describe(w, link.from),
+                                                            describe(w, link.to),
+                                                            name(link.relation)));
+    }
+    if (link.relation == Relation::OpensJourney) {
+        if (w.moments.value(link.from).journey == link.to) {
+            return Result::failure(ErrorCode::Invalid,
+                                   tr("%1 cannot open the journey it belongs to.")
+                                       .arg(describe(w, link.from)));
+        }
+        for (const Link &other : w.links) {
+            if (other.from == link.from && other.relation == Relation::OpensJourney) {
+                return Result::failure(ErrorCode::Invalid,
+                                       tr("%1 already opens %2; unlink that journey first.")
+                                           .arg(describe(w, link.from), describe(w, other.to)));
+            }
+        }
+    }
+    return Result::success();
+}
+
+Result Rules::checkNode(const Workspace &w, const Node &node)
+{
+    auto invalid = [&node](const QString &why) {
+        return Result::failure(ErrorCode::Invalid,
+                               tr("%1 “%2”: %3").arg(name(kindOf(node)), titleOf(node), why));
+    };
+    if (uidOf(node).isNull())
+        return invalid(tr("it has no id."));
+
+    struct Visitor {
+        const Workspace &w;
+        decltype(invalid) &fail;
+
+        Result operator()(const Persona &) const { return Result::success(); }
+        Result operator()(const Journey &) const { return Result::success(); }
+        Result operator()(const Stage &s) const { return placed(s.journey, s.position); }
+        Result operator()(const Lane &l) const { return placed(l.journey, l.position); }
+        Result operator()(const Moment &m) const
+        {
+            if (Result r = placed(m.journey, m.position); !r)
+                return r;
+            if (w.stages.value(m.stage).journey != m.journey || !w.stages.contains(m.stage))
+                return fail(tr("its stage is not a stage of its journey."));
+            if (w.lanes.value(m.lane).journey != m.journey || !w.lanes.contains(m.lane))
+                return fail(tr("its lane is not a lane of its journey."));
+            if (m.emotion && (*m.emotion < Moment::minEmotion || *m.emotion > Moment::maxEmotion))
+                return fail(tr("the emotion score must be between -2 and +2."));
+            for (const PersonaEmotion &e : m.emotions) {
+                if (!w.personas.contains(e.persona))
+                    return fail(tr("an emotion score names a persona that does not exist."));
+                if (e.score < Moment::minEmotion || e.score > Moment::maxEmotion)
+                    return fail(tr("the emotion score must be between -2 and +2."));
+            }
+            if (m.importance < Moment::minImportance || m.importance > Moment::maxImportance)
+                return fail(tr("importance must be between 1 and 5."));
+            if (!isColor(m.color))
+                return fail(tr("the colour must be written #rrggbb."));
+            return Result::success();
+        }
+        Result operator()(const Element &e) const
+        {
+            return isElementKind(e.kind) ? Result::success()
+                                         : fail(tr("an element must be a story, experience, "
+                                                   "service, system, process or data."));
+        }
+        Result operator()(const Metric &) const { return Result::success(); }
+        Result operator()(const Insight &) const { return Result::success(); }
+        Result operator()(const Opportunity &o) const
+        {
+            const bool inRange = o.impact >= Opportunity::minScale && o.impact <= Opportunity::maxScale
+                && o.effort >= Opportunity::minScale && o.effort <= Opportunity::maxScale;
+            return inRange ? Result::success() : fail(tr("impact and effort must be between 1 and 5."));
+        }
+        Result operator()(const Vote &v) const
+        {
+            if (!w.moments.contains(v.moment))
+                return fail(tr("the vote is for a moment that does not exist."));
+            return v.dots >= 1 ? Result::success() : fail(tr("a vote needs at least one dot."));
+        }
+        Result placed(const Uid &journey, int position) const
+        {
+            if (!w.journeys.contains(journey))
+                return fail(tr("its journey does not exist."));
+            return position >= 0 ? Result::success() : fail(tr("its position is negative."));
+        }
+    };
+    return std::visit(Visitor{w, invalid}, node);
+}
+
+} // namespace cx

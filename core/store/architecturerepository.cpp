@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "architecturerepository.h"
+
+#include "model/workspace.h"
+
+namespace cx {
+
+using namespace rows;
+
+ArchitectureRepository::ArchitectureRepository(Database &db, NodeTable &nodes)
+    : m_db(db)
+    , m_nodes(nodes)
+    , m_element(db.prepare(QStringLiteral(
+          "INSERT INTO element (uid, owner) VALUES (?, ?) "
+          "ON CONFLICT (uid) DO UPDATE SET owner = excluded.owner")))
+    , m_insight(db.prepare(QStringLiteral(
+          "INSERT INTO insight (uid, source_kind, source, date) VALUES (?, ?, ?, ?) "
+          "ON CONFLICT (uid) DO UPDATE SET source_kind = excluded.source_kind, "
+          "source = excluded.source, date = excluded.date")))
+    , m_opportunity(db.prepare(QStringLiteral(
+          "INSERT INTO opportunity (uid, impact, effort) VALUES (?, ?, ?) "
+          "ON CONFLICT (uid) DO UPDATE SET impact = excluded.impact, effort = excluded.effort")))
+{
+}
+
+Result ArchitectureRepository::load(Workspace &w)
+{
+    const QString select = QStringLiteral("SELECT ") + NodeTable::columns();
+    QSqlQuery e = m_db.prepare(select + QStringLiteral(", n.kind, d.owner FROM element d JOIN node n USING (uid)"));
+    if (Result r = m_db.run(e, "load elements"); !r)
+        return r;
+    while (e.next()) {
+        Element element;
+        NodeTable::read(e, element);
+        element.kind = enumFrom<NodeKind>(e.value(5));
+        element.owner = e.value(6).toString();
+        w.elements.insert(element.uid, element);
+    }
+    QSqlQuery i = m_db.prepare(select + QStringLiteral(
+        ", d.source_kind, d.source, d.date FROM insight d JOIN node n USING (uid)"));
+    if (Result r = m_db.run(i, "load insights"); !r)
+        return r;
+    while (i.next()) {
+        Insight insight;
+        NodeTable::read(i, insight);
+        insight.sourceKind = enumFrom<InsightSource>(i.value(5));
+        insight.source = i.value(6).toString();
+        insight.date = date(i.value(7));
+        w.insights.insert(insight.uid, insight);
+    }
+    QSqlQuery o = m_db.prepare(select + QStringLiteral(
+        ", d.impact, d.effort FROM opportunity d JOIN node n USING (uid)"));
+    if (Result r = m_db.run(o, "load opportunities"); !r)
+        return r;
+    while (o.next()) {
+        Opportunity opportunity;
+        NodeTable::read(o, opportunity);
+        opportunity.impact = o.value(5).toInt();
+        opportunity.effort = o.value(6).toInt();
+        w.opportunities.insert(opportunity.uid, opportunity);
+    }
+    return Result::success();
+}
+
+Result ArchitectureRepository::save(const Element &element)
+{
+    if (Result r = m_nodes.save(element, element.kind); !r)
+        return r;
+    m_element.bindValue(0, uid(element.uid));
+    m_element.bindValue(1, text(element.owner));
+    return m_db.run(m_element, "save element");
+}
+
+Result ArchitectureRepository::save(const Insight &insight)
+{
+    if (Result r = m_nodes.save(insight, NodeKind::Insight); !r)
+        return r;
+    m_insight.bindValue(0, uid(insight.uid));
+    m_insight.bindValue(1, name(insight.sourceKind));
+    m_insight.bindValue(2, text(insight.source));
+    m_insight.bindValue(3, date(insight.date));
+    return m_db.run(m_insight, "save insight");
+}
+
+Result ArchitectureRepository::save(const Opportunity &opportunity)
+{
+    if (Result r = m_nodes.save(opportunity, NodeKind::Opportunity); !r)
+        return r;
+    m_opportunity.bindValue(0, uid(opportunity.uid));
+    m_opportunity.bindValue(1, opportunity.impact);
+    m_opportunity.bindValue(2, opportunity.effort);
+    return m_db.run(m_opportunity, "save opportunity");
+}
+
+} // namespace cx

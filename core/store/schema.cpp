@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "database.h"
+
+namespace cx {
+namespace {
+
+// Version 1: a node table for everything that can be linked, a detail table per kind keyed by
+// the node, the edge table, and plain tables for lists owned by one record. Enumerations are
+// stored by their stable names (enums.cpp) so the file reads well in the sqlite3 shell.
+QStringList version1()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE node ( "
+            "  uid TEXT PRIMARY KEY NOT NULL CHECK (length(uid) = 36), "
+            "  kind TEXT NOT NULL CHECK (kind IN ('persona', 'journey', 'stage', 'lane', 'moment', 'story', 'experience', 'service', 'system', 'process', 'data', 'metric', 'insight', 'opportunity')), "
+            "  title TEXT NOT NULL DEFAULT '', "
+            "  notes TEXT NOT NULL DEFAULT '', "
+            "  created INTEGER NOT NULL, "
+            "  modified INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX node_kind ON node(kind)"),
+        QStringLiteral(
+            "CREATE TABLE persona ( "
+            "  uid TEXT PRIMARY KEY NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  need_state TEXT NOT NULL DEFAULT '', "
+            "  quote TEXT NOT NULL DEFAULT '', "
+            "  photo BLOB, "
+            "  goals TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(goals) AND json_type(goals) = 'array'), "
+            "  needs TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(needs) AND json_type(needs) = 'array'), "
+            "  frustrations TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(frustrations) AND json_type(frustrations) = 'array'), "
+            "  behaviours TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(behaviours) AND json_type(behaviours) = 'array'), "
+            "  preferred_channels TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(preferred_channels) AND json_type(preferred_channels) = 'array'), "
+            "  demographics TEXT NOT NULL DEFAULT '', "
+            "  psychographics TEXT NOT NULL DEFAULT '', "
+            "  field_notes TEXT NOT NULL DEFAULT '', "
+            "  value_tier TEXT NOT NULL CHECK (value_tier IN ('low', 'medium', 'high', 'top')), "
+            "  status TEXT NOT NULL CHECK (status IN ('hypothesis', 'validated')))"),
+        QStringLiteral(
+            "CREATE TABLE persona_evidence ( "
+            "  persona TEXT NOT NULL REFERENCES persona(uid) ON DELETE CASCADE, "
+            "  position INTEGER NOT NULL CHECK (position >= 0), "
+            "  label TEXT NOT NULL, "
+            "  kind TEXT NOT NULL CHECK (kind IN ('survey', 'interview', 'analytics', 'crm', 'social-listening', 'other')), "
+            "  date TEXT CHECK (date IS NULL OR date = date(date)), "
+            "  note TEXT NOT NULL DEFAULT '', "
+            "  PRIMARY KEY (persona, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE persona_revision ( "
+            "  uid TEXT PRIMARY KEY NOT NULL CHECK (length(uid) = 36), "
+            "  persona TEXT NOT NULL REFERENCES persona(uid) ON DELETE CASCADE, "
+            "  position INTEGER NOT NULL CHECK (position >= 0), "
+            "  recorded INTEGER NOT NULL, "
+            "  summary TEXT NOT NULL DEFAULT '', "
+            "  reason TEXT NOT NULL DEFAULT '', "
+            "  snapshot TEXT NOT NULL DEFAULT '' CHECK (snapshot = '' OR json_valid(snapshot)), "
+            "  UNIQUE (persona, position))"),
+        QStringLiteral(
+            "CREATE TABLE journey ( "
+            "  uid TEXT PRIMARY KEY NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  state TEXT NOT NULL CHECK (state IN ('current', 'future')))"),
+        QStringLiteral(
+            "CREATE TABLE stage ( "
+            "  uid TEXT PRIMARY KEY NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  journey TEXT NOT NULL REFERENCES journey(uid) ON DELETE CASCADE, "
+            "  position INTEGER NOT NULL CHECK (position >= 0), "
+            "  UNIQUE (uid, journey))"),
+        QStringLiteral(
+            "CREATE INDEX stage_journey ON stage(journey, position)"),
+        QStringLiteral(
+            "CREATE TABLE lane ( "
+            "  uid TEXT PRIMARY KEY NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  journey TEXT NOT NULL REFERENCES journey(uid) ON DELETE CASCADE, "
+            "  kind TEXT NOT NULL CHECK (kind IN ('steps', 'touchpoints', 'channels', 'thoughts', 'emotions', 'pain-points', 'opportunities', 'frontstage', 'backstage', 'custom')), "
+            "  position INTEGER NOT NULL CHECK (position >= 0), "
+            "  UNIQUE (uid, journey))"),
+        QStringLiteral(
+            "CREATE INDEX lane_journey ON lane(journey, position)"),
+        QStringLiteral(
+            "CREATE TABLE moment ( "
+            "  uid TEXT PRIMARY KEY NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  journey TEXT NOT NULL REFERENCES journey(uid) ON DELETE CASCADE, "
+            "  stage TEXT NOT NULL, "
+            "  lane TEXT NOT NULL, "
+            "  position INTEGER NOT NULL CHECK (position >= 0), "
+            "  channel TEXT NOT NULL DEFAULT '', "
+            "  owner TEXT NOT NULL DEFAULT '', "
+            "  emotion INTEGER CHECK (emotion IS NULL OR emotion BETWEEN -2 AND 2), "
+            "  importance INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 5), "
+            "  evidence TEXT NOT NULL CHECK (evidence IN ('assumption', 'partly-backed', 'research-based')), "
+            "  matters INTEGER NOT NULL CHECK (matters IN (0, 1)), "
+            "  color TEXT NOT NULL DEFAULT '' CHECK (color = '' OR color GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'), "
+            "  tags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags) AND json_type(tags) = 'array'), "
+            "  FOREIGN KEY (stage, journey) REFERENCES stage(uid, journey) ON DELETE CASCADE, "
+            "  FOREIGN KEY (lane, journey) REFERENCES lane(uid, journey) ON DELETE CASCADE)"),
+        QStringLiteral(
+            "CREATE INDEX moment_journey ON moment(journey)"),
+        QStringLiteral(
+            "CREATE INDEX moment_cell ON moment(stage, lane, position)"),
+        QStringLiteral(
+            "CREATE INDEX moment_lane ON moment(lane, journey)"),
+        QStringLiteral(
+            "CREATE INDEX moment_stage ON moment(stage, journey)"),
+        QStringLiteral(
+            "CREATE TABLE moment_emotion ( "
+            "  moment TEXT NOT NULL REFERENCES moment(uid) ON DELETE CASCADE, "
+            "  persona TEXT NOT NULL REFERENCES persona(uid) ON DELETE CASCADE, "
+            "  score INTEGER NOT NULL CHECK (score BETWEEN -2 AND 2), "
+            "  PRIMARY KEY (moment, persona)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE INDEX moment_emotion_persona ON moment_emotion(persona)"),
+        QStringLiteral(
+            "CREATE TABLE element ( "
+            "  uid TEXT PRIMARY KEY NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  owner TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE metric ( "
+            "  uid TEXT PRIMARY KEY NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  kind TEXT NOT NULL CHECK (kind IN ('nps', 'ces', 'csat', 'cltv', 'retention', 'social-value', 'custom')), "
+            "  level TEXT NOT NULL CHECK (level IN ('strategic', 'operational', 'tactical')), "
+            "  unit TEXT NOT NULL DEFAULT '', "
+            "  target REAL, "
+            "  direction TEXT NOT NULL CHECK (direction IN ('higher-is-better', 'lower-is-better')), "
+            "  owner TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE measurement ( "
+            "  metric TEXT NOT NULL REFERENCES metric(uid) ON DELETE CASCADE, "
+            "  position INTEGER NOT NULL CHECK (position >= 0), "
+            "  date TEXT NOT NULL CHECK (date = date(date)), "
+            "  value REAL NOT NULL, "
+            "  note TEXT NOT NULL DEFAULT '', "
+            "  PRIMARY KEY (metric, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE insight ( "
+            "  uid TEXT PRIMARY KEY NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  source_kind TEXT NOT NULL CHECK (source_kind IN ('customer-voice', 'research', 'analytics', 'competitor')), "
+            "  source TEXT NOT NULL DEFAULT '', "
+            "  date TEXT CHECK (date IS NULL OR date = date(date)))"),
+        QStringLiteral(
+            "CREATE TABLE opportunity ( "
+            "  uid TEXT PRIMARY KEY NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5), "
+            "  effort INTEGER NOT NULL CHECK (effort BETWEEN 1 AND 5))"),
+        QStringLiteral(
+            "CREATE TABLE edge ( "
+            "  src TEXT NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  relation TEXT NOT NULL CHECK (relation IN ('uses', 'depends-on', 'measures', 'drives', 'explains', 'improves', 'follows', 'opens-journey')), "
+            "  dst TEXT NOT NULL REFERENCES node(uid) ON DELETE CASCADE, "
+            "  PRIMARY KEY (src, relation, dst), "
+            "  CHECK (src <> dst)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE INDEX edge_dst ON edge(dst)"),
+        QStringLiteral(
+            "CREATE TABLE vote ( "
+            "  uid TEXT PRIMARY KEY NOT NULL CHECK (length(uid) = 36), "
+            "  moment TEXT NOT NULL REFERENCES moment(uid) ON DELETE CASCADE, "
+            "  participant TEXT NOT NULL DEFAULT '', "
+            "  dots INTEGER NOT NULL CHECK (dots >= 1), "
+            "  cast_at INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX vote_moment ON vote(moment)"),
+    };
+}
+
+} // namespace
+
+const QList<SchemaStep> &schemaSteps()
+{
+    static const QList<SchemaStep> steps{{1, version1()}};
+    return steps;
+}
+
+int currentSchemaVersion()
+{
+    return schemaSteps().constLast().version;
+}
+
+Result migrate(Database &db, int fromVersion, const QList<SchemaStep> &steps)
+{
+    for (const SchemaStep &step : steps) {
+        if (step.version <= fromVersion)
+            continue;
+        Transaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        for (const QString &statement : step.statements) {
+            if (Result r = db.exec(statement); !r)
+                return r;
+        }
+        if (Result r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !r)
+            return r;
+        if (Result r = transaction.commit(); !r)
+            return r;
+        qCInfo(lcStore) << "schema of" << db.fileName() << "now at version" << step.version;
+    }
+    return Result::success();
+}
+
+} // namespace cx

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "voterepository.h"
+
+#include "model/workspace.h"
+
+namespace cx {
+
+using namespace rows;
+
+VoteRepository::VoteRepository(Database &db)
+    : m_db(db)
+    , m_upsert(db.prepare(QStringLiteral(
+          "INSERT INTO vote (uid, moment, participant, dots, cast_at) VALUES (?, ?, ?, ?, ?) "
+          "ON CONFLICT (uid) DO UPDATE SET moment = excluded.moment, "
+          "participant = excluded.participant, dots = excluded.dots, cast_at = excluded.cast_at")))
+    , m_delete(db.prepare(QStringLiteral("DELETE FROM vote WHERE uid = ?")))
+{
+}
+
+Result VoteRepository::load(Workspace &w)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT uid, moment, participant, dots, cast_at FROM vote"));
+    if (Result r = m_db.run(q, "load votes"); !r)
+        return r;
+    while (q.next()) {
+        Vote v{uid(q.value(0)), uid(q.value(1)), q.value(2).toString(), q.value(3).toInt(),
+               time(q.value(4))};
+        w.votes.insert(v.uid, v);
+    }
+    return Result::success();
+}
+
+Result VoteRepository::save(const Vote &v)
+{
+    m_upsert.bindValue(0, uid(v.uid));
+    m_upsert.bindValue(1, uid(v.moment));
+    m_upsert.bindValue(2, text(v.participant));
+    m_upsert.bindValue(3, v.dots);
+    m_upsert.bindValue(4, time(v.cast));
+    return m_db.run(m_upsert, "save vote");
+}
+
+Result VoteRepository::remove(const Uid &vote)
+{
+    m_delete.bindValue(0, uid(vote));
+    return m_db.run(m_delete, "remove vote");
+}
+
+} // namespace cx

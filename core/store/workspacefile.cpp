@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacefile.h"
+
+#include "schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSysInfo>
+#include <QUrl>
+#include <QtEndian>
+#include <filesystem>
+#include <sqlite3.h>
+
+namespace cx {
+
+namespace {
+
+constexpr int sqliteHeaderSize = 100;
+
+QString displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+WorkspaceFile::~WorkspaceFile()
+{
+    m_db.reset(); // closes the connection (and checkpoints the WAL) before the lock goes
+    if (m_lock)
+        m_lock->unlock();
+}
+
+Result WorkspaceFile::sniff(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = displayName(path);
+    if (!info.exists())
+        return Result::failure(ErrorCode::NotFound, tr("“%1” does not exist.").arg(name));
+    if (info.isDir()) {
+        return Result::failure(ErrorCode::NotWorkspace,
+                               tr("“%1” is a folder, not a CX Atlas workspace file.").arg(name));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Result::failure(ErrorCode::Io,
+                               tr("“%1” cannot be read: %2.").arg(name, file.errorString()));
+    }
+    const QByteArray header = file.read(sqliteHeaderSize);
+    if (header.isEmpty()) {
+        return Result::failure(ErrorCode::NotWorkspace,
+                               tr("“%1” is empty; it is not a CX Atlas workspace.").arg(name));
+    }
+    if (header.size() < sqliteHeaderSize
+        || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        return Result::failure(ErrorCode::NotSqlite,
+                               tr("“%1” is not a CX Atlas workspace: it is not an SQLite "
+                                  "database file.").arg(name));
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    if (qFromBigEndian<qint32>(bytes + 68) != workspaceApplicationId) {
+        return Result::failure(ErrorCode::NotWorkspace,
+                               tr("“%1” is an SQLite database, but not a CX Atlas workspace.")
+                                   .arg(name));
+    }
+    // A healthy file is never shorter than the page count its header records.
+    const quint32 pageSizeField = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const qint64 pages = qFromBigEndian<quint32>(bytes + 28);
+    const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
+    if (countValid && info.size() < pages * pageSize) {
+        return Result::failure(ErrorCode::Damaged,
+                               tr("“%1” is damaged: it is %2 bytes long but should be %3 "
+                                  "(was it cut short while copying?).")
+                                   .arg(name).arg(info.size()).arg(pages * pageSize));
+    }
+    return Result::success();
+}
+
+std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result *error)
+{
+    const QString name = displayName(path);
+    if (QFileInfo::exists(path)) {
+        *error = Result::failure(ErrorCode::Io, tr("“%1” already exists.").arg(name));
+        return nullptr;
+    }
+    // Built under a temporary name and renamed at the end, so a failure leaves no half-made
+    // workspace. Built in rollback-journal mode so the header (application_id) is in the
+    // main file itself before it switches to WAL.
+    const QString building = path + QStringLiteral(".creating");
+    QFile::remove(building);
+    {
+        Database db(building, QString());
+        Result r = db.open();
+        if (r) r = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(workspaceApplicationId));
+        if (r) r = db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (r) r = migrate(db, 0, schemaSteps());
+        if (r) r = db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!r) {
+            *error = Result::failure(r.code(), tr("Cannot create “%1”: %2").arg(name, r.message()));
+            QFile::remove(building);
+            return nullptr;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(building.toStdString(), path.toStdString(), ec);
+    if (ec) {
+        QFile::remove(building);
+        *error = Result::failure(ErrorCode::Io, tr("Cannot create “%1”: %2.")
+                                                    .arg(name, QString::fromStdString(ec.message())));
+        return nullptr;
+    }
+    return open(path, OpenMode::ReadWrite, error);
+}
+
+std::unique_ptr<WorkspaceFile> WorkspaceFile::open(const QString &path, OpenMode mode, Result *error)
+{
+    if (Result r = sniff(path); !r) {
+        *error = r;
+        return nullptr;
+    }
+    std::unique_ptr<WorkspaceFile> file(new WorkspaceFile);
+    file->m_path = QFileInfo(path).absoluteFilePath();
+    if (Result r = file->configure(mode); !r) {
+        *error = r;
+        return nullptr;
+    }
+    return file;
+}
+
+Result WorkspaceFile::configure(OpenMode mode)
+{
+    const QString name = displayName(m_path);
+    const QFileInfo info(m_path);
+    m_readOnly = mode == OpenMode::ReadOnly;
+    if (mode == OpenMode::ReadWrite) {
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("“%1” is read-only (its file or folder cannot be written); "
+                                  "it was opened for reading only and changes cannot be saved.")
+                                   .arg(name);
+        } else {
+            m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+            m_lock->setStaleLockTime(0); // stale only when its process is gone
+            if (!m_lock->tryLock(0)) {
+                qint64 pid = 0;
+                QString host, app;
+                m_lock->getLockInfo(&pid, &host, &app);
+                m_lock.reset();
+                m_readOnly = true;
+                m_readOnlyReason = tr("“%1” is open in another CX Atlas (process %2 on %3); it was "
+                                      "opened for reading only. Close it there to edit it here.")
+                                       .arg(name).arg(pid).arg(host.isEmpty() ? QSysInfo::machineHostName() : host);
+            }
+        }
+    }
+
+    QString connectOptions;
+    QString target = m_path;
+    if (m_readOnly) {
+        connectOptions = QStringLiteral("QSQLITE_OPEN_READONLY");
+        // Nobody is writing (no WAL file): read it as immutable so that reading leaves no
+        // -wal or -shm files beside it.
+        if (!QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+            target = QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
+                + QStringLiteral("?immutable=1");
+        }
+    }
+    m_db = std::make_unique<Database>(target, connectOptions);
+    m_db->setFileName(name);
+    if (Result r = m_db->open(); !r)
+        return r;
+
+    Result r;
+    const int version = m_db->scalar(QStringLiteral("PRAGMA user_version"), &r).toInt();
+    if (!r)
+        return r;
+    if (version > currentSchemaVersion()) {
+        return Result::failure(ErrorCode::NewerVersion,
+                               tr("“%1” was written by a newer version of CX Atlas (file format "
+                                  "%2; this version reads up to %3). Update CX Atlas to open it.")
+                                   .arg(name).arg(version).arg(currentSchemaVersion()));
+    }
+    if (version < 1) {
+        return Result::failure(ErrorCode::Damaged,
+                               tr("“%1” is damaged: it was never completely created.").arg(name));
+    }
+    if (m_readOnly) {
+        if (version < currentSchemaVersion()) {
+            return Result::failure(ErrorCode::ReadOnly,
+                                   tr("“%1” uses an older file format (%2) that must be upgraded "
+                                      "to %3, which needs write access.")
+                                       .arg(name).arg(version).arg(currentSchemaVersion()));
+        }
+        m_schemaVersion = version;
+        return Result::success();
+    }
+    // Full sync in WAL mode: a commit reported to the user survives a power cut too.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (Result p = m_db->exec(QString::fromLatin1(pragma)); !p)
+            return p;
+    }
+    const QString journal = m_db->scalar(QStringLiteral("PRAGMA journal_mode"), &r).toString();
+    if (!r)
+        return r;
+    if (journal.compare(u"wal", Qt::CaseInsensitive) != 0) {
+        if (Result p = m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !p)
+            return p;
+    }
+    if (version < currentSchemaVersion()) {
+        if (Result m = migrate(*m_db, version, schemaSteps()); !m)
+            return m;
+    }
+    m_schemaVersion = currentSchemaVersion();
+    return Result::success();
+}
+
+Result WorkspaceFile::verifyIntegrity()
+{
+    QSqlQuery q = m_db->query();
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return m_db->failure(q.lastError(), "quick_check");
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok")
+            problems.append(line);
+    }
+    if (problems.isEmpty())
+        return Result::success();
+    return Result::failure(ErrorCode::Damaged, tr("“%1” is damaged: %2")
+                                                   .arg(m_db->fileName(), problems.constFirst()));
+}
+
+Result WorkspaceFile::saveCopyAs(const QString &target)
+{
+    const QString name = displayName(target);
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    sqlite3 *destination = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &destination,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(destination, "main", m_db->handle(), "main");
+        if (backup) {
+            sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+        }
+        rc = sqlite3_errcode(destination);
+    }
+    const QString why = QString::fromUtf8(sqlite3_errmsg(destination));
+    sqlite3_close(destination);
+    if (rc != SQLITE_OK) {
+        QFile::remove(partial);
+        return Result::failure(ErrorCode::Io, tr("Cannot save a copy as “%1”: %2.").arg(name, why));
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial.toStdString(), target.toStdString(), ec);
+    if (ec) {
+        QFile::remove(partial);
+        return Result::failure(ErrorCode::Io, tr("Cannot save a copy as “%1”: %2.")
+                                                  .arg(name, QString::fromStdString(ec.message())));
+    }
+    return Result::success();
+}
+
+} // namespace cx
