@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/enums.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace cx {
+
+class Document;
+
+// What a workspace holds, in numbers: what `cxatlas info` prints.
+struct WorkspaceSummary {
+    struct JourneyLine {
+        QString title;
+        JourneyState state = JourneyState::Current;
+        QStringList personas;
+        int stages = 0;
+        int lanes = 0;
+        int moments = 0;
+        int mattersMost = 0;
+    };
+
+    QString path;
+    int schemaVersion = 0;
+    QString notice;                        // read-only or in use elsewhere, when so
+    QList<std::pair<QString, int>> counts; // kind name → number, in a fixed order
+    int links = 0;
+    QList<JourneyLine> journeys;           // by title
+
+    static WorkspaceSummary of(Document &document);
+    QString toText() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace cx

@@ -194,7 +194,7 @@ Result migrate(Database &db, int fromVersion, const QList<SchemaStep> &steps)
             return r;
         if (Result r = transaction.commit(); !r)
             return r;
-        qCInfo(lcStore) << "schema of" << db.fileName() << "now at version" << step.version;
+        qCDebug(lcStore) << "schema of" << db.fileName() << "now at version" << step.version;
     }
     return Result::success();
 }

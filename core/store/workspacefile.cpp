@@ -11,7 +11,9 @@
 #include <QSysInfo>
 #include <QUrl>
 #include <QtEndian>
+#include <cerrno>
 #include <filesystem>
+#include <signal.h>
 #include <sqlite3.h>
 
 namespace cx {
@@ -23,6 +25,19 @@ constexpr int sqliteHeaderSize = 100;
 QString displayName(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// The process holding path's lock file, if it is alive on this machine; 0 otherwise.
+qint64 liveLockHolder(const QString &path, QString *host)
+{
+    QLockFile probe(path + QStringLiteral(".lock"));
+    qint64 pid = 0;
+    QString app;
+    if (!probe.getLockInfo(&pid, host, &app) || pid <= 0)
+        return 0;
+    if (!host->isEmpty() && *host != QSysInfo::machineHostName())
+        return pid; // another machine's process: assume it is alive
+    return (::kill(pid_t(pid), 0) == 0 || errno == EPERM) ? pid : 0;
 }
 
 } // namespace
@@ -136,7 +151,13 @@ Result WorkspaceFile::configure(OpenMode mode)
     const QString name = displayName(m_path);
     const QFileInfo info(m_path);
     m_readOnly = mode == OpenMode::ReadOnly;
-    if (mode == OpenMode::ReadWrite) {
+    if (mode == OpenMode::ReadOnly) {
+        QString host;
+        if (const qint64 pid = liveLockHolder(m_path, &host)) {
+            m_readOnlyReason = tr("“%1” is being edited in another CX Atlas (process %2 on %3); "
+                                  "this shows what it has saved so far.").arg(name).arg(pid).arg(host);
+        }
+    } else {
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
             m_readOnly = true;
             m_readOnlyReason = tr("“%1” is read-only (its file or folder cannot be written); "

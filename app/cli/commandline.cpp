@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "importcommand.h"
+#include "infocommand.h"
+#include "output.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace cx::cli {
+
+namespace {
+
+QString overview()
+{
+    return QCoreApplication::translate("cx::cli",
+        "Personas, journey maps and the CX architecture behind them.\n\n"
+        "Usage:\n"
+        "  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window\n"
+        "  cxatlas info FILE [--json]          what a workspace holds\n"
+        "  cxatlas import IN.json -o FILE      make a workspace from workspace JSON\n"
+        "  cxatlas VERB --help                 help for one verb\n\n"
+        "Exit status: 0 on success, 2 on any error (the message goes to standard error).");
+}
+
+bool isVerb(const QString &word)
+{
+    return word == u"info" || word == u"import" || word == u"help";
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() > 1 && isVerb(arguments.at(1)))
+        return true;
+    for (const QString &a : arguments.mid(1)) {
+        if (a == u"--help" || a == u"-h" || a == u"--help-all" || a == u"--version" || a == u"-v")
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString verb = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (verb == u"info")
+        return infoCommand(arguments.mid(1));
+    if (verb == u"import")
+        return importCommand(arguments.mid(1));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(overview());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("cx::cli", "The workspace to open."),
+                                 QStringLiteral("[FILE]"));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return exitError;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                               QCoreApplication::applicationVersion()));
+        return exitOk;
+    }
+    printOut(parser.helpText());
+    return exitOk;
+}
+
+} // namespace cx::cli

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "commandline.h"
+#include "output.h"
+#include "io/workspaceimport.h"
+#include "model/nodebase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace cx::cli {
+
+int importCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cx::cli", "Makes a new workspace from a workspace JSON file (format: "
+                   "resources/examples/FORMAT.md). All or nothing: on any error no file is written."));
+    parser.addHelpOption();
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("cx::cli", "The workspace to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     QCoreApplication::translate("cx::cli", "Replace FILE if it exists."));
+    parser.addOption(output);
+    parser.addOption(replace);
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 QCoreApplication::translate("cx::cli", "The JSON file to read."));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return exitError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return exitOk;
+    }
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1 || !parser.isSet(output)) {
+        printError(QCoreApplication::translate("cx::cli", "import needs one input file and -o FILE "
+                                                          "(see cxatlas import --help)."));
+        return exitError;
+    }
+    Result error;
+    const auto data = WorkspaceJsonReader::readFile(inputs.constFirst(), fileTimestamp(), &error);
+    if (data)
+        error = WorkspaceImport::toNewFile(*data, parser.value(output), parser.isSet(replace));
+    if (!error) {
+        printError(error.message());
+        return exitError;
+    }
+    return exitOk;
+}
+
+} // namespace cx::cli

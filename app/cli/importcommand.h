@@ -1,0 +1,12 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace cx::cli {
+
+// cxatlas import IN.json -o FILE [--replace]: a new workspace from workspace JSON.
+int importCommand(const QStringList &arguments);
+
+} // namespace cx::cli

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+#include "cli/output.h"
+#include "workspacecontroller.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QTranslator>
+#include <QLocale>
+#include <QUrl>
+
+Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
+Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cxatlas"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CX Atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("cxatlas"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+int runWindow(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CX Atlas"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QString(), QStringLiteral("[FILE]"));
+    if (!parser.parse(QCoreApplication::arguments()) || parser.positionalArguments().size() > 1) {
+        cx::cli::printError(parser.errorText().isEmpty()
+                                ? QCoreApplication::translate("cx::cli", "open one workspace at a time.")
+                                : parser.errorText());
+        return cx::cli::exitError;
+    }
+    cx::WorkspaceController workspace;
+    if (!parser.positionalArguments().isEmpty())
+        workspace.open(parser.positionalArguments().constFirst());
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}});
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(cx::cli::exitError); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/CxAtlas/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return cx::cli::exitError;
+    return QGuiApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (cx::cli::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslations(app);
+        return cx::cli::run(QCoreApplication::arguments());
+    }
+    return runWindow(argc, argv);
+}
