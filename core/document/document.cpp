@@ -34,9 +34,12 @@ QString kindLabel(NodeKind kind)
     return {};
 }
 
-// Gives a new record its id and timestamps when the caller left them out.
+// Gives a new record its id and timestamps when the caller left them out, and puts its
+// lists in canonical order.
 void stamp(Node &node)
 {
+    if (Moment *moment = std::get_if<Moment>(&node))
+        moment->sortEmotions();
     const QDateTime now = fileTimestamp();
     std::visit(
         [&now](auto &n) {
@@ -137,6 +140,8 @@ Result Document::add(QList<Node> nodes, const QString &text)
 
 Result Document::update(Node after, const QString &mergeKey)
 {
+    if (Moment *moment = std::get_if<Moment>(&after))
+        moment->sortEmotions();
     const auto before = m_workspace.node(uidOf(after));
     if (before && before->index() == after.index()) {
         // Only a real change moves the modification time.

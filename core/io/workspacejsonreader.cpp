@@ -382,8 +382,7 @@ void Reader::readJourney(const QJsonObject &o, const QString &at)
                 fail(here + QStringLiteral("/emotions/") + it.key(), Tr::tr("“%1” is not a persona of this file.").arg(it.key()));
             moment.emotions.append({WorkspaceJsonReader::idFor(it.key()), score.value_or(0)});
         }
-        std::sort(moment.emotions.begin(), moment.emotions.end(),
-                  [](const PersonaEmotion &a, const PersonaEmotion &b) { return a.persona < b.persona; });
+        moment.sortEmotions();
         moment.importance = integer(m, here, "importance", Moment::minImportance, Moment::maxImportance).value_or(3);
         moment.evidence = enumeration(m, here, "evidence", EvidenceLevel::Assumption);
         moment.mattersMost = boolean(m, here, "mattersMost");

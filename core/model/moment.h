@@ -33,7 +33,7 @@ struct Moment : NodeBase {
     QString channel;
     QString owner;                       // the function that owns the moment
     std::optional<int> emotion;          // the journey-wide score, when one is set
-    QList<PersonaEmotion> emotions;      // one per persona, ordered by persona uid
+    QList<PersonaEmotion> emotions;      // one per persona, ordered by uidText(persona)
     int importance = 3;
     EvidenceLevel evidence = EvidenceLevel::Assumption;
     bool mattersMost = false;            // a moment that matters
@@ -41,6 +41,9 @@ struct Moment : NodeBase {
     QStringList tags;
 
     bool operator==(const Moment &) const = default;
+
+    // Puts emotions in their canonical order (the order the file returns them in).
+    void sortEmotions();
 };
 
 } // namespace cx

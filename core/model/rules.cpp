@@ -115,6 +115,10 @@ Result Rules::checkNode(const Workspace &w, const Node &node)
                 return fail(tr("its lane is not a lane of its journey."));
             if (m.emotion && (*m.emotion < Moment::minEmotion || *m.emotion > Moment::maxEmotion))
                 return fail(tr("the emotion score must be between -2 and +2."));
+            for (qsizetype i = 1; i < m.emotions.size(); ++i) {
+                if (uidText(m.emotions[i - 1].persona) >= uidText(m.emotions[i].persona))
+                    return fail(tr("its emotion scores must name each persona once, in order."));
+            }
             for (const PersonaEmotion &e : m.emotions) {
                 if (!w.personas.contains(e.persona))
                     return fail(tr("an emotion score names a persona that does not exist."));

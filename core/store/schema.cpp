@@ -162,6 +162,35 @@ QStringList version1()
             "  cast_at INTEGER NOT NULL)"),
         QStringLiteral(
             "CREATE INDEX vote_moment ON vote(moment)"),
+        // A detail row removed by a cascade (a journey's moments) takes its node row, and with
+        // it the node's links: node and detail rows come and go together.
+        QStringLiteral(
+            "CREATE TRIGGER persona_takes_node AFTER DELETE ON persona "
+            "BEGIN DELETE FROM node WHERE uid = OLD.uid; END"),
+        QStringLiteral(
+            "CREATE TRIGGER journey_takes_node AFTER DELETE ON journey "
+            "BEGIN DELETE FROM node WHERE uid = OLD.uid; END"),
+        QStringLiteral(
+            "CREATE TRIGGER stage_takes_node AFTER DELETE ON stage "
+            "BEGIN DELETE FROM node WHERE uid = OLD.uid; END"),
+        QStringLiteral(
+            "CREATE TRIGGER lane_takes_node AFTER DELETE ON lane "
+            "BEGIN DELETE FROM node WHERE uid = OLD.uid; END"),
+        QStringLiteral(
+            "CREATE TRIGGER moment_takes_node AFTER DELETE ON moment "
+            "BEGIN DELETE FROM node WHERE uid = OLD.uid; END"),
+        QStringLiteral(
+            "CREATE TRIGGER element_takes_node AFTER DELETE ON element "
+            "BEGIN DELETE FROM node WHERE uid = OLD.uid; END"),
+        QStringLiteral(
+            "CREATE TRIGGER metric_takes_node AFTER DELETE ON metric "
+            "BEGIN DELETE FROM node WHERE uid = OLD.uid; END"),
+        QStringLiteral(
+            "CREATE TRIGGER insight_takes_node AFTER DELETE ON insight "
+            "BEGIN DELETE FROM node WHERE uid = OLD.uid; END"),
+        QStringLiteral(
+            "CREATE TRIGGER opportunity_takes_node AFTER DELETE ON opportunity "
+            "BEGIN DELETE FROM node WHERE uid = OLD.uid; END"),
     };
 }
 

@@ -158,7 +158,11 @@ Result WorkspaceFile::configure(OpenMode mode)
                                   "this shows what it has saved so far.").arg(name).arg(pid).arg(host);
         }
     } else {
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+        // A file with no write permission bits is read-only by intent, even for root, who
+        // could write it anyway.
+        const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        if (!info.isWritable() || !(info.permissions() & writeBits)
+            || !QFileInfo(info.absolutePath()).isWritable()) {
             m_readOnly = true;
             m_readOnlyReason = tr("“%1” is read-only (its file or folder cannot be written); "
                                   "it was opened for reading only and changes cannot be saved.")

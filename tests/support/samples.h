@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/document.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace cx::test {
+
+// One record of every kind, each field set to a value other than its default, linked by
+// every relation: what round-trip and command tests start from.
+struct Samples {
+    Persona persona, otherPersona;
+    Journey journey, detailJourney;
+    Stage discover, apply;
+    Lane steps, backstage;
+    Moment seeAd, fillForm, verify;
+    Element story, system;
+    Metric nps, effort;
+    Insight insight;
+    Opportunity opportunity;
+    Vote vote;
+
+    Samples();
+    QList<Node> nodes() const;
+    QList<Link> links() const;
+};
+
+// A new workspace in dir holding the samples, written through the Document's own edits.
+std::unique_ptr<Document> sampleDocument(const QTemporaryDir &dir, const Samples &samples = Samples(),
+                                         const QString &name = QStringLiteral("samples.cxatlas"));
+// The canonical dump of the document's file, through its own connection.
+QString fileDump(Document &document);
+// The workspace as a fresh reader finds it in the file.
+Workspace reload(const QString &path);
+QByteArray fileBytes(const QString &path);
+
+} // namespace cx::test
+
+namespace cx::test {
+// Which records differ between two workspaces, for failure messages; empty when equal.
+QString difference(const Workspace &a, const Workspace &b);
+}
