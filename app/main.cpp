@@ -25,11 +25,17 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
 }
 
+// English is installed first for its plural forms ("%n moment(s)" → "1 moment", "2 moments");
+// the user's language, when there is a translation for it, is searched before it.
 void installTranslations(QCoreApplication &app)
 {
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("cxatlas"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/cxatlas_en.qm")))
+        QCoreApplication::installTranslator(english);
+    auto *local = new QTranslator(&app);
+    if (local->load(QLocale(), QStringLiteral("cxatlas"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && local->language() != u"en")
+        QCoreApplication::installTranslator(local);
 }
 
 int runWindow(int argc, char **argv)

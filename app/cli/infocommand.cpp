@@ -46,6 +46,8 @@ int infoCommand(const QStringList &arguments)
         printError(error.message());
         return exitError;
     }
+    if (!document->readOnlyReason().isEmpty())
+        printError(QCoreApplication::translate("cx::cli", "note: %1").arg(document->readOnlyReason()));
     const WorkspaceSummary summary = WorkspaceSummary::of(*document);
     if (parser.isSet(QStringLiteral("json")))
         printOut(QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)));

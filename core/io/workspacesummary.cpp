@@ -62,9 +62,6 @@ WorkspaceSummary WorkspaceSummary::of(Document &document)
 
 QString WorkspaceSummary::toText() const
 {
-    auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("cx::WorkspaceSummary", text, nullptr, n);
-    };
     QString out;
     out += tr("Workspace:      %1\n").arg(path);
     out += tr("File format:    version %1\n").arg(schemaVersion);
@@ -74,8 +71,8 @@ QString WorkspaceSummary::toText() const
     out += tr("Journeys:\n");
     for (const JourneyLine &j : journeys) {
         out += QStringLiteral("  %1 (%2): ").arg(j.title, j.state == JourneyState::Current ? tr("current state") : tr("future state"));
-        out += QStringList{tr("%n stage(s)", j.stages), tr("%n lane(s)", j.lanes),
-                           tr("%n moment(s)", j.moments), tr("%n that matter(s)", j.mattersMost)}
+        out += QStringList{tr("%n stage(s)", nullptr, j.stages), tr("%n lane(s)", nullptr, j.lanes),
+                           tr("%n moment(s)", nullptr, j.moments), tr("%n moment(s) that matter", nullptr, j.mattersMost)}
                    .join(QStringLiteral(", "));
         if (!j.personas.isEmpty())
             out += tr("; for %1").arg(j.personas.join(QStringLiteral(", ")));

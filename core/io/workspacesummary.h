@@ -4,6 +4,7 @@
 
 #include "model/enums.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -14,6 +15,9 @@ class Document;
 
 // What a workspace holds, in numbers: what `cxatlas info` prints.
 struct WorkspaceSummary {
+    Q_DECLARE_TR_FUNCTIONS(cx::WorkspaceSummary)
+
+public:
     struct JourneyLine {
         QString title;
         JourneyState state = JourneyState::Current;

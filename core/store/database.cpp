@@ -10,7 +10,8 @@
 
 namespace cx {
 
-Q_LOGGING_CATEGORY(lcStore, "cx.store")
+// Debug messages only when asked for (QT_LOGGING_RULES="cx.store.debug=true").
+Q_LOGGING_CATEGORY(lcStore, "cx.store", QtInfoMsg)
 
 namespace {
 QAtomicInteger<quint64> connectionCounter;

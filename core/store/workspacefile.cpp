@@ -204,6 +204,10 @@ Result WorkspaceFile::configure(OpenMode mode)
     const int version = m_db->scalar(QStringLiteral("PRAGMA user_version"), &r).toInt();
     if (!r)
         return r;
+    // Reading the schema touches the pages every query needs; damage there shows now.
+    m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &r);
+    if (!r)
+        return r;
     if (version > currentSchemaVersion()) {
         return Result::failure(ErrorCode::NewerVersion,
                                tr("“%1” was written by a newer version of CX Atlas (file format "

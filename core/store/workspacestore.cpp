@@ -56,6 +56,13 @@ Result WorkspaceStore::load(Workspace &w)
     if (r) r = m_links->load(w);
     if (r) r = m_votes->load(w);
     db.exec(QStringLiteral("COMMIT"));
+    // The file passed every check of its header, so a table that cannot be read is damage.
+    if (!r && r.code() != ErrorCode::Damaged) {
+        return Result::failure(ErrorCode::Damaged,
+                               QCoreApplication::translate("cx::WorkspaceStore",
+                                                           "“%1” is damaged and cannot be read (%2)")
+                                   .arg(db.fileName(), r.message()));
+    }
     return r;
 }
 

@@ -270,3 +270,43 @@ QString difference(const Workspace &a, const Workspace &b)
 }
 
 } // namespace cx::test
+
+namespace cx::test {
+
+// Makes the bad file of one case in dir; returns its path.
+QString makeBadFile(const QTemporaryDir &dir, const QString &which)
+{
+    const QString path = dir.filePath(QStringLiteral("bad.cxatlas"));
+    auto write = [&path](const QByteArray &bytes) {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+    };
+    if (which == u"text") {
+        write("Customer journeys, not a database\n");
+    } else if (which == u"empty") {
+        write({});
+    } else if (which == u"other sqlite") {
+        Database db(path, QString());
+        db.open();
+        db.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"));
+    } else {
+        { auto d = sampleDocument(dir, Samples(), QStringLiteral("bad.cxatlas")); }
+        if (which == u"newer") {
+            Database db(path, QString());
+            db.open();
+            db.exec(QStringLiteral("PRAGMA user_version = 99"));
+        } else if (which == u"truncated") {
+            QFile f(path);
+            f.resize(f.size() / 2);
+        } else if (which == u"garbage") {
+            QByteArray bytes = fileBytes(path);
+            for (qsizetype i = 4096; i < bytes.size(); ++i)
+                bytes[i] = char(0x5a ^ (i & 0xff));
+            write(bytes);
+        }
+    }
+    return path;
+}
+
+} // namespace cx::test

@@ -43,3 +43,9 @@ namespace cx::test {
 // Which records differ between two workspaces, for failure messages; empty when equal.
 QString difference(const Workspace &a, const Workspace &b);
 }
+
+namespace cx::test {
+// Makes the bad file of one case in dir and returns its path: "text", "empty", "other sqlite",
+// "newer", "truncated" or "garbage".
+QString makeBadFile(const QTemporaryDir &dir, const QString &which);
+}

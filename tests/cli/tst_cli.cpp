@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "samples.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace cx;
+using namespace cx::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cxatlas(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the verbs must need no display at all
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CX_BINARY), arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void versionAndHelp()
+    {
+        Run r = cxatlas({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("cxatlas %1\n").arg(QStringLiteral(CX_VERSION)));
+        r = cxatlas({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("cxatlas info FILE [--json]")));
+        QVERIFY(r.out.contains(QStringLiteral("Exit status: 0 on success, 2 on any error")));
+        r = cxatlas({QStringLiteral("info"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--json")));
+        r = cxatlas({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("-o, --output <FILE>")));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("info without a file") << QStringList{QStringLiteral("info")} << QStringLiteral("info needs exactly one workspace file");
+        QTest::newRow("info with two files") << QStringList{QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("info needs exactly one workspace file");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate"), QStringLiteral("x")} << QStringLiteral("Unknown option 'frobnicate'");
+        QTest::newRow("import without -o") << QStringList{QStringLiteral("import"), QStringLiteral("x.json")} << QStringLiteral("import needs one input file and -o FILE");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = cxatlas(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("cxatlas: ")) && r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void infoDescribesTheExample()
+    {
+        const Run r = cxatlas({QStringLiteral("info"), QStringLiteral(CX_EXAMPLE)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("File format:    version 1\n")));
+        QVERIFY(r.out.contains(QStringLiteral("personas:       3\n")));
+        QVERIFY2(r.out.contains(QStringLiteral("  Open a current account (current state): 7 stages, 7 lanes, 26 moments, 4 moments that matter; for Busy switcher, Cautious first-timer\n")), qPrintable(r.out));
+    }
+
+    void infoJsonShowsWhatTheExampleNeeds()
+    {
+        // The example is what a new user opens first: three personas, 6–8 stages a main
+        // journey, 40+ moments, several moments that matter, every architecture kind, metrics.
+        const Run r = cxatlas({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral(CX_EXAMPLE)});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(info[u"schemaVersion"].toInt(), 1);
+        const QJsonObject counts = info[u"counts"].toObject();
+        QCOMPARE(counts[u"personas"].toInt(), 3);
+        QVERIFY(counts[u"moments"].toInt() >= 40);
+        for (const char *kind : {"stories", "experiences", "services", "systems", "processes", "data", "insights", "opportunities"})
+            QVERIFY2(counts[QLatin1StringView(kind)].toInt() >= 1, kind);
+        QVERIFY(counts[u"metrics"].toInt() >= 4);
+        int mainJourneys = 0, matter = 0;
+        for (const QJsonValue &j : info[u"journeys"].toArray()) {
+            const QJsonObject journey = j.toObject();
+            matter += journey[u"momentsThatMatter"].toInt();
+            if (journey[u"state"].toString() == u"current") {
+                ++mainJourneys;
+                QVERIFY(journey[u"stages"].toInt() >= 6 && journey[u"stages"].toInt() <= 8);
+            }
+        }
+        QCOMPARE(mainJourneys, 2);
+        QVERIFY(matter >= 4);
+    }
+
+    void infoShowsTheSameErrorsAsTheApp_data()
+    {
+        QTest::addColumn<QString>("which");
+        for (const char *which : {"text", "empty", "other sqlite", "newer", "truncated", "garbage"})
+            QTest::newRow(which) << QString::fromLatin1(which);
+    }
+
+    void infoShowsTheSameErrorsAsTheApp()
+    {
+        QFETCH(QString, which);
+        QTemporaryDir dir;
+        const QString path = makeBadFile(dir, which);
+        const QByteArray before = fileBytes(path);
+        Result error;
+        QVERIFY(!Document::open(path, OpenMode::ReadWrite, &error));
+        const Run r = cxatlas({QStringLiteral("info"), path});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("cxatlas: %1\n").arg(error.message()));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void infoNotesAWorkspaceOpenElsewhere()
+    {
+        QTemporaryDir dir;
+        auto document = sampleDocument(dir);
+        QVERIFY(document);
+        const QString path = document->path();
+        document.reset();
+        QProcess holder;
+        holder.start(QStringLiteral(CX_WORKSPACE_CHILD), {QStringLiteral("hold"), path});
+        QVERIFY2(holder.waitForReadyRead(10000), holder.readAllStandardError().constData());
+        const Run r = cxatlas({QStringLiteral("info"), dir.filePath(QStringLiteral("samples.cxatlas"))});
+        holder.kill();
+        holder.waitForFinished();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("is being edited in another CX Atlas (process")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("moments:        3\n")), qPrintable(r.out));
+    }
+
+    void importWritesAWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.cxatlas"));
+        Run r = cxatlas({QStringLiteral("import"), QStringLiteral(CX_EXAMPLE_JSON), QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.cxatlas")});
+        // The same file twice gives the same records.
+        const Workspace first = reload(out);
+        r = cxatlas({QStringLiteral("import"), QStringLiteral(CX_EXAMPLE_JSON), QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+        r = cxatlas({QStringLiteral("import"), QStringLiteral(CX_EXAMPLE_JSON), QStringLiteral("-o"), out, QStringLiteral("--replace")});
+        QCOMPARE(r.exitCode, 0);
+        const Workspace second = reload(out);
+        QCOMPARE(second.moments.keys().size(), first.moments.keys().size());
+        for (const Moment &m : first.moments)
+            QCOMPARE(second.moments.value(m.uid).title, m.title);
+    }
+
+    void importErrorsSayWhereAndWriteNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("syntax") << QByteArray("{\n  \"format\": \"cxatlas-workspace\",\n  \"version\": 1,\n  \"personas\": [ { \"id\": \"p\" ]\n}\n")
+                                << QStringLiteral("in.json, line 4, column 30:");
+        QTest::newRow("not a workspace") << QByteArray(R"({"format": "something-else", "version": 1})")
+                                         << QStringLiteral("in.json, at /format: expected \"cxatlas-workspace\"");
+        QTest::newRow("newer version") << QByteArray(R"({"format": "cxatlas-workspace", "version": 7})")
+                                       << QStringLiteral("in.json, at /version: format version 7 is newer");
+        QTest::newRow("unknown key") << QByteArray(R"({"format": "cxatlas-workspace", "version": 1, "personas": [{"id": "p", "nmae": "x"}]})")
+                                     << QStringLiteral("in.json, at /personas/0/nmae: unknown key “nmae”.");
+        QTest::newRow("bad enum") << QByteArray(R"({"format": "cxatlas-workspace", "version": 1, "personas": [{"id": "p", "status": "maybe"}]})")
+                                  << QStringLiteral("in.json, at /personas/0/status: expected one of: hypothesis, validated.");
+        QTest::newRow("duplicate id") << QByteArray(R"({"format": "cxatlas-workspace", "version": 1, "personas": [{"id": "p"}, {"id": "p"}]})")
+                                      << QStringLiteral("in.json, at /personas/1/id: the id “p” is used twice (first at /personas/0).");
+        QTest::newRow("dangling reference") << QByteArray(R"({"format": "cxatlas-workspace", "version": 1, "elements": [{"id": "e", "kind": "system", "dependsOn": ["nothing"]}]})")
+                                            << QStringLiteral("in.json, at /elements/0/dependsOn/0: “nothing” is not an id of this file.");
+        QTest::newRow("wrong link kind") << QByteArray(R"({"format": "cxatlas-workspace", "version": 1, "personas": [{"id": "p"}], "elements": [{"id": "e", "kind": "system", "dependsOn": ["p"]}]})")
+                                         << QStringLiteral("in.json, at /elements/0/dependsOn/0: a system cannot be linked to a persona");
+        QTest::newRow("emotion out of range") << QByteArray(R"({"format": "cxatlas-workspace", "version": 1, "journeys": [{"id": "j", "stages": [{"id": "s"}], "lanes": [{"id": "l"}], "moments": [{"id": "m", "stage": "s", "lane": "l", "emotion": 3}]}]})")
+                                              << QStringLiteral("in.json, at /journeys/0/moments/0/emotion: expected a whole number from -2 to 2.");
+        QTest::newRow("stage of another journey") << QByteArray(R"({"format": "cxatlas-workspace", "version": 1, "journeys": [{"id": "j", "stages": [{"id": "s"}], "lanes": [{"id": "l"}]}, {"id": "k", "lanes": [{"id": "l2"}], "moments": [{"id": "m", "stage": "s", "lane": "l2"}]}]})")
+                                                  << QStringLiteral("in.json, at /journeys/1/moments/0/stage: “s” is not a stage of this journey.");
+        QTest::newRow("top level not an object") << QByteArray("[1, 2]") << QStringLiteral("in.json: expected a JSON object at the top level.");
+    }
+
+    void importErrorsSayWhereAndWriteNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("in.json")), json);
+        const Run r = cxatlas({QStringLiteral("import"), dir.filePath(QStringLiteral("in.json")),
+                               QStringLiteral("-o"), dir.filePath(QStringLiteral("out.cxatlas"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("cxatlas: ")) && r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("in.json")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
