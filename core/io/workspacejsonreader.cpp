@@ -516,9 +516,10 @@ std::optional<WorkspaceData> WorkspaceJsonReader::read(const QByteArray &json, c
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parse.offset);
+        // Qt reports the offset just past the offending character; point at the character.
+        const QByteArray before = json.left(std::max(0, parse.offset - 1));
         const auto line = before.count('\n') + 1;
-        const auto column = parse.offset - (before.lastIndexOf('\n') + 1) + 1;
+        const auto column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
         *error = Result::failure(ErrorCode::Invalid, tr("%1, line %2, column %3: %4.")
                                                          .arg(fileName).arg(line).arg(column)
                                                          .arg(parse.errorString()));

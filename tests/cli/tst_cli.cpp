@@ -193,7 +193,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         QTest::newRow("syntax") << QByteArray("{\n  \"format\": \"cxatlas-workspace\",\n  \"version\": 1,\n  \"personas\": [ { \"id\": \"p\" ]\n}\n")
-                                << QStringLiteral("in.json, line 4, column 30:");
+                                << QStringLiteral("in.json, line 4, column 29:");
         QTest::newRow("not a workspace") << QByteArray(R"({"format": "something-else", "version": 1})")
                                          << QStringLiteral("in.json, at /format: expected \"cxatlas-workspace\"");
         QTest::newRow("newer version") << QByteArray(R"({"format": "cxatlas-workspace", "version": 7})")
