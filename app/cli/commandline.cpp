@@ -36,9 +36,24 @@ bool wantsCommandLine(const QStringList &arguments)
 {
     if (arguments.size() > 1 && isVerb(arguments.at(1)))
         return true;
-    for (const QString &a : arguments.mid(1)) {
-        if (a == u"--help" || a == u"-h" || a == u"--help-all" || a == u"--version" || a == u"-v")
+    // Options of QGuiApplication itself go to the window; any other option is ours, and the
+    // parser reports the unknown ones without needing a display.
+    static const QStringList guiOptions{
+        QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
+        QStringLiteral("-plugin"), QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+        QStringLiteral("-qwindowtitle"), QStringLiteral("-reverse"), QStringLiteral("-session"),
+        QStringLiteral("-display"), QStringLiteral("-geometry"), QStringLiteral("-style"),
+        QStringLiteral("-stylesheet"), QStringLiteral("-nograb"), QStringLiteral("-dograb"),
+        QStringLiteral("-qmljsdebugger")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!a.startsWith(u'-') || a == u"-")
+            continue;
+        const QString option = a.section(u'=', 0, 0);
+        if (!guiOptions.contains(option))
             return true;
+        if (!a.contains(u'=') && option != u"-reverse" && option != u"-nograb" && option != u"-dograb")
+            ++i; // its value
     }
     return false;
 }

@@ -75,6 +75,7 @@ private Q_SLOTS:
         QTest::newRow("info without a file") << QStringList{QStringLiteral("info")} << QStringLiteral("info needs exactly one workspace file");
         QTest::newRow("info with two files") << QStringList{QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("info needs exactly one workspace file");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate"), QStringLiteral("x")} << QStringLiteral("Unknown option 'frobnicate'");
+        QTest::newRow("unknown option for the window") << QStringList{QStringLiteral("--bogus"), QStringLiteral("x.cxatlas")} << QStringLiteral("Unknown option 'bogus'");
         QTest::newRow("import without -o") << QStringList{QStringLiteral("import"), QStringLiteral("x.json")} << QStringLiteral("import needs one input file and -o FILE");
     }
 
