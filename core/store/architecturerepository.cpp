@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "architecturerepository.h"
 
+#include "statement.h"
 #include "model/workspace.h"
 
 namespace cx {
@@ -26,41 +27,39 @@ ArchitectureRepository::ArchitectureRepository(Database &db, NodeTable &nodes)
 
 Result ArchitectureRepository::load(Workspace &w)
 {
-    const QString select = QStringLiteral("SELECT ") + NodeTable::columns();
-    QSqlQuery e = m_db.prepare(select + QStringLiteral(", n.kind, d.owner FROM element d JOIN node n USING (uid)"));
-    if (Result r = m_db.run(e, "load elements"); !r)
-        return r;
-    while (e.next()) {
+    Statement e(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, n.kind, d.owner "
+                      "FROM element d JOIN node n USING (uid)");
+    while (e.step()) {
         Element element;
         NodeTable::read(e, element);
-        element.kind = enumFrom<NodeKind>(e.value(5));
-        element.owner = e.value(6).toString();
-        w.elements.insert(element.uid, element);
+        element.kind = enumFrom<NodeKind>(e.text(5));
+        element.owner = e.text(6);
+        w.elements.insert(element.uid, std::move(element));
     }
-    QSqlQuery i = m_db.prepare(select + QStringLiteral(
-        ", d.source_kind, d.source, d.date FROM insight d JOIN node n USING (uid)"));
-    if (Result r = m_db.run(i, "load insights"); !r)
-        return r;
-    while (i.next()) {
+    if (!e.result())
+        return e.result();
+    Statement i(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, d.source_kind, "
+                      "d.source, d.date FROM insight d JOIN node n USING (uid)");
+    while (i.step()) {
         Insight insight;
         NodeTable::read(i, insight);
-        insight.sourceKind = enumFrom<InsightSource>(i.value(5));
-        insight.source = i.value(6).toString();
-        insight.date = date(i.value(7));
-        w.insights.insert(insight.uid, insight);
+        insight.sourceKind = enumFrom<InsightSource>(i.text(5));
+        insight.source = i.text(6);
+        insight.date = i.date(7);
+        w.insights.insert(insight.uid, std::move(insight));
     }
-    QSqlQuery o = m_db.prepare(select + QStringLiteral(
-        ", d.impact, d.effort FROM opportunity d JOIN node n USING (uid)"));
-    if (Result r = m_db.run(o, "load opportunities"); !r)
-        return r;
-    while (o.next()) {
+    if (!i.result())
+        return i.result();
+    Statement o(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, d.impact, d.effort "
+                      "FROM opportunity d JOIN node n USING (uid)");
+    while (o.step()) {
         Opportunity opportunity;
         NodeTable::read(o, opportunity);
-        opportunity.impact = o.value(5).toInt();
-        opportunity.effort = o.value(6).toInt();
-        w.opportunities.insert(opportunity.uid, opportunity);
+        opportunity.impact = o.integer(5);
+        opportunity.effort = o.integer(6);
+        w.opportunities.insert(opportunity.uid, std::move(opportunity));
     }
-    return Result::success();
+    return o.result();
 }
 
 Result ArchitectureRepository::save(const Element &element)

@@ -81,8 +81,13 @@ Result Database::run(QSqlQuery &query, const char *what)
 Result Database::failure(const QSqlError &error, const char *what) const
 {
     // The Qt SQLite driver reports SQLite's extended result code as the native code.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return failure(error.nativeErrorCode().toInt(),
+                   error.databaseText().isEmpty() ? error.text() : error.databaseText(), what);
+}
+
+Result Database::failure(int sqliteCode, const QString &detail, const char *what) const
+{
+    const int code = sqliteCode & 0xff;
     qCDebug(lcStore) << what << m_fileName << code << detail;
     switch (code) {
     case SQLITE_CORRUPT:

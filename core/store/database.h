@@ -47,6 +47,8 @@ public:
     // Turns an SQLite error into a message a person can act on (damaged file, disk full,
     // read-only…), naming the file.
     Result failure(const QSqlError &error, const char *what) const;
+    // The same, from an SQLite result code and its message.
+    Result failure(int sqliteCode, const QString &detail, const char *what) const;
 
     sqlite3 *handle() const;
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journeyrepository.h"
 
+#include "statement.h"
 #include "model/workspace.h"
 
 namespace cx {
@@ -26,38 +27,38 @@ JourneyRepository::JourneyRepository(Database &db, NodeTable &nodes)
 
 Result JourneyRepository::load(Workspace &w)
 {
-    const QString select = QStringLiteral("SELECT ") + NodeTable::columns();
-    QSqlQuery j = m_db.prepare(select + QStringLiteral(", d.state FROM journey d JOIN node n USING (uid)"));
-    if (Result r = m_db.run(j, "load journeys"); !r)
-        return r;
-    while (j.next()) {
+    Statement j(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, d.state "
+                      "FROM journey d JOIN node n USING (uid)");
+    while (j.step()) {
         Journey journey;
         NodeTable::read(j, journey);
-        journey.state = enumFrom<JourneyState>(j.value(5));
-        w.journeys.insert(journey.uid, journey);
+        journey.state = enumFrom<JourneyState>(j.text(5));
+        w.journeys.insert(journey.uid, std::move(journey));
     }
-    QSqlQuery s = m_db.prepare(select + QStringLiteral(", d.journey, d.position FROM stage d JOIN node n USING (uid)"));
-    if (Result r = m_db.run(s, "load stages"); !r)
-        return r;
-    while (s.next()) {
+    if (!j.result())
+        return j.result();
+    Statement s(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, d.journey, d.position "
+                      "FROM stage d JOIN node n USING (uid)");
+    while (s.step()) {
         Stage stage;
         NodeTable::read(s, stage);
-        stage.journey = uid(s.value(5));
-        stage.position = s.value(6).toInt();
-        w.stages.insert(stage.uid, stage);
+        stage.journey = s.uid(5);
+        stage.position = s.integer(6);
+        w.stages.insert(stage.uid, std::move(stage));
     }
-    QSqlQuery l = m_db.prepare(select + QStringLiteral(", d.journey, d.kind, d.position FROM lane d JOIN node n USING (uid)"));
-    if (Result r = m_db.run(l, "load lanes"); !r)
-        return r;
-    while (l.next()) {
+    if (!s.result())
+        return s.result();
+    Statement l(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, d.journey, d.kind, "
+                      "d.position FROM lane d JOIN node n USING (uid)");
+    while (l.step()) {
         Lane lane;
         NodeTable::read(l, lane);
-        lane.journey = uid(l.value(5));
-        lane.kind = enumFrom<LaneKind>(l.value(6));
-        lane.position = l.value(7).toInt();
-        w.lanes.insert(lane.uid, lane);
+        lane.journey = l.uid(5);
+        lane.kind = enumFrom<LaneKind>(l.text(6));
+        lane.position = l.integer(7);
+        w.lanes.insert(lane.uid, std::move(lane));
     }
-    return Result::success();
+    return l.result();
 }
 
 Result JourneyRepository::save(const Journey &journey)

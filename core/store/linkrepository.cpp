@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkrepository.h"
 
+#include "statement.h"
 #include "model/workspace.h"
 
 namespace cx {
@@ -17,12 +18,13 @@ LinkRepository::LinkRepository(Database &db)
 
 Result LinkRepository::load(Workspace &w)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT src, relation, dst FROM edge"));
-    if (Result r = m_db.run(q, "load links"); !r)
-        return r;
-    while (q.next())
-        w.links.insert({uid(q.value(0)), enumFrom<Relation>(q.value(1)), uid(q.value(2))});
-    return Result::success();
+    Statement count(m_db, "SELECT count(*) FROM edge");
+    if (count.step())
+        w.links.reserve(w.links.size() + count.int64(0));
+    Statement q(m_db, "SELECT src, relation, dst FROM edge");
+    while (q.step())
+        w.links.insert({q.uid(0), enumFrom<Relation>(q.text(1)), q.uid(2)});
+    return q.result();
 }
 
 Result LinkRepository::add(const Link &link)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricrepository.h"
 
+#include "statement.h"
 #include "model/workspace.h"
 
 namespace cx {
@@ -24,33 +25,29 @@ MetricRepository::MetricRepository(Database &db, NodeTable &nodes)
 
 Result MetricRepository::load(Workspace &w)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + NodeTable::columns() + QStringLiteral(
-        ", d.kind, d.level, d.unit, d.target, d.direction, d.owner FROM metric d "
-        "JOIN node n USING (uid)"));
-    if (Result r = m_db.run(q, "load metrics"); !r)
-        return r;
-    while (q.next()) {
+    Statement q(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, d.kind, d.level, "
+                      "d.unit, d.target, d.direction, d.owner FROM metric d JOIN node n USING (uid)");
+    while (q.step()) {
         Metric m;
         NodeTable::read(q, m);
-        m.kind = enumFrom<MetricKind>(q.value(5));
-        m.level = enumFrom<MetricLevel>(q.value(6));
-        m.unit = q.value(7).toString();
-        if (const QVariant t = q.value(8); !t.isNull())
-            m.target = t.toDouble();
-        m.direction = enumFrom<Direction>(q.value(9));
-        m.owner = q.value(10).toString();
-        w.metrics.insert(m.uid, m);
+        m.kind = enumFrom<MetricKind>(q.text(5));
+        m.level = enumFrom<MetricLevel>(q.text(6));
+        m.unit = q.text(7);
+        if (!q.isNull(8))
+            m.target = q.real(8);
+        m.direction = enumFrom<Direction>(q.text(9));
+        m.owner = q.text(10);
+        w.metrics.insert(m.uid, std::move(m));
     }
-    QSqlQuery s = m_db.prepare(QStringLiteral(
-        "SELECT metric, date, value, note FROM measurement ORDER BY metric, position"));
-    if (Result r = m_db.run(s, "load measurements"); !r)
-        return r;
-    while (s.next()) {
-        auto it = w.metrics.find(uid(s.value(0)));
+    if (!q.result())
+        return q.result();
+    Statement s(m_db, "SELECT metric, date, value, note FROM measurement ORDER BY metric, position");
+    while (s.step()) {
+        auto it = w.metrics.find(s.uid(0));
         if (it != w.metrics.end())
-            it->measurements.append({date(s.value(1)), s.value(2).toDouble(), s.value(3).toString()});
+            it->measurements.append({s.date(1), s.real(2), s.text(3)});
     }
-    return Result::success();
+    return s.result();
 }
 
 Result MetricRepository::save(const Metric &m, const Metric *before)

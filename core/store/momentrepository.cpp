@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "momentrepository.h"
 
+#include "statement.h"
 #include "model/workspace.h"
 
 namespace cx {
@@ -27,43 +28,40 @@ MomentRepository::MomentRepository(Database &db, NodeTable &nodes)
 
 Result MomentRepository::load(Workspace &w)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + NodeTable::columns() + QStringLiteral(
-        ", d.journey, d.stage, d.lane, d.position, d.channel, d.owner, d.emotion, d.importance, "
-        "d.evidence, d.matters, d.color, d.tags FROM moment d JOIN node n USING (uid)"));
-    if (Result r = m_db.run(q, "load moments"); !r)
-        return r;
-    w.moments.reserve(w.moments.size() + 1024);
-    while (q.next()) {
+    Statement count(m_db, "SELECT count(*) FROM moment");
+    if (count.step())
+        w.moments.reserve(w.moments.size() + count.int64(0));
+    Statement q(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, d.journey, d.stage, "
+                      "d.lane, d.position, d.channel, d.owner, d.emotion, d.importance, d.evidence, "
+                      "d.matters, d.color, d.tags FROM moment d JOIN node n USING (uid)");
+    while (q.step()) {
         Moment m;
         NodeTable::read(q, m);
-        m.journey = uid(q.value(5));
-        m.stage = uid(q.value(6));
-        m.lane = uid(q.value(7));
-        m.position = q.value(8).toInt();
-        m.channel = q.value(9).toString();
-        m.owner = q.value(10).toString();
-        if (const QVariant e = q.value(11); !e.isNull())
-            m.emotion = e.toInt();
-        m.importance = q.value(12).toInt();
-        m.evidence = enumFrom<EvidenceLevel>(q.value(13));
-        m.mattersMost = q.value(14).toInt() != 0;
-        m.color = q.value(15).toString();
-        m.tags = stringList(q.value(16));
-        w.moments.insert(m.uid, m);
+        m.journey = q.uid(5);
+        m.stage = q.uid(6);
+        m.lane = q.uid(7);
+        m.position = q.integer(8);
+        m.channel = q.text(9);
+        m.owner = q.text(10);
+        if (!q.isNull(11))
+            m.emotion = q.integer(11);
+        m.importance = q.integer(12);
+        m.evidence = enumFrom<EvidenceLevel>(q.text(13));
+        m.mattersMost = q.int64(14) != 0;
+        m.color = q.text(15);
+        m.tags = q.stringList(16);
+        w.moments.insert(m.uid, std::move(m));
     }
-    if (q.lastError().isValid())
-        return m_db.failure(q.lastError(), "load moments");
+    if (!q.result())
+        return q.result();
 
-    QSqlQuery e = m_db.prepare(QStringLiteral(
-        "SELECT moment, persona, score FROM moment_emotion ORDER BY moment, persona"));
-    if (Result r = m_db.run(e, "load emotions"); !r)
-        return r;
-    while (e.next()) {
-        auto it = w.moments.find(uid(e.value(0)));
+    Statement e(m_db, "SELECT moment, persona, score FROM moment_emotion ORDER BY moment, persona");
+    while (e.step()) {
+        auto it = w.moments.find(e.uid(0));
         if (it != w.moments.end())
-            it->emotions.append({uid(e.value(1)), e.value(2).toInt()});
+            it->emotions.append({e.uid(1), e.integer(2)});
     }
-    return Result::success();
+    return e.result();
 }
 
 Result MomentRepository::save(const Moment &m, const Moment *before)

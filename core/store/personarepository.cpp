@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personarepository.h"
 
+#include "statement.h"
 #include "model/workspace.h"
 
 namespace cx {
@@ -34,56 +35,48 @@ PersonaRepository::PersonaRepository(Database &db, NodeTable &nodes)
 
 Result PersonaRepository::load(Workspace &w)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + NodeTable::columns() + QStringLiteral(
-        ", p.need_state, p.quote, p.photo, p.goals, p.needs, p.frustrations, p.behaviours, "
-        "p.preferred_channels, p.demographics, p.psychographics, p.field_notes, p.value_tier, "
-        "p.status FROM persona p JOIN node n USING (uid)"));
-    if (Result r = m_db.run(q, "load personas"); !r)
-        return r;
-    while (q.next()) {
-        Persona p;
-        NodeTable::read(q, p);
-        p.needState = q.value(5).toString();
-        p.quote = q.value(6).toString();
-        p.photo = q.value(7).toByteArray();
-        p.goals = stringList(q.value(8));
-        p.needs = stringList(q.value(9));
-        p.frustrations = stringList(q.value(10));
-        p.behaviours = stringList(q.value(11));
-        p.preferredChannels = stringList(q.value(12));
-        p.demographics = q.value(13).toString();
-        p.psychographics = q.value(14).toString();
-        p.fieldNotes = q.value(15).toString();
-        p.valueTier = enumFrom<ValueTier>(q.value(16));
-        p.status = enumFrom<PersonaStatus>(q.value(17));
-        w.personas.insert(p.uid, p);
+    Statement p(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, d.need_state, "
+                      "d.quote, d.photo, d.goals, d.needs, d.frustrations, d.behaviours, "
+                      "d.preferred_channels, d.demographics, d.psychographics, d.field_notes, "
+                      "d.value_tier, d.status FROM persona d JOIN node n USING (uid)");
+    while (p.step()) {
+        Persona persona;
+        NodeTable::read(p, persona);
+        persona.needState = p.text(5);
+        persona.quote = p.text(6);
+        persona.photo = p.blob(7);
+        persona.goals = p.stringList(8);
+        persona.needs = p.stringList(9);
+        persona.frustrations = p.stringList(10);
+        persona.behaviours = p.stringList(11);
+        persona.preferredChannels = p.stringList(12);
+        persona.demographics = p.text(13);
+        persona.psychographics = p.text(14);
+        persona.fieldNotes = p.text(15);
+        persona.valueTier = enumFrom<ValueTier>(p.text(16));
+        persona.status = enumFrom<PersonaStatus>(p.text(17));
+        w.personas.insert(persona.uid, std::move(persona));
     }
-    if (q.lastError().isValid())
-        return m_db.failure(q.lastError(), "load personas");
+    if (!p.result())
+        return p.result();
 
-    QSqlQuery e = m_db.prepare(QStringLiteral(
-        "SELECT persona, label, kind, date, note FROM persona_evidence ORDER BY persona, position"));
-    if (Result r = m_db.run(e, "load evidence"); !r)
-        return r;
-    while (e.next()) {
-        auto it = w.personas.find(uid(e.value(0)));
+    Statement e(m_db, "SELECT persona, label, kind, date, note FROM persona_evidence ORDER BY persona, position");
+    while (e.step()) {
+        auto it = w.personas.find(e.uid(0));
         if (it != w.personas.end())
-            it->evidence.append({e.value(1).toString(), enumFrom<EvidenceKind>(e.value(2)),
-                                 date(e.value(3)), e.value(4).toString()});
+            it->evidence.append({e.text(1), enumFrom<EvidenceKind>(e.text(2)), e.date(3), e.text(4)});
     }
+    if (!e.result())
+        return e.result();
 
-    QSqlQuery v = m_db.prepare(QStringLiteral(
-        "SELECT persona, uid, recorded, summary, reason, snapshot FROM persona_revision "
-        "ORDER BY persona, position"));
-    if (Result r = m_db.run(v, "load revisions"); !r)
-        return r;
-    while (v.next()) {
-        auto it = w.personas.find(uid(v.value(0)));
+    Statement v(m_db, "SELECT persona, uid, recorded, summary, reason, snapshot FROM persona_revision "
+                      "ORDER BY persona, position");
+    while (v.step()) {
+        auto it = w.personas.find(v.uid(0));
         if (it != w.personas.end())
-            it->revisions.append({uid(v.value(1)), time(v.value(2)), v.value(3).toString(),
-                                  v.value(4).toString(), v.value(5).toString().toUtf8()});
+            it->revisions.append({v.uid(1), v.time(2), v.text(3), v.text(4), v.blob(5)});
     }
-    return Result::success();
+    return v.result();
 }
 
 Result PersonaRepository::save(const Persona &p, const Persona *before)

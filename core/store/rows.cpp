@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rows.h"
 
+#include "statement.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -53,18 +55,13 @@ Result NodeTable::remove(const Uid &value)
     return m_db.run(m_delete, "remove node");
 }
 
-void NodeTable::read(const QSqlQuery &q, NodeBase &node)
+void NodeTable::read(const Statement &row, NodeBase &node)
 {
-    node.uid = uid(q.value(0));
-    node.title = q.value(1).toString();
-    node.notes = q.value(2).toString();
-    node.created = time(q.value(3));
-    node.modified = time(q.value(4));
-}
-
-QString NodeTable::columns()
-{
-    return QStringLiteral("n.uid, n.title, n.notes, n.created, n.modified");
+    node.uid = row.uid(0);
+    node.title = row.text(1);
+    node.notes = row.text(2);
+    node.created = row.time(3);
+    node.modified = row.time(4);
 }
 
 } // namespace cx::rows

@@ -13,6 +13,10 @@
 #include <QVariant>
 
 // Conversions between model values and SQLite columns, shared by the repositories.
+namespace cx {
+class Statement;
+}
+
 namespace cx::rows {
 
 inline QVariant uid(const Uid &value) { return uidText(value); }
@@ -35,11 +39,11 @@ inline QDate date(const QVariant &value)
 QString stringList(const QStringList &list);
 QStringList stringList(const QVariant &json);
 
-template<typename E> E enumFrom(const QVariant &value)
+template<typename E> E enumFrom(const QString &value)
 {
     // The CHECK constraints admit only known names, so a miss is a damaged file; fall back to
     // the first value rather than crash.
-    return fromName<E>(value.toString()).value_or(E{});
+    return fromName<E>(value).value_or(E{});
 }
 
 // The node row every linkable record has: uid, kind, title, notes, created, modified.
@@ -49,10 +53,8 @@ public:
     explicit NodeTable(Database &db);
     Result save(const NodeBase &node, NodeKind kind);
     Result remove(const Uid &uid);
-    // Reads columns first … first+3 as title, notes, created, modified; column 0 is the uid.
-    static void read(const QSqlQuery &q, NodeBase &node);
-    // The columns read() expects, prefixed with the node table's alias n.
-    static QString columns();
+    // Reads columns 0 … 4 as uid, title, notes, created, modified.
+    static void read(const Statement &row, NodeBase &node);
 
 private:
     Database &m_db;

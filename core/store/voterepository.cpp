@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voterepository.h"
 
+#include "statement.h"
 #include "model/workspace.h"
 
 namespace cx {
@@ -20,15 +21,12 @@ VoteRepository::VoteRepository(Database &db)
 
 Result VoteRepository::load(Workspace &w)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT uid, moment, participant, dots, cast_at FROM vote"));
-    if (Result r = m_db.run(q, "load votes"); !r)
-        return r;
-    while (q.next()) {
-        Vote v{uid(q.value(0)), uid(q.value(1)), q.value(2).toString(), q.value(3).toInt(),
-               time(q.value(4))};
-        w.votes.insert(v.uid, v);
+    Statement q(m_db, "SELECT uid, moment, participant, dots, cast_at FROM vote");
+    while (q.step()) {
+        Vote v{q.uid(0), q.uid(1), q.text(2), q.integer(3), q.time(4)};
+        w.votes.insert(v.uid, std::move(v));
     }
-    return Result::success();
+    return q.result();
 }
 
 Result VoteRepository::save(const Vote &v)
