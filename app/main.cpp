@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 #include "cli/output.h"
+#include "quitonsignal.h"
 #include "workspacecontroller.h"
 
 #include <QCommandLineParser>
@@ -53,6 +54,7 @@ int runWindow(int argc, char **argv)
                                 : parser.errorText());
         return cx::cli::exitError;
     }
+    cx::QuitOnSignal quitOnSignal;
     cx::WorkspaceController workspace;
     if (!parser.positionalArguments().isEmpty())
         workspace.open(parser.positionalArguments().constFirst());

@@ -3,6 +3,7 @@
 #include "samples.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +167,29 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QStringLiteral("is being edited in another CX Atlas (process")), qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("moments:        3\n")), qPrintable(r.out));
+    }
+
+    void windowStartsOnTheExample()
+    {
+        // The real binary, its QML from resources, on a copy of the example, offscreen: it must
+        // come up and stay up (until we close it), writing nothing to standard error.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(CX_BINARY), {path});
+        QVERIFY(app.waitForStarted());
+        QVERIFY2(!app.waitForFinished(2000), app.readAllStandardError().constData());
+        QVERIFY(QFile::exists(path + QStringLiteral(".lock"))); // it holds the workspace
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(!err.contains(QStringLiteral("qrc:")) && !err.contains(QStringLiteral("Error")), qPrintable(err));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock"))); // and lets go of it
     }
 
     void importWritesAWorkspace()
