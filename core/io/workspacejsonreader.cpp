@@ -116,6 +116,13 @@ private:
         }
         return v.toDouble();
     }
+    double sizeOf(const QJsonObject &o, const QString &at, const char *key)
+    {
+        const auto size = number(o, at, key);
+        if (size && !(*size >= 0 && *size <= Stage::maxSize))
+            fail(at + u'/' + QLatin1StringView(key), Tr::tr("expected a size from 0 to %1.").arg(Stage::maxSize));
+        return size.value_or(0);
+    }
     bool boolean(const QJsonObject &o, const QString &at, const char *key)
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
@@ -327,24 +334,26 @@ void Reader::readJourney(const QJsonObject &o, const QString &at)
 
     int position = 0;
     each(o, at, "stages", [&](const QJsonObject &s, const QString &here) {
-        keys(s, here, {"id", "title", "notes", "created", "modified"});
+        keys(s, here, {"id", "title", "notes", "width", "created", "modified"});
         Stage stage;
         stage.uid = identify(s, here, NodeKind::Stage);
         base(s, here, stage);
         stage.journey = j.uid;
         stage.position = position++;
+        stage.width = sizeOf(s, here, "width");
         m_journeyOf.insert(s.value(u"id").toString(), journeyId);
         m_data.nodes.append(stage);
     });
     position = 0;
     each(o, at, "lanes", [&](const QJsonObject &l, const QString &here) {
-        keys(l, here, {"id", "title", "notes", "kind", "created", "modified"});
+        keys(l, here, {"id", "title", "notes", "kind", "height", "created", "modified"});
         Lane lane;
         lane.uid = identify(l, here, NodeKind::Lane);
         base(l, here, lane);
         lane.journey = j.uid;
         lane.kind = enumeration(l, here, "kind", LaneKind::Custom);
         lane.position = position++;
+        lane.height = sizeOf(l, here, "height");
         m_journeyOf.insert(l.value(u"id").toString(), journeyId);
         m_data.nodes.append(lane);
     });

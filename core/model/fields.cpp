@@ -59,6 +59,7 @@ Fields diff(const Stage &a, const Stage &b)
     return Diff().base(a, b)
         .check(a.journey, b.journey, Field::Journey)
         .check(a.position, b.position, Field::Position)
+        .check(a.width, b.width, Field::Size)
         .fields();
 }
 
@@ -68,6 +69,7 @@ Fields diff(const Lane &a, const Lane &b)
         .check(a.journey, b.journey, Field::Journey)
         .check(a.kind, b.kind, Field::Kind)
         .check(a.position, b.position, Field::Position)
+        .check(a.height, b.height, Field::Size)
         .fields();
 }
 

@@ -15,7 +15,7 @@ enum class Field : quint8 {
     Emotion, PersonaEmotions, Importance, Evidence, MattersMost, Color, Tags, NeedState, Quote,
     Photo, Goals, Needs, Frustrations, Behaviours, PreferredChannels, Demographics,
     Psychographics, FieldNotes, ValueTier, Status, Revisions, Level, Unit, Target, Direction,
-    Measurements, Source, Date, Impact, Effort, Participant, Dots,
+    Measurements, Source, Date, Impact, Effort, Participant, Dots, Size,
 };
 
 // A set of Field values, one bit each.

@@ -15,19 +15,26 @@ struct Journey : NodeBase {
     bool operator==(const Journey &) const = default;
 };
 
-// A column of a journey map. position orders the stages of one journey from 0.
+// A column of a journey map. position orders the stages of one journey from 0. width is the
+// column's width set by the user, in layout units; 0 lets the layout choose.
 struct Stage : NodeBase {
+    static constexpr double maxSize = 4000;
+
     Uid journey;
     int position = 0;
+    double width = 0;
 
     bool operator==(const Stage &) const = default;
 };
 
-// A row of a journey map. position orders the lanes of one journey from 0.
+// A row of a journey map. position orders the lanes of one journey from 0. height is the
+// least height the user gave it, in layout units (it still grows to fit its cards); 0 for
+// the layout's default.
 struct Lane : NodeBase {
     Uid journey;
     LaneKind kind = LaneKind::Steps;
     int position = 0;
+    double height = 0;
 
     bool operator==(const Lane &) const = default;
 };

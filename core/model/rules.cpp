@@ -103,8 +103,18 @@ Result Rules::checkNode(const Workspace &w, const Node &node)
 
         Result operator()(const Persona &) const { return Result::success(); }
         Result operator()(const Journey &) const { return Result::success(); }
-        Result operator()(const Stage &s) const { return placed(s.journey, s.position); }
-        Result operator()(const Lane &l) const { return placed(l.journey, l.position); }
+        Result operator()(const Stage &s) const
+        {
+            if (!(s.width >= 0 && s.width <= Stage::maxSize))
+                return fail(tr("its width must be between 0 and %1.").arg(Stage::maxSize));
+            return placed(s.journey, s.position);
+        }
+        Result operator()(const Lane &l) const
+        {
+            if (!(l.height >= 0 && l.height <= Stage::maxSize))
+                return fail(tr("its height must be between 0 and %1.").arg(Stage::maxSize));
+            return placed(l.journey, l.position);
+        }
         Result operator()(const Moment &m) const
         {
             if (Result r = placed(m.journey, m.position); !r)

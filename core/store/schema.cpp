@@ -194,11 +194,22 @@ QStringList version1()
     };
 }
 
+// Version 2: the sizes a user gives stages and lanes on the canvas (0: the layout decides).
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE stage ADD COLUMN width REAL NOT NULL DEFAULT 0 "
+                       "CHECK (width >= 0 AND width <= 4000)"),
+        QStringLiteral("ALTER TABLE lane ADD COLUMN height REAL NOT NULL DEFAULT 0 "
+                       "CHECK (height >= 0 AND height <= 4000)"),
+    };
+}
+
 } // namespace
 
 const QList<SchemaStep> &schemaSteps()
 {
-    static const QList<SchemaStep> steps{{1, version1()}};
+    static const QList<SchemaStep> steps{{1, version1()}, {2, version2()}};
     return steps;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samples.h"
 
+#include "store/schema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -95,7 +97,7 @@ private Q_SLOTS:
         const Run r = cxatlas({QStringLiteral("info"), QStringLiteral(CX_EXAMPLE)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("File format:    version 1\n")));
+        QVERIFY(r.out.contains(QStringLiteral("File format:    version %1\n").arg(currentSchemaVersion())));
         QVERIFY(r.out.contains(QStringLiteral("personas:       3\n")));
         QVERIFY2(r.out.contains(QStringLiteral("  Open a current account (current state): 7 stages, 7 lanes, 26 moments, 4 moments that matter; for Busy switcher, Cautious first-timer\n")), qPrintable(r.out));
     }
@@ -109,7 +111,7 @@ private Q_SLOTS:
         QJsonParseError error;
         const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(info[u"schemaVersion"].toInt(), 1);
+        QCOMPARE(info[u"schemaVersion"].toInt(), currentSchemaVersion());
         const QJsonObject counts = info[u"counts"].toObject();
         QCOMPARE(counts[u"personas"].toInt(), 3);
         QVERIFY(counts[u"moments"].toInt() >= 40);

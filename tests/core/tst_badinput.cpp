@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samples.h"
 
+#include "store/schema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -31,7 +33,7 @@ private Q_SLOTS:
         QTest::newRow("SQLite file that is not a workspace") << QStringLiteral("other sqlite") << int(ErrorCode::NotWorkspace)
                                     << QStringLiteral("is an SQLite database, but not a CX Atlas workspace.");
         QTest::newRow("written by a newer version") << QStringLiteral("newer") << int(ErrorCode::NewerVersion)
-                                    << QStringLiteral("was written by a newer version of CX Atlas (file format 99; this version reads up to 1)");
+                                    << QStringLiteral("was written by a newer version of CX Atlas (file format 99; this version reads up to %1)").arg(currentSchemaVersion());
         QTest::newRow("cut short") << QStringLiteral("truncated") << int(ErrorCode::Damaged)
                                    << QStringLiteral("is damaged: it is");
         QTest::newRow("overwritten with garbage") << QStringLiteral("garbage") << int(ErrorCode::Damaged)

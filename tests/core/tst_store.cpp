@@ -164,22 +164,53 @@ private Q_SLOTS:
 
     void migrationsStepFromVersionToVersion()
     {
-        // Given a version-1 file and a next schema version (as the next issue will add one)
+        // Given a current file and two next schema versions, the second of them broken
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("m.cxatlas"));
         { auto d = sampleDocument(dir, Samples(), QStringLiteral("m.cxatlas")); QVERIFY(d); }
         Database db(path, QString());
         QVERIFY(db.open());
+        const int current = currentSchemaVersion();
         QList<SchemaStep> steps = schemaSteps();
-        steps.append({2, {QStringLiteral("ALTER TABLE stage ADD COLUMN width REAL NOT NULL DEFAULT 240")}});
-        steps.append({3, {QStringLiteral("CREATE TABLE tag (name TEXT PRIMARY KEY)"), QStringLiteral("THIS IS NOT SQL")}});
+        steps.append({current + 1, {QStringLiteral("ALTER TABLE persona ADD COLUMN pronouns TEXT NOT NULL DEFAULT 'they'")}});
+        steps.append({current + 2, {QStringLiteral("CREATE TABLE tag (name TEXT PRIMARY KEY)"), QStringLiteral("THIS IS NOT SQL")}});
         // When migrating, then each complete step lands and a failing one leaves no trace
-        const Result r = migrate(db, 1, steps);
+        const Result r = migrate(db, current, steps);
         QVERIFY(!r);
-        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT min(width) FROM stage")).toDouble(), 240.0);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")).toInt(), current + 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT min(pronouns) FROM persona")).toString(), QStringLiteral("they"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'tag'")).toInt(), 0);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM moment")).toInt(), 3);
+    }
+
+    void versionOneFileIsUpgradedOnOpen()
+    {
+        // Given a file written by the first version of the schema (tests/data)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_TEST_DATA "/workspace-v1.cxatlas"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        // When it is opened for reading only, it is refused: upgrading needs to write
+        Result error;
+        QVERIFY(!Document::open(path, OpenMode::ReadOnly, &error));
+        QVERIFY2(error.message().contains(QStringLiteral("uses an older file format (1)")), qPrintable(error.message()));
+        // When it is opened for editing, it is upgraded in place with everything kept
+        auto document = Document::open(path, OpenMode::ReadWrite, &error);
+        QVERIFY2(document, qPrintable(error.message()));
+        QCOMPARE(document->file().schemaVersion(), currentSchemaVersion());
+        QCOMPARE(document->file().database().scalar(QStringLiteral("PRAGMA user_version")).toInt(), currentSchemaVersion());
+        const Workspace &w = document->workspace();
+        QCOMPARE(w.moments.size(), 3);
+        QCOMPARE(w.links.size(), 3);
+        for (const Stage &s : w.stages)
+            QCOMPARE(s.width, 0.0);
+        QCOMPARE(w.personas.cbegin()->evidence.size(), 1);
+        // And the new columns work
+        Stage stage = *w.stages.cbegin();
+        stage.width = 320;
+        QVERIFY(document->update(stage));
+        QCOMPARE(reload(path).stages.value(stage.uid).width, 320.0);
+        QVERIFY(document->file().verifyIntegrity());
     }
 
     void olderFileIsUpgradedOnOpen()

@@ -67,6 +67,7 @@ Samples::Samples()
     apply.uid = newUid();
     apply.title = QStringLiteral("Apply");
     apply.position = 1;
+    apply.width = 360.5;
 
     steps.uid = newUid();
     steps.title = QStringLiteral("Steps");
@@ -79,6 +80,7 @@ Samples::Samples()
     backstage.title = QStringLiteral("Behind the scenes");
     backstage.kind = LaneKind::Backstage;
     backstage.position = 1;
+    backstage.height = 200;
 
     seeAd.uid = newUid();
     seeAd.title = QStringLiteral("Sees an ad");
