@@ -236,6 +236,79 @@ ChangeSet Changes::moveMoments(const Workspace &w, const QList<Uid> &moments, co
     return collect(changes);
 }
 
+ChangeSet Changes::insertMoments(const Workspace &w, QList<Moment> moments, const Uid &stage,
+                                 const Uid &lane, int position, Result *error)
+{
+    const auto s = w.stages.constFind(stage);
+    const auto l = w.lanes.constFind(lane);
+    if (s == w.stages.cend() || l == w.lanes.cend() || s->journey != l->journey) {
+        *error = Result::failure(ErrorCode::Invalid,
+                                 tr("Moments can only go into a stage and lane of one journey."));
+        return {};
+    }
+    QList<Moment> cell = w.momentsIn(stage, lane);
+    const qsizetype at = std::clamp<qsizetype>(position, 0, cell.size());
+    for (Moment &m : moments) {
+        m.journey = s->journey;
+        m.stage = stage;
+        m.lane = lane;
+        if (w.contains(m.uid)) {
+            *error = Result::failure(ErrorCode::Invalid, tr("Moment “%1” already exists.").arg(m.title));
+            return {};
+        }
+    }
+    cell.insert(at, moments.size(), Moment());
+    std::copy(moments.cbegin(), moments.cend(), cell.begin() + at);
+    ChangeSet result;
+    for (int i = 0; i < cell.size(); ++i) {
+        Moment m = cell[i];
+        const bool isNew = i >= at && i < at + moments.size();
+        m.position = i;
+        if (isNew) {
+            if (Result r = Rules::checkNode(w, m); !r) {
+                *error = r;
+                return {};
+            }
+            result.nodes.append({std::nullopt, Node(m)});
+        } else if (m.position != w.moments.value(m.uid).position) {
+            result.nodes.append({Node(w.moments.value(m.uid)), Node(m)});
+        }
+    }
+    return result;
+}
+
+ChangeSet Changes::insertBand(const Workspace &w, const Node &stageOrLane, int position, Result *error)
+{
+    if (w.contains(uidOf(stageOrLane))) {
+        *error = Result::failure(ErrorCode::Invalid, tr("“%1” already exists.").arg(titleOf(stageOrLane)));
+        return {};
+    }
+    ChangeSet result;
+    auto place = [&](auto band, auto siblings) {
+        const qsizetype at = std::clamp<qsizetype>(position, 0, siblings.size());
+        band.position = int(at);
+        if (Result r = Rules::checkNode(w, Node(band)); !r) {
+            *error = r;
+            return;
+        }
+        result.nodes.append({std::nullopt, Node(band)});
+        for (qsizetype i = at; i < siblings.size(); ++i) {
+            auto moved = siblings[i];
+            moved.position = int(i + 1);
+            result.nodes.append({Node(siblings[i]), Node(moved)});
+        }
+    };
+    if (const Stage *stage = std::get_if<Stage>(&stageOrLane))
+        place(*stage, w.stagesOf(stage->journey));
+    else if (const Lane *lane = std::get_if<Lane>(&stageOrLane))
+        place(*lane, w.lanesOf(lane->journey));
+    else
+        *error = Result::failure(ErrorCode::Invalid, tr("Only stages and lanes are placed this way."));
+    if (!error->ok())
+        return {};
+    return result;
+}
+
 ChangeSet Changes::reorder(const Workspace &w, const Uid &uid, int position, Result *error)
 {
     QHash<Uid, NodeChange> changes;

@@ -29,6 +29,12 @@ public:
     // Moments of one journey into the cell (stage, lane) at position, in the given order.
     static ChangeSet moveMoments(const Workspace &w, const QList<Uid> &moments, const Uid &stage,
                                  const Uid &lane, int position, Result *error);
+    // New moments into the cell (stage, lane) at position, in the given order; the cell's
+    // other cards make room. Each moment's journey, stage, lane and position are set here.
+    static ChangeSet insertMoments(const Workspace &w, QList<Moment> moments, const Uid &stage,
+                                   const Uid &lane, int position, Result *error);
+    // A new stage or lane at position among its journey's; the others make room.
+    static ChangeSet insertBand(const Workspace &w, const Node &stageOrLane, int position, Result *error);
     // A stage or lane to a new position among its journey's stages or lanes.
     static ChangeSet reorder(const Workspace &w, const Uid &stageOrLane, int position, Result *error);
     static ChangeSet link(const Workspace &w, const Link &link, Result *error);

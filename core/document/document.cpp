@@ -181,6 +181,31 @@ Result Document::moveMoments(const QList<Uid> &moments, const Uid &stage, const 
     return push(std::move(change), error, tr("Move %n moment(s)", nullptr, int(moments.size())));
 }
 
+Result Document::insertMoments(QList<Moment> moments, const Uid &stage, const Uid &lane,
+                               int position, const QString &text)
+{
+    for (Moment &m : moments) {
+        Node node(m);
+        stamp(node);
+        m = std::get<Moment>(node);
+    }
+    Result error;
+    ChangeSet change = Changes::insertMoments(m_workspace, moments, stage, lane, position, &error);
+    const QString label = moments.size() == 1
+        ? tr("Add moment “%1”").arg(moments.constFirst().title)
+        : tr("Add %n moment(s)", nullptr, int(moments.size()));
+    return push(std::move(change), error, text.isEmpty() ? label : text);
+}
+
+Result Document::insertBand(Node stageOrLane, int position)
+{
+    stamp(stageOrLane);
+    Result error;
+    ChangeSet change = Changes::insertBand(m_workspace, stageOrLane, position, &error);
+    return push(std::move(change), error,
+                tr("Add %1 “%2”").arg(kindLabel(kindOf(stageOrLane)), titleOf(stageOrLane)));
+}
+
 Result Document::reorder(const Uid &stageOrLane, int position)
 {
     Result error;

@@ -53,6 +53,11 @@ public:
     Result remove(const QList<Uid> &uids);
     Result moveMoments(const QList<Uid> &moments, const Uid &stage, const Uid &lane, int position);
     Result reorder(const Uid &stageOrLane, int position);
+    // New moments into a cell at position (the cell's cards make room), as one step.
+    Result insertMoments(QList<Moment> moments, const Uid &stage, const Uid &lane, int position,
+                         const QString &text = {});
+    // A new stage or lane at position among its journey's.
+    Result insertBand(Node stageOrLane, int position);
     Result link(const Link &link);
     Result unlink(const Link &link);
 

@@ -94,6 +94,27 @@ const QList<Edit> &edits()
         {"link", [](Document &d, const Samples &s) { return d.link({s.insight.uid, Relation::Explains, s.seeAd.uid}); }},
         {"unlink", [](Document &d, const Samples &s) { return d.unlink({s.effort.uid, Relation::Drives, s.nps.uid}); }},
         {"add a vote", [](Document &d, const Samples &s) { return d.add(Vote{{}, s.seeAd.uid, QStringLiteral("Sam"), 2, {}}); }},
+        {"insert moments in the middle of a cell", [](Document &d, const Samples &s) {
+             Moment a, b;
+             a.title = QStringLiteral("Inserted A");
+             b.title = QStringLiteral("Inserted B");
+             const Result r = d.insertMoments({a, b}, s.apply.uid, s.steps.uid, 1);
+             if (r) {
+                 const QList<Moment> cell = d.workspace().momentsIn(s.apply.uid, s.steps.uid);
+                 if (cell.size() != 4 || cell[1].title != a.title || cell[2].title != b.title || cell[3].uid != s.verify.uid)
+                     return Result::failure(ErrorCode::Internal, QStringLiteral("wrong order"));
+             }
+             return r;
+         }},
+        {"insert a stage before the others", [](Document &d, const Samples &s) {
+             Stage st;
+             st.journey = s.journey.uid;
+             st.title = QStringLiteral("Aware");
+             const Result r = d.insertBand(st, 0);
+             if (r && d.workspace().stagesOf(s.journey.uid).constFirst().title != st.title)
+                 return Result::failure(ErrorCode::Internal, QStringLiteral("not first"));
+             return r;
+         }},
         {"add many moments in one command", [](Document &d, const Samples &s) {
              QList<Node> nodes;
              for (int i = 0; i < 50; ++i)

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rowlistmodel.h"
+
+#include <QRectF>
+#include <QStringList>
+
+namespace cx {
+
+// What a moment card shows, and where.
+struct CardRow {
+    Uid uid;
+    QRectF rect;
+    QString title;
+    QString notes;
+    QString channel;
+    QString owner;
+    int emotion = 0;
+    bool hasEmotion = false;
+    int importance = 3;
+    QString evidence;       // assumption, partly-backed, research-based
+    bool mattersMost = false;
+    QString color;
+    QStringList tags;
+    QString opensJourney;   // uid of the detailed journey, or empty
+    int votes = 0;
+    bool selected = false;
+
+    bool operator==(const CardRow &) const = default;
+};
+
+// Every card of the open journey. Roles are named as the fields.
+class CardListModel : public RowListModel<CardRow>
+{
+public:
+    enum Role {
+        UidRole = Qt::UserRole + 1, XRole, YRole, WidthRole, HeightRole, TitleRole, NotesRole,
+        ChannelRole, OwnerRole, EmotionRole, HasEmotionRole, ImportanceRole, EvidenceRole,
+        MattersMostRole, ColorRole, TagsRole, OpensJourneyRole, VotesRole, SelectedRole,
+    };
+    using RowListModel::RowListModel;
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+};
+
+} // namespace cx

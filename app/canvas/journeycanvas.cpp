@@ -1,0 +1,647 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journeycanvas.h"
+
+#include "momentclipboard.h"
+#include "workspacecontroller.h"
+#include "document/document.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <algorithm>
+
+namespace cx {
+
+namespace {
+
+const QStringList curveColors{QStringLiteral("#e07a5f"), QStringLiteral("#3d8b6e"), QStringLiteral("#c08b1e"),
+                              QStringLiteral("#8e5cc7"), QStringLiteral("#0b84a5")};
+
+Uid uidOf(const QString &text)
+{
+    return uidFromText(text);
+}
+
+} // namespace
+
+JourneyCanvas::JourneyCanvas(QObject *parent)
+    : QObject(parent)
+{
+    m_visible.setSourceModel(&m_cards);
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        connect(clipboard, &QClipboard::dataChanged, this, &JourneyCanvas::clipboardChanged);
+}
+
+JourneyCanvas::~JourneyCanvas() = default;
+
+Document *JourneyCanvas::document() const
+{
+    return m_workspace ? m_workspace->document() : nullptr;
+}
+
+void JourneyCanvas::setWorkspace(WorkspaceController *workspace)
+{
+    if (workspace == m_workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace, &WorkspaceController::workspaceChanged, this, &JourneyCanvas::documentReplaced);
+    Q_EMIT workspaceChanged();
+    documentReplaced();
+}
+
+void JourneyCanvas::documentReplaced()
+{
+    disconnect(m_documentConnection);
+    m_selection.clear();
+    m_current = {};
+    if (Document *doc = document())
+        m_documentConnection = connect(doc, &Document::changed, this, &JourneyCanvas::rebuild);
+    rebuild();
+    Q_EMIT selectionChanged();
+}
+
+QString JourneyCanvas::journey() const
+{
+    return m_journey.isNull() ? QString() : uidText(m_journey);
+}
+
+void JourneyCanvas::setJourney(const QString &journey)
+{
+    const Uid uid = uidOf(journey);
+    if (uid == m_journey)
+        return;
+    m_journey = uid;
+    m_selection.clear();
+    m_current = {};
+    rebuild();
+    Q_EMIT selectionChanged();
+}
+
+QString JourneyCanvas::journeyTitle() const
+{
+    const Document *doc = document();
+    return doc ? doc->workspace().journeys.value(m_journey).title : QString();
+}
+
+QVariantList JourneyCanvas::journeys() const
+{
+    QVariantList result;
+    const Document *doc = document();
+    if (!doc)
+        return result;
+    QList<Journey> list = doc->workspace().journeys.values();
+    std::sort(list.begin(), list.end(), [](const Journey &a, const Journey &b) { return a.title < b.title; });
+    for (const Journey &j : std::as_const(list))
+        result.append(QVariantMap{{QStringLiteral("uid"), uidText(j.uid)}, {QStringLiteral("title"), j.title},
+                                  {QStringLiteral("state"), name(j.state)}});
+    return result;
+}
+
+QStringList JourneyCanvas::personas() const
+{
+    QStringList result;
+    if (const Document *doc = document()) {
+        for (const Uid &p : doc->workspace().personasOf(m_journey))
+            result.append(doc->workspace().personas.value(p).title);
+    }
+    return result;
+}
+
+QStringList JourneyCanvas::laneKinds() const { return allNames<LaneKind>(); }
+QStringList JourneyCanvas::evidenceLevels() const { return allNames<EvidenceLevel>(); }
+
+void JourneyCanvas::rebuild()
+{
+    const Document *doc = document();
+    if (!doc) {
+        m_journey = {};
+        m_layout = JourneyLayout();
+    } else {
+        const Workspace &w = doc->workspace();
+        if (!w.journeys.contains(m_journey)) {
+            // The first journey by title, current state before future state.
+            m_journey = {};
+            const Journey *best = nullptr;
+            for (const Journey &j : w.journeys) {
+                if (!best || std::tie(j.state, j.title) < std::tie(best->state, best->title))
+                    best = &j;
+            }
+            if (best)
+                m_journey = best->uid;
+            Q_EMIT journeyChanged();
+        }
+        m_layout = JourneyLayout::compute(w, m_journey);
+        m_selection.removeIf([this](const Uid &uid) { return !m_layout.cardIndex.contains(uid); });
+        if (!m_layout.cardIndex.contains(m_current))
+            m_current = {};
+    }
+    syncModels();
+    Q_EMIT journeysChanged();
+    Q_EMIT layoutChanged();
+}
+
+void JourneyCanvas::syncModels()
+{
+    const Document *doc = document();
+    if (!doc) {
+        m_stages.sync({});
+        m_lanes.sync({});
+        m_cards.sync({});
+        m_curves.sync({});
+        return;
+    }
+    const Workspace &w = doc->workspace();
+    QList<BandRow> stages, lanes;
+    for (const JourneyLayout::Column &c : m_layout.columns) {
+        const Stage &s = w.stages[c.stage];
+        stages.append({c.stage, s.title, {}, s.position, c.header, c.body});
+    }
+    for (const JourneyLayout::Row &r : m_layout.rows) {
+        const Lane &l = w.lanes[r.lane];
+        lanes.append({r.lane, l.title, name(l.kind), l.position, r.header, r.body});
+    }
+    m_stages.sync(stages);
+    m_lanes.sync(lanes);
+
+    QHash<Uid, Uid> opens;
+    for (const Link &link : w.links) {
+        if (link.relation == Relation::OpensJourney && m_layout.cardIndex.contains(link.from))
+            opens.insert(link.from, link.to);
+    }
+    QHash<Uid, int> votes;
+    for (const Vote &v : w.votes)
+        votes[v.moment] += v.dots;
+    QList<CardRow> cards;
+    cards.reserve(m_layout.cards.size());
+    for (const JourneyLayout::Card &card : m_layout.cards) {
+        const Moment &m = w.moments[card.moment];
+        const Uid detail = opens.value(m.uid);
+        cards.append({m.uid, card.rect, m.title, m.notes, m.channel, m.owner, m.emotion.value_or(0),
+                      m.emotion.has_value(), m.importance, name(m.evidence), m.mattersMost, m.color,
+                      m.tags, detail.isNull() ? QString() : uidText(detail), votes.value(m.uid),
+                      m_selection.contains(m.uid)});
+    }
+    m_cards.sync(cards);
+
+    QList<CurveRow> curves;
+    for (qsizetype i = 0; i < m_layout.curves.size(); ++i) {
+        const JourneyLayout::Curve &curve = m_layout.curves[i];
+        QVariantList points;
+        for (const JourneyLayout::CurvePoint &p : curve.points)
+            points.append(QVariantMap{{QStringLiteral("uid"), uidText(p.moment)}, {QStringLiteral("x"), p.point.x()},
+                                      {QStringLiteral("y"), p.point.y()}, {QStringLiteral("score"), p.score}});
+        const QString title = curve.persona.isNull() ? tr("Journey") : w.personas.value(curve.persona).title;
+        const QString color = curve.persona.isNull() ? QStringLiteral("#2f3e4e") : curveColors[(i - 1) % curveColors.size()];
+        curves.append({curve.persona, title, color, curve.svgPath, points, !m_hiddenCurves.contains(curve.persona)});
+    }
+    m_curves.sync(curves);
+}
+
+QStringList JourneyCanvas::selection() const
+{
+    QStringList result;
+    for (const JourneyLayout::Card &card : m_layout.cards) {
+        if (m_selection.contains(card.moment))
+            result.append(uidText(card.moment));
+    }
+    return result;
+}
+
+void JourneyCanvas::select(const QString &moment, const QString &mode)
+{
+    const Uid uid = uidOf(moment);
+    if (!m_layout.cardIndex.contains(uid))
+        return;
+    if (mode == u"toggle") {
+        if (!m_selection.remove(uid))
+            m_selection.insert(uid);
+    } else if (mode == u"extend" && m_layout.cardIndex.contains(m_current)) {
+        const qsizetype a = m_layout.cardIndex.value(m_current);
+        const qsizetype b = m_layout.cardIndex.value(uid);
+        for (qsizetype i = std::min(a, b); i <= std::max(a, b); ++i)
+            m_selection.insert(m_layout.cards[i].moment);
+    } else {
+        m_selection = {uid};
+    }
+    m_current = uid;
+    syncModels();
+    Q_EMIT selectionChanged();
+}
+
+void JourneyCanvas::selectRect(const QRectF &rect, bool add)
+{
+    if (!add)
+        m_selection.clear();
+    const QList<Uid> inside = m_layout.cardsIn(rect);
+    for (const Uid &uid : inside)
+        m_selection.insert(uid);
+    if (!inside.isEmpty())
+        m_current = inside.constFirst();
+    syncModels();
+    Q_EMIT selectionChanged();
+}
+
+void JourneyCanvas::selectAll()
+{
+    for (const JourneyLayout::Card &card : m_layout.cards)
+        m_selection.insert(card.moment);
+    if (m_current.isNull() && !m_layout.cards.isEmpty())
+        m_current = m_layout.cards.constFirst().moment;
+    syncModels();
+    Q_EMIT selectionChanged();
+}
+
+void JourneyCanvas::clearSelection()
+{
+    if (m_selection.isEmpty() && m_current.isNull())
+        return;
+    m_selection.clear();
+    m_current = {};
+    syncModels();
+    Q_EMIT selectionChanged();
+}
+
+void JourneyCanvas::selectNeighbour(const QString &direction)
+{
+    if (m_layout.cards.isEmpty())
+        return;
+    if (!m_layout.cardIndex.contains(m_current)) {
+        select(uidText(m_layout.cards.constFirst().moment));
+        return;
+    }
+    const JourneyLayout::Card &from = m_layout.cards[m_layout.cardIndex.value(m_current)];
+    const int column = m_layout.columnAt(from.rect.center().x());
+    const JourneyLayout::Card *best = nullptr;
+    double bestDistance = 0;
+    for (const JourneyLayout::Card &card : m_layout.cards) {
+        const int c = m_layout.columnAt(card.rect.center().x());
+        const double dy = card.rect.center().y() - from.rect.center().y();
+        double distance = -1;
+        if (direction == u"up" && c == column && dy < 0)
+            distance = -dy;
+        else if (direction == u"down" && c == column && dy > 0)
+            distance = dy;
+        else if (direction == u"left" && c < column)
+            distance = (column - c) * 100000.0 + std::abs(dy);
+        else if (direction == u"right" && c > column)
+            distance = (c - column) * 100000.0 + std::abs(dy);
+        if (distance >= 0 && (!best || distance < bestDistance)) {
+            best = &card;
+            bestDistance = distance;
+        }
+    }
+    if (best)
+        select(uidText(best->moment));
+}
+
+int JourneyCanvas::find(const QString &text)
+{
+    const QString needle = text.trimmed();
+    const Document *doc = document();
+    if (!doc || needle.isEmpty())
+        return 0;
+    m_selection.clear();
+    m_current = {};
+    for (const JourneyLayout::Card &card : m_layout.cards) {
+        const Moment &m = doc->workspace().moments[card.moment];
+        const bool hit = m.title.contains(needle, Qt::CaseInsensitive) || m.notes.contains(needle, Qt::CaseInsensitive)
+            || m.channel.contains(needle, Qt::CaseInsensitive) || m.owner.contains(needle, Qt::CaseInsensitive)
+            || m.tags.contains(needle, Qt::CaseInsensitive);
+        if (!hit)
+            continue;
+        m_selection.insert(m.uid);
+        if (m_current.isNull())
+            m_current = m.uid;
+    }
+    syncModels();
+    Q_EMIT selectionChanged();
+    return int(m_selection.size());
+}
+
+QRectF JourneyCanvas::cardRect(const QString &moment) const
+{
+    return m_layout.cardRect(uidOf(moment)).value_or(QRectF());
+}
+
+QVariantMap JourneyCanvas::slotAt(qreal x, qreal y) const
+{
+    const auto slot = m_layout.slotAt(QPointF(x, y));
+    if (!slot)
+        return {};
+    return {{QStringLiteral("stage"), uidText(slot->stage)}, {QStringLiteral("lane"), uidText(slot->lane)},
+            {QStringLiteral("position"), slot->position}};
+}
+
+QVariantMap JourneyCanvas::moment(const QString &moment) const
+{
+    const Document *doc = document();
+    if (!doc)
+        return {};
+    const Workspace &w = doc->workspace();
+    const auto it = w.moments.constFind(uidOf(moment));
+    if (it == w.moments.cend())
+        return {};
+    const Moment &m = *it;
+    QVariantList emotions;
+    for (const Uid &p : w.personasOf(m.journey)) {
+        QVariant score;
+        for (const PersonaEmotion &e : m.emotions) {
+            if (e.persona == p)
+                score = e.score;
+        }
+        emotions.append(QVariantMap{{QStringLiteral("persona"), uidText(p)},
+                                    {QStringLiteral("title"), w.personas.value(p).title},
+                                    {QStringLiteral("score"), score}});
+    }
+    return {{QStringLiteral("uid"), uidText(m.uid)}, {QStringLiteral("title"), m.title},
+            {QStringLiteral("notes"), m.notes}, {QStringLiteral("channel"), m.channel},
+            {QStringLiteral("owner"), m.owner},
+            {QStringLiteral("emotion"), m.emotion ? QVariant(*m.emotion) : QVariant()},
+            {QStringLiteral("emotions"), emotions}, {QStringLiteral("importance"), m.importance},
+            {QStringLiteral("evidence"), name(m.evidence)}, {QStringLiteral("mattersMost"), m.mattersMost},
+            {QStringLiteral("color"), m.color}, {QStringLiteral("tags"), m.tags},
+            {QStringLiteral("stage"), w.stages.value(m.stage).title},
+            {QStringLiteral("lane"), w.lanes.value(m.lane).title}};
+}
+
+QList<Moment> JourneyCanvas::selectedMoments() const
+{
+    QList<Moment> result;
+    const Document *doc = document();
+    if (!doc)
+        return result;
+    for (const JourneyLayout::Card &card : m_layout.cards) {
+        if (m_selection.contains(card.moment))
+            result.append(doc->workspace().moments.value(card.moment));
+    }
+    return result;
+}
+
+bool JourneyCanvas::insertMoments(QList<Moment> moments, const Uid &stage, const Uid &lane, int position,
+                                  const QString &text)
+{
+    Document *doc = document();
+    if (!doc || moments.isEmpty())
+        return false;
+    for (Moment &m : moments) {
+        m.uid = newUid();
+        m.created = m.modified = QDateTime();
+    }
+    if (!doc->insertMoments(moments, stage, lane, position, text))
+        return false;
+    m_selection.clear();
+    for (const Moment &m : std::as_const(moments))
+        m_selection.insert(m.uid);
+    m_current = moments.constFirst().uid;
+    syncModels();
+    Q_EMIT selectionChanged();
+    return true;
+}
+
+QString JourneyCanvas::addMoment(const QString &stage, const QString &lane, int position, const QString &title)
+{
+    Moment m;
+    m.title = title.isEmpty() ? tr("New moment") : title;
+    if (!insertMoments({m}, uidOf(stage), uidOf(lane), position, {}))
+        return {};
+    return current();
+}
+
+bool JourneyCanvas::addMomentAt(qreal x, qreal y)
+{
+    const auto slot = m_layout.slotAt(QPointF(x, y));
+    return slot && !addMoment(uidText(slot->stage), uidText(slot->lane), slot->position, {}).isEmpty();
+}
+
+bool JourneyCanvas::setMomentField(const QString &moment, const QString &field, const QVariant &value)
+{
+    Document *doc = document();
+    if (!doc || !doc->workspace().moments.contains(uidOf(moment)))
+        return false;
+    Moment m = doc->workspace().moments.value(uidOf(moment));
+    if (field == u"title") m.title = value.toString();
+    else if (field == u"notes") m.notes = value.toString();
+    else if (field == u"channel") m.channel = value.toString();
+    else if (field == u"owner") m.owner = value.toString();
+    else if (field == u"emotion") m.emotion = value.isValid() && !value.isNull() ? std::optional<int>(value.toInt()) : std::nullopt;
+    else if (field == u"importance") m.importance = value.toInt();
+    else if (field == u"evidence") m.evidence = fromName<EvidenceLevel>(value.toString()).value_or(m.evidence);
+    else if (field == u"mattersMost") m.mattersMost = value.toBool();
+    else if (field == u"color") m.color = value.toString();
+    else if (field == u"tags") {
+        QStringList tags;
+        for (const QString &tag : value.toStringList()) {
+            if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed()))
+                tags.append(tag.trimmed());
+        }
+        m.tags = tags;
+    } else
+        return false;
+    return doc->update(m).ok();
+}
+
+bool JourneyCanvas::moveSelection(const QString &stage, const QString &lane, int position)
+{
+    Document *doc = document();
+    QList<Uid> moving;
+    for (const Moment &m : selectedMoments())
+        moving.append(m.uid);
+    return doc && !moving.isEmpty() && doc->moveMoments(moving, uidOf(stage), uidOf(lane), position).ok();
+}
+
+bool JourneyCanvas::setEmotion(const QString &moment, const QString &persona, int score, bool gesture)
+{
+    Document *doc = document();
+    if (!doc || !doc->workspace().moments.contains(uidOf(moment)))
+        return false;
+    Moment m = doc->workspace().moments.value(uidOf(moment));
+    score = std::clamp(score, Moment::minEmotion, Moment::maxEmotion);
+    if (persona.isEmpty()) {
+        m.emotion = score;
+    } else {
+        const Uid p = uidOf(persona);
+        auto it = std::find_if(m.emotions.begin(), m.emotions.end(), [&p](const PersonaEmotion &e) { return e.persona == p; });
+        if (it != m.emotions.end())
+            it->score = score;
+        else
+            m.emotions.append({p, score});
+    }
+    const QString key = gesture ? QStringLiteral("emotion:%1:%2").arg(moment, persona) : QString();
+    return doc->update(m, key).ok();
+}
+
+bool JourneyCanvas::deleteSelection()
+{
+    Document *doc = document();
+    QList<Uid> uids;
+    for (const Moment &m : selectedMoments())
+        uids.append(m.uid);
+    if (!doc || uids.isEmpty() || !doc->remove(uids))
+        return false;
+    clearSelection();
+    return true;
+}
+
+bool JourneyCanvas::duplicateSelection()
+{
+    const QList<Moment> selected = selectedMoments();
+    if (selected.isEmpty())
+        return false;
+    // The copies go right after the last selected card of the first selected cell.
+    const Moment &anchor = selected.constFirst();
+    int after = anchor.position;
+    QList<Moment> copies;
+    for (const Moment &m : selected) {
+        if (m.stage == anchor.stage && m.lane == anchor.lane)
+            after = std::max(after, m.position);
+        copies.append(m);
+    }
+    return insertMoments(copies, anchor.stage, anchor.lane, after + 1,
+                         tr("Duplicate %n moment(s)", nullptr, int(copies.size())));
+}
+
+bool JourneyCanvas::copySelection()
+{
+    const QList<Moment> selected = selectedMoments();
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (selected.isEmpty() || !clipboard)
+        return false;
+    clipboard->setMimeData(MomentClipboard::toMimeData(selected));
+    return true;
+}
+
+bool JourneyCanvas::cutSelection()
+{
+    return copySelection() && deleteSelection();
+}
+
+bool JourneyCanvas::canPaste() const
+{
+    const QClipboard *clipboard = QGuiApplication::clipboard();
+    return clipboard && MomentClipboard::canRead(clipboard->mimeData());
+}
+
+bool JourneyCanvas::paste()
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard || m_layout.columns.isEmpty() || m_layout.rows.isEmpty())
+        return false;
+    Result error;
+    const QList<Moment> moments = MomentClipboard::fromMimeData(clipboard->mimeData(), &error);
+    if (!error) {
+        if (Document *doc = document())
+            Q_EMIT doc->editFailed(error.message());
+        return false;
+    }
+    // After the current card, or at the start of the first cell.
+    Uid stage = m_layout.columns.constFirst().stage;
+    Uid lane = m_layout.rows.constFirst().lane;
+    int position = 0;
+    if (const Document *doc = document(); doc && doc->workspace().moments.contains(m_current)) {
+        const Moment &current = doc->workspace().moments[m_current];
+        stage = current.stage;
+        lane = current.lane;
+        position = current.position + 1;
+    }
+    return insertMoments(moments, stage, lane, position, tr("Paste %n moment(s)", nullptr, int(moments.size())));
+}
+
+QString JourneyCanvas::addStage(const QString &title, int position)
+{
+    Document *doc = document();
+    if (!doc || m_journey.isNull())
+        return {};
+    Stage stage;
+    stage.uid = newUid();
+    stage.journey = m_journey;
+    stage.title = title.isEmpty() ? tr("New stage") : title;
+    return doc->insertBand(stage, position) ? uidText(stage.uid) : QString();
+}
+
+QString JourneyCanvas::addLane(const QString &title, const QString &kind, int position)
+{
+    Document *doc = document();
+    if (!doc || m_journey.isNull())
+        return {};
+    Lane lane;
+    lane.uid = newUid();
+    lane.journey = m_journey;
+    lane.kind = fromName<LaneKind>(kind).value_or(LaneKind::Custom);
+    lane.title = title.isEmpty() ? tr("New lane") : title;
+    return doc->insertBand(lane, position) ? uidText(lane.uid) : QString();
+}
+
+bool JourneyCanvas::renameBand(const QString &stageOrLane, const QString &title)
+{
+    Document *doc = document();
+    if (!doc)
+        return false;
+    auto node = doc->workspace().node(uidOf(stageOrLane));
+    if (!node || title.trimmed().isEmpty())
+        return false;
+    std::visit([&title](auto &n) {
+        if constexpr (std::is_base_of_v<NodeBase, std::decay_t<decltype(n)>>)
+            n.title = title.trimmed();
+    }, *node);
+    return doc->update(*node).ok();
+}
+
+bool JourneyCanvas::moveBand(const QString &stageOrLane, int position)
+{
+    Document *doc = document();
+    return doc && doc->reorder(uidOf(stageOrLane), position).ok();
+}
+
+bool JourneyCanvas::resizeBand(const QString &stageOrLane, qreal size, bool gesture)
+{
+    Document *doc = document();
+    if (!doc)
+        return false;
+    const Uid uid = uidOf(stageOrLane);
+    const QString key = gesture ? QStringLiteral("resize:") + stageOrLane : QString();
+    const double clamped = std::clamp(double(size), 0.0, Stage::maxSize);
+    if (doc->workspace().stages.contains(uid)) {
+        Stage s = doc->workspace().stages.value(uid);
+        s.width = std::max(clamped, m_layout.metrics.minStageWidth);
+        return doc->update(s, key).ok();
+    }
+    if (doc->workspace().lanes.contains(uid)) {
+        Lane l = doc->workspace().lanes.value(uid);
+        l.height = std::max(clamped, m_layout.metrics.minLaneHeight);
+        return doc->update(l, key).ok();
+    }
+    return false;
+}
+
+bool JourneyCanvas::setLaneKind(const QString &lane, const QString &kind)
+{
+    Document *doc = document();
+    const auto k = fromName<LaneKind>(kind);
+    if (!doc || !k || !doc->workspace().lanes.contains(uidOf(lane)))
+        return false;
+    Lane l = doc->workspace().lanes.value(uidOf(lane));
+    l.kind = *k;
+    return doc->update(l).ok();
+}
+
+bool JourneyCanvas::deleteBand(const QString &stageOrLane)
+{
+    Document *doc = document();
+    return doc && doc->remove({uidOf(stageOrLane)}).ok();
+}
+
+void JourneyCanvas::setCurveShown(const QString &persona, bool shown)
+{
+    const Uid uid = persona.isEmpty() ? Uid() : uidOf(persona);
+    if (shown)
+        m_hiddenCurves.remove(uid);
+    else
+        m_hiddenCurves.insert(uid);
+    syncModels();
+}
+
+} // namespace cx
