@@ -60,6 +60,9 @@ int runWindow(int argc, char **argv)
         workspace.open(parser.positionalArguments().constFirst());
 
     QQmlApplicationEngine engine;
+    // Where the modules' qmldir files are (:/CxAtlas/qmldir), so that files in the module's
+    // subfolders can `import CxAtlas` (Qt 6.4 does not add this path itself).
+    engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}});
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(cx::cli::exitError); }, Qt::QueuedConnection);

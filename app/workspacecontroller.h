@@ -3,15 +3,25 @@
 #pragma once
 
 #include "document/document.h"
+#include "recentfiles.h"
 
 #include <QObject>
+#include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
 namespace cx {
 
-// The open workspace as QML sees it: which file, whether it can be edited and why not, and
-// what it holds. Owns the Document. QML never touches the file itself.
+// The open workspace as QML sees it: which file, whether it can be edited and why not, what it
+// holds, and every file operation of the File menu. Owns the Document. QML never touches the
+// file itself: each operation here returns whether it worked and, when it did not, leaves the
+// current workspace as it was and sets errorMessage to a message that names the file.
+//
+// Paths may be given as local paths or as file: URLs (what QML's FileDialog gives).
+//
+// A new, unnamed workspace (New, Import) lives in unsavedFolder() until Save As names it;
+// isUnsaved says so. Closing one that holds nothing removes it; discard() removes it anyway.
 class WorkspaceController : public QObject
 {
     Q_OBJECT
@@ -21,36 +31,95 @@ class WorkspaceController : public QObject
     Q_PROPERTY(QString path READ path NOTIFY workspaceChanged)
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY workspaceChanged)
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY workspaceChanged)
+    Q_PROPERTY(bool isUnsaved READ isUnsaved NOTIFY workspaceChanged)
+    Q_PROPERTY(bool hasUnsavedWork READ hasUnsavedWork NOTIFY contentChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY workspaceChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY workspaceChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int personaCount READ personaCount NOTIFY contentChanged)
     Q_PROPERTY(int journeyCount READ journeyCount NOTIFY contentChanged)
     Q_PROPERTY(int momentCount READ momentCount NOTIFY contentChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+    Q_PROPERTY(cx::RecentFiles *recentFiles READ recentFiles CONSTANT)
 
 public:
     explicit WorkspaceController(QObject *parent = nullptr);
     ~WorkspaceController() override;
 
-    // Opens path for editing; on failure keeps nothing open and sets errorMessage.
+    // Opens path for editing (read-only, with a notice, when it must). On failure the current
+    // workspace, if any, stays open.
     Q_INVOKABLE bool open(const QString &path);
+    // Creates "Untitled N.cxatlas" in unsavedFolder() and opens it.
+    Q_INVOKABLE bool newWorkspace();
+    // Copies the workspace to path (".cxatlas" added when missing) and opens the copy; an
+    // unsaved workspace's file is then removed. The copy starts a new undo history.
+    Q_INVOKABLE bool saveAs(const QString &path);
+    // Reads workspace JSON at path into a new unsaved workspace named after it, and opens it.
+    Q_INVOKABLE bool importJson(const QString &path);
+    Q_INVOKABLE void close();
+    // Closes an unsaved workspace and removes its file; closes any other.
+    Q_INVOKABLE void discard();
+
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void redo();
+
+    // Unsaved workspaces left in unsavedFolder() (by a crash or a "keep"), newest first,
+    // without the open one and those another CX Atlas has open: maps of "path", "name" and
+    // "modified" (a date).
+    Q_INVOKABLE QVariantList unsavedWorkspaces() const;
+    // Removes one of unsavedWorkspaces(); refuses any other file.
+    Q_INVOKABLE bool discardUnsaved(const QString &path);
+    Q_INVOKABLE void clearError();
+    // Where file dialogs start: the open workspace's folder unless it is unsaved, else the
+    // folder of the newest recent file, else Documents.
+    Q_INVOKABLE QUrl dialogFolder() const;
+    // The name Save As offers: the workspace's name in dialogFolder().
+    Q_INVOKABLE QUrl suggestedSaveFile() const;
+    // The local path of a dropped workspace when urls are one .cxatlas file; otherwise sets
+    // errorMessage to what is wrong with the drop and returns an empty string.
+    Q_INVOKABLE QString droppedWorkspace(const QList<QUrl> &urls);
+
+    static QString unsavedFolder();
 
     QString title() const;
     QString path() const;
     bool isOpen() const { return m_document != nullptr; }
     bool readOnly() const;
+    bool isUnsaved() const;
+    bool hasUnsavedWork() const;
     QString notice() const;
     QString errorMessage() const { return m_error; }
     int personaCount() const;
     int journeyCount() const;
     int momentCount() const;
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+    RecentFiles *recentFiles() const { return m_recent; }
     Document *document() const { return m_document.get(); }
 
 Q_SIGNALS:
     void workspaceChanged();
     void contentChanged();
+    void undoStateChanged();
+    void errorMessageChanged();
+    // An edit or an undo/redo could not be saved; errorMessage holds the message too.
+    void editFailed(const QString &message);
 
 private:
+    // Closes the open workspace, removing it when it is unsaved and holds nothing to offer
+    // back. Sends no signals.
+    void release();
+    // Makes document the open workspace, closing the previous one (see close()).
+    void adopt(std::unique_ptr<Document> document);
+    void setError(const QString &message);
+    bool fail(const QString &message);
+
     std::unique_ptr<Document> m_document;
+    RecentFiles *m_recent = nullptr;
     QString m_error;
 };
 

@@ -4,78 +4,295 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import CxAtlas.App
 
+// The main window: menus, the view switcher and the current view, messages, and the file
+// dialogs. Every file operation is a WorkspaceController call; before one replaces an unsaved
+// workspace that holds work, the user is asked whether to keep it.
 ApplicationWindow {
     id: root
 
     required property WorkspaceController workspace
+    readonly property string currentView: shellSettings.currentView
+    // Where Edit menu actions go: the Journeys page while it is shown, otherwise nothing.
+    readonly property JourneysPage editTarget: root.workspace.isOpen && root.currentView === "journeys"
+                                               ? journeysPage : null
+    property rect normalGeometry: Qt.rect(0, 0, 0, 0)
+    property var pendingAction: null
+
+    // Runs action once an unsaved workspace with work in it has been kept or discarded.
+    function whenSafe(action) {
+        if (!root.workspace.hasUnsavedWork) {
+            action();
+            return;
+        }
+        root.pendingAction = action;
+        unsavedDialog.open();
+    }
+    function runPending() {
+        const action = root.pendingAction;
+        root.pendingAction = null;
+        if (action)
+            action();
+    }
+    function showView(view: string) {
+        shellSettings.currentView = view;
+        findBar.finish();
+    }
+    function viewIndex(view: string): int {
+        switch (view) {
+        case "personas": return 1;
+        case "architecture": return 2;
+        case "metrics": return 3;
+        default: return 0;
+        }
+    }
+    function openFile(path: string) {
+        root.whenSafe(() => root.workspace.open(path));
+    }
+    function openDialogFor(dialog: FileDialog) {
+        dialog.currentFolder = root.workspace.dialogFolder();
+        dialog.open();
+    }
+    function rememberGeometry() {
+        if (root.visibility === Window.Windowed)
+            root.normalGeometry = Qt.rect(root.x, root.y, root.width, root.height);
+    }
 
     width: 1100
     height: 720
+    minimumWidth: 640
+    minimumHeight: 420
     visible: true
     color: Theme.window
-    title: root.workspace.isOpen ? qsTr("%1 — CX Atlas").arg(root.workspace.title) : qsTr("CX Atlas")
+    // The controls (menus, buttons, fields, dialogs) take their colours from the Theme too, so
+    // they follow the system's light or dark scheme with everything else. Text colours are set
+    // per colour group: a role set for all groups would overwrite the disabled one whenever the
+    // Theme changes.
+    palette.window: Theme.window
+    palette.active.windowText: Theme.text
+    palette.inactive.windowText: Theme.text
+    palette.base: Theme.base
+    palette.alternateBase: Theme.surface
+    palette.active.text: Theme.text
+    palette.inactive.text: Theme.text
+    palette.button: Theme.button
+    palette.active.buttonText: Theme.text
+    palette.inactive.buttonText: Theme.text
+    palette.brightText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.mutedText
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+    palette.light: Qt.lighter(Theme.button, 1.25)
+    palette.midlight: Qt.lighter(Theme.button, 1.1)
+    palette.mid: Theme.border
+    palette.dark: Qt.darker(Theme.button, 1.4)
+    palette.shadow: Theme.dark ? "#000000" : "#80000000"
+    palette.disabled.windowText: Theme.disabledText
+    palette.disabled.buttonText: Theme.disabledText
+    palette.disabled.text: Theme.disabledText
+    title: !root.workspace.isOpen ? qsTr("CX Atlas")
+         : root.workspace.readOnly ? qsTr("%1 (read-only) — CX Atlas").arg(root.workspace.title)
+         : qsTr("%1 — CX Atlas").arg(root.workspace.title)
+
+    onXChanged: root.rememberGeometry()
+    onYChanged: root.rememberGeometry()
+    onWidthChanged: root.rememberGeometry()
+    onHeightChanged: root.rememberGeometry()
+    onClosing: close => {
+        if (root.workspace.hasUnsavedWork) {
+            close.accepted = false;
+            root.whenSafe(() => root.close());
+            return;
+        }
+        shellSettings.save(root, root.normalGeometry);
+    }
+    Component.onCompleted: {
+        root.rememberGeometry();
+        shellSettings.restore(root);
+        if (!root.workspace.isOpen && root.workspace.errorMessage === ""
+                && root.workspace.unsavedWorkspaces().length > 0)
+            recoverDialog.open();
+    }
+
+    menuBar: ShellMenuBar {
+        workspace: root.workspace
+        editTarget: root.editTarget
+        onNewRequested: root.whenSafe(() => root.workspace.newWorkspace())
+        onOpenRequested: root.openDialogFor(openDialog)
+        onOpenPathRequested: path => root.openFile(path)
+        onUnsavedListRequested: recoverDialog.open()
+        onSaveAsRequested: saveAsDialog.start()
+        onCloseRequested: root.whenSafe(() => root.workspace.close())
+        onImportRequested: root.openDialogFor(importDialog)
+        onQuitRequested: root.close()
+        onFindRequested: findBar.start()
+        onViewRequested: view => root.showView(view)
+    }
+
+    ShellSettings {
+        id: shellSettings
+    }
 
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 4 * Theme.spacing, 640)
-        spacing: Theme.spacing
+        anchors.fill: parent
+        spacing: 0
 
-        Label {
+        MessageBanner {
             Layout.fillWidth: true
-            text: root.workspace.isOpen ? root.workspace.title : qsTr("No workspace open")
-            color: Theme.text
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            elide: Text.ElideMiddle
-            Accessible.name: text
+            text: root.workspace.errorMessage
+            onDismissed: root.workspace.clearError()
         }
-        Label {
+        MessageBanner {
             Layout.fillWidth: true
+            text: root.workspace.notice
+            isError: false
+            dismissible: false
+        }
+        FindBar {
+            id: findBar
+
+            Layout.fillWidth: true
+            onSearched: text => findBar.show(root.editTarget ? root.editTarget.find(text) : 0, text)
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
             visible: root.workspace.isOpen
-            text: qsTr("%n persona(s)", "", root.workspace.personaCount) + " · "
-                  + qsTr("%n journey(s)", "", root.workspace.journeyCount) + " · "
-                  + qsTr("%n moment(s)", "", root.workspace.momentCount)
-            color: Theme.mutedText
-            font.pixelSize: Theme.bodySize
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: root.workspace.isOpen
-            text: root.workspace.path
-            color: Theme.mutedText
-            font.pixelSize: Theme.bodySize
-            elide: Text.ElideMiddle
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: !root.workspace.isOpen && root.workspace.errorMessage === ""
-            text: qsTr("Start CX Atlas with a workspace file: cxatlas FILE.cxatlas")
-            color: Theme.mutedText
-            font.pixelSize: Theme.bodySize
-            wrapMode: Text.Wrap
-        }
-        Rectangle {
-            Layout.fillWidth: true
-            Layout.preferredHeight: message.implicitHeight + 2 * Theme.spacing
-            visible: message.text !== ""
-            radius: 4
-            color: root.workspace.errorMessage !== "" ? Theme.error : Theme.warning
+            spacing: 0
 
-            Label {
-                id: message
+            ViewSidebar {
+                Layout.fillHeight: true
+                workspace: root.workspace
+                currentView: root.currentView
+                onViewRequested: view => root.showView(view)
+                onSaveAsRequested: saveAsDialog.start()
+            }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: root.viewIndex(root.currentView)
 
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                text: root.workspace.errorMessage !== "" ? root.workspace.errorMessage : root.workspace.notice
-                color: root.workspace.errorMessage !== "" ? Theme.errorText : Theme.warningText
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
+                JourneysPage {
+                    id: journeysPage
+
+                    workspace: root.workspace
+                }
+                NotBuiltPage {
+                    heading: qsTr("Personas are not available in this version yet.")
+                    explanation: qsTr("This workspace holds %n persona(s); a later version shows and edits them here.", "", root.workspace.personaCount)
+                }
+                NotBuiltPage {
+                    heading: qsTr("The architecture view is not available in this version yet.")
+                    explanation: qsTr("A later version shows here how moments link to stories, services, systems and metrics.")
+                }
+                NotBuiltPage {
+                    heading: qsTr("Metrics are not available in this version yet.")
+                    explanation: qsTr("A later version shows and edits the workspace's metrics and their measurements here.")
+                }
             }
         }
+        StartPage {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: !root.workspace.isOpen
+            workspace: root.workspace
+            onNewRequested: root.workspace.newWorkspace()
+            onOpenRequested: root.openDialogFor(openDialog)
+            onImportRequested: root.openDialogFor(importDialog)
+            onOpenPathRequested: path => root.openFile(path)
+        }
+    }
+
+    DropArea {
+        id: dropArea
+
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onEntered: drag => drag.accepted = drag.hasUrls
+        onDropped: drop => {
+            const path = root.workspace.droppedWorkspace(drop.urls);
+            if (path !== "")
+                root.openFile(path);
+            drop.accept(Qt.CopyAction);
+        }
+
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: Theme.smallSpacing
+            visible: dropArea.containsDrag
+            radius: Theme.radius
+            color: "transparent"
+            border.color: Theme.accent
+            border.width: 3
+
+            Label {
+                anchors.centerIn: parent
+                padding: Theme.spacing
+                text: qsTr("Drop a .cxatlas workspace to open it")
+                color: Theme.accentText
+                font.pixelSize: Theme.headingSize
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.accent
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: openDialog
+
+        title: qsTr("Open Workspace")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("CX Atlas workspaces (*.cxatlas)"), qsTr("All files (*)")]
+        onAccepted: root.openFile(openDialog.selectedFile.toString())
+    }
+    FileDialog {
+        id: importDialog
+
+        title: qsTr("Import Workspace JSON")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Workspace JSON (*.json)"), qsTr("All files (*)")]
+        onAccepted: root.whenSafe(() => root.workspace.importJson(importDialog.selectedFile.toString()))
+    }
+    FileDialog {
+        id: saveAsDialog
+
+        function start() {
+            saveAsDialog.currentFolder = root.workspace.dialogFolder();
+            saveAsDialog.selectedFile = root.workspace.suggestedSaveFile();
+            saveAsDialog.open();
+        }
+
+        title: qsTr("Save Workspace As")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "cxatlas"
+        nameFilters: [qsTr("CX Atlas workspaces (*.cxatlas)")]
+        onAccepted: root.workspace.saveAs(saveAsDialog.selectedFile.toString())
+    }
+    UnsavedDialog {
+        id: unsavedDialog
+
+        workspaceName: root.workspace.title
+        onKeepRequested: {
+            root.workspace.close();
+            root.runPending();
+        }
+        onDiscardRequested: {
+            root.workspace.discard();
+            root.runPending();
+        }
+        onCancelled: root.pendingAction = null
+    }
+    RecoverDialog {
+        id: recoverDialog
+
+        workspace: root.workspace
+        onOpenRequested: path => root.openFile(path)
     }
 }

@@ -2,7 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CanvasView</name>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n moment(s) found.</source>
+        <translation>
+            <numerusform>%n moment found.</numerusform>
+            <numerusform>%n moments found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="vanished">
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation type="vanished">
+            <numerusform>%n journey</numerusform>
+            <numerusform>%n journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="vanished">
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace holds %n persona(s); a later version shows and edits them here.</source>
+        <translation>
+            <numerusform>This workspace holds %n persona; a later version shows and edits them here.</numerusform>
+            <numerusform>This workspace holds %n personas; a later version shows and edits them here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewSidebar</name>
     <message numerus="yes">
         <source>%n persona(s)</source>
         <translation>
@@ -46,6 +97,40 @@
         <translation>
             <numerusform>Move %n moment</numerusform>
             <numerusform>Move %n moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n moment(s)</source>
+        <translation>
+            <numerusform>Add %n moment</numerusform>
+            <numerusform>Add %n moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyCanvas</name>
+    <message numerus="yes">
+        <source>Duplicate %n moment(s)</source>
+        <translation>
+            <numerusform>Duplicate %n moment</numerusform>
+            <numerusform>Duplicate %n moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n moment(s)</source>
+        <translation>
+            <numerusform>Paste %n moment</numerusform>
+            <numerusform>Paste %n moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceController</name>
+    <message numerus="yes">
+        <source>Drop one workspace at a time: %n files were dropped.</source>
+        <translation>
+            <numerusform>Drop one workspace at a time: %n files were dropped.</numerusform>
+            <numerusform>Drop one workspace at a time: %n files were dropped.</numerusform>
         </translation>
     </message>
 </context>

@@ -40,7 +40,7 @@ QHash<int, QByteArray> CardListModel::roleNames() const
             {HeightRole, "cardHeight"}, {TitleRole, "title"}, {NotesRole, "notes"},
             {ChannelRole, "channel"}, {OwnerRole, "owner"}, {EmotionRole, "emotion"},
             {HasEmotionRole, "hasEmotion"}, {ImportanceRole, "importance"},
-            {EvidenceRole, "evidence"}, {MattersMostRole, "mattersMost"}, {ColorRole, "color"},
+            {EvidenceRole, "evidence"}, {MattersMostRole, "mattersMost"}, {ColorRole, "tint"},
             {TagsRole, "tags"}, {OpensJourneyRole, "opensJourney"}, {VotesRole, "votes"},
             {SelectedRole, "selected"}};
 }

@@ -7,6 +7,7 @@
 #include "document/document.h"
 
 #include <QClipboard>
+#include <QSettings>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <algorithm>
@@ -140,8 +141,77 @@ void JourneyCanvas::rebuild()
             m_current = {};
     }
     syncModels();
+    ++m_revision;
+    // The comparison curve: the other journey's scores across this map's width.
+    m_comparePath.clear();
+    if (doc && doc->workspace().journeys.contains(m_compare) && m_compare != m_journey) {
+        const JourneyLayout other = JourneyLayout::compute(doc->workspace(), m_compare);
+        const double left = m_layout.metrics.laneHeaderWidth;
+        const double scale = (m_layout.size.width() - left) / std::max(1.0, other.size.width() - left);
+        QList<JourneyLayout::CurvePoint> points;
+        for (const JourneyLayout::CurvePoint &p : other.curves.constFirst().points)
+            points.append({p.moment, QPointF(left + (p.point.x() - left) * scale, m_layout.yForScore(p.score)), p.score});
+        m_comparePath = JourneyLayout::pathThrough(points, m_layout.curveArea);
+    }
+    Q_EMIT compareChanged();
     Q_EMIT journeysChanged();
     Q_EMIT layoutChanged();
+}
+
+QString JourneyCanvas::compareJourney() const
+{
+    return m_compare.isNull() ? QString() : uidText(m_compare);
+}
+
+void JourneyCanvas::setCompareJourney(const QString &journey)
+{
+    const Uid uid = journey.isEmpty() ? Uid() : uidOf(journey);
+    if (uid == m_compare)
+        return;
+    m_compare = uid;
+    rebuild();
+}
+
+QVariantMap JourneyCanvas::viewState() const
+{
+    const QSettings settings;
+    const QString key = QStringLiteral("canvas/%1/").arg(journey());
+    return {{QStringLiteral("zoom"), settings.value(key + QStringLiteral("zoom"), 1.0)},
+            {QStringLiteral("x"), settings.value(key + QStringLiteral("x"), 0.0)},
+            {QStringLiteral("y"), settings.value(key + QStringLiteral("y"), 0.0)}};
+}
+
+void JourneyCanvas::saveViewState(qreal zoom, qreal x, qreal y) const
+{
+    if (m_journey.isNull())
+        return;
+    QSettings settings;
+    const QString key = QStringLiteral("canvas/%1/").arg(journey());
+    settings.setValue(key + QStringLiteral("zoom"), zoom);
+    settings.setValue(key + QStringLiteral("x"), x);
+    settings.setValue(key + QStringLiteral("y"), y);
+}
+
+QString JourneyCanvas::addJourney(const QString &title)
+{
+    Document *doc = document();
+    if (!doc)
+        return {};
+    // A new journey starts with the shape most maps have: a stage and the steps lane.
+    Journey journey;
+    journey.uid = newUid();
+    journey.title = title.trimmed().isEmpty() ? tr("New journey") : title.trimmed();
+    Stage stage;
+    stage.journey = journey.uid;
+    stage.title = tr("Stage 1");
+    Lane lane;
+    lane.journey = journey.uid;
+    lane.kind = LaneKind::Steps;
+    lane.title = tr("Steps");
+    if (!doc->add({journey, stage, lane}, tr("Add journey “%1”").arg(journey.title)))
+        return {};
+    setJourney(uidText(journey.uid));
+    return uidText(journey.uid);
 }
 
 void JourneyCanvas::syncModels()
@@ -448,8 +518,12 @@ bool JourneyCanvas::moveSelection(const QString &stage, const QString &lane, int
 {
     Document *doc = document();
     QList<Uid> moving;
-    for (const Moment &m : selectedMoments())
+    for (const Moment &m : selectedMoments()) {
         moving.append(m.uid);
+        // A card moving down its own cell leaves a gap above the slot.
+        if (m.stage == uidOf(stage) && m.lane == uidOf(lane) && m.position < position)
+            --position;
+    }
     return doc && !moving.isEmpty() && doc->moveMoments(moving, uidOf(stage), uidOf(lane), position).ok();
 }
 

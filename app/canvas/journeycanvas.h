@@ -50,6 +50,9 @@ class JourneyCanvas : public QObject
     Q_PROPERTY(bool canPaste READ canPaste NOTIFY clipboardChanged)
     Q_PROPERTY(QStringList laneKinds READ laneKinds CONSTANT)
     Q_PROPERTY(QStringList evidenceLevels READ evidenceLevels CONSTANT)
+    Q_PROPERTY(int revision READ revision NOTIFY layoutChanged)
+    Q_PROPERTY(QString compareJourney READ compareJourney WRITE setCompareJourney NOTIFY compareChanged)
+    Q_PROPERTY(QString comparePath READ comparePath NOTIFY compareChanged)
 
 public:
     explicit JourneyCanvas(QObject *parent = nullptr);
@@ -80,6 +83,10 @@ public:
     QStringList laneKinds() const;
     QStringList evidenceLevels() const;
     const JourneyLayout &layout() const { return m_layout; }
+    int revision() const { return m_revision; }
+    QString compareJourney() const;
+    void setCompareJourney(const QString &journey);
+    QString comparePath() const { return m_comparePath; }
 
     // Selection. mode: "replace", "toggle" (ctrl-click) or "extend" (shift-click: the cards
     // between the current one and this one, in map order).
@@ -95,6 +102,11 @@ public:
     // {stage, lane, position} under the point, or an empty map.
     Q_INVOKABLE QVariantMap slotAt(qreal x, qreal y) const;
     Q_INVOKABLE int scoreAt(qreal y) const { return m_layout.scoreAt(y); }
+    Q_INVOKABLE int columnAt(qreal x) const { return m_layout.columnAt(x); }
+    Q_INVOKABLE int rowAt(qreal y) const { return m_layout.rowAt(y); }
+    // The zoom and scroll position last used for this journey ({zoom, x, y}), and saving them.
+    Q_INVOKABLE QVariantMap viewState() const;
+    Q_INVOKABLE void saveViewState(qreal zoom, qreal x, qreal y) const;
     // Every field of a moment, for the inspector.
     Q_INVOKABLE QVariantMap moment(const QString &moment) const;
 
@@ -102,7 +114,10 @@ public:
     Q_INVOKABLE QString addMoment(const QString &stage, const QString &lane, int position, const QString &title);
     Q_INVOKABLE bool addMomentAt(qreal x, qreal y);
     Q_INVOKABLE bool setMomentField(const QString &moment, const QString &field, const QVariant &value);
+    // Moves the selected cards to a slot of the map as slotAt() gives it (counted with the
+    // moving cards still in place, as the user sees the cell while dragging).
     Q_INVOKABLE bool moveSelection(const QString &stage, const QString &lane, int position);
+    Q_INVOKABLE QString addJourney(const QString &title);
     Q_INVOKABLE bool setEmotion(const QString &moment, const QString &persona, int score, bool gesture);
     Q_INVOKABLE bool deleteSelection();
     Q_INVOKABLE bool duplicateSelection();
@@ -125,6 +140,7 @@ Q_SIGNALS:
     void layoutChanged();
     void selectionChanged();
     void clipboardChanged();
+    void compareChanged();
 
 private:
     Document *document() const;
@@ -146,6 +162,9 @@ private:
     Uid m_current;
     QSet<Uid> m_hiddenCurves;
     QMetaObject::Connection m_documentConnection;
+    int m_revision = 0;
+    Uid m_compare;
+    QString m_comparePath;
 };
 
 } // namespace cx

@@ -169,11 +169,16 @@ JourneyLayout JourneyLayout::compute(const Workspace &w, const Uid &journey, con
             }
         }
         if (persona.isNull() || !curve.points.isEmpty()) {
-            curve.svgPath = smoothPath(curve.points, layout.curveArea);
+            curve.svgPath = pathThrough(curve.points, layout.curveArea);
             layout.curves.append(curve);
         }
     }
     return layout;
+}
+
+QString JourneyLayout::pathThrough(const QList<CurvePoint> &points, const QRectF &band)
+{
+    return smoothPath(points, band);
 }
 
 std::optional<QRectF> JourneyLayout::cardRect(const Uid &moment) const

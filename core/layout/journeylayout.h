@@ -78,6 +78,9 @@ struct JourneyLayout {
     int columnAt(double x) const;
     int rowAt(double y) const;
 
+    // A smooth SVG path through points, kept inside band (Catmull-Rom as cubic Béziers).
+    static QString pathThrough(const QList<CurvePoint> &points, const QRectF &band);
+
     // Emotion scores and heights in the curve area: +2 at the top, -2 at the bottom.
     double yForScore(double score) const;
     int scoreAt(double y) const;

@@ -14,11 +14,26 @@ QtObject {
     readonly property color window: dark ? "#1e2126" : "#f6f7f9"
     readonly property color text: dark ? "#e8eaed" : "#1f2328"
     readonly property color mutedText: dark ? "#9aa0a6" : "#5f6670"
+    readonly property color disabledText: dark ? "#61676f" : "#a3a9b1"
     readonly property color warning: dark ? "#4a3b12" : "#fff4ce"
     readonly property color warningText: dark ? "#ffe08a" : "#5c4400"
     readonly property color error: dark ? "#5c1f1f" : "#fde7e9"
     readonly property color errorText: dark ? "#ffb4b4" : "#8a1c1c"
+    readonly property color base: dark ? "#1b1e22" : "#ffffff"
+    readonly property color button: dark ? "#343941" : "#eef0f3"
+    readonly property color surface: dark ? "#262a30" : "#ffffff"
+    readonly property color sidebar: dark ? "#181b1f" : "#eceef2"
+    readonly property color border: dark ? "#3a3f47" : "#d5d9e0"
+    readonly property color accent: dark ? "#7aa7ff" : "#2f5fd0"
+    readonly property color accentText: dark ? "#0d1526" : "#ffffff"
+    readonly property color selection: dark ? "#2c3d5e" : "#dbe6ff"
+    readonly property color hover: dark ? "#252a31" : "#e2e5ea"
     readonly property int spacing: 12
+    readonly property int smallSpacing: 6
+    readonly property int radius: 4
+    readonly property int sidebarWidth: 220
     readonly property int titleSize: 24
+    readonly property int headingSize: 17
     readonly property int bodySize: 14
+    readonly property int smallSize: 12
 }

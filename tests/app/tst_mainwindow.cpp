@@ -4,10 +4,14 @@
 #include "workspacecontroller.h"
 
 #include <QDir>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QQmlApplicationEngine>
+#include <QQmlListReference>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -34,6 +38,94 @@ QStringList visibleTexts(QQuickItem *item)
     return texts;
 }
 
+// The menu bar's menu with the given title ("&File"), or null.
+QObject *menu(QQuickWindow *window, const QString &title)
+{
+    auto *bar = window->property("menuBar").value<QObject *>();
+    if (!bar)
+        return nullptr;
+    QQmlListReference menus(bar, "menus");
+    for (qsizetype i = 0; i < menus.count(); ++i) {
+        if (menus.at(i)->property("title").toString() == title)
+            return menus.at(i);
+    }
+    return nullptr;
+}
+
+// The items of a menu, in order.
+QList<QObject *> menuItems(QObject *menu)
+{
+    QList<QObject *> items;
+    const int count = menu->property("count").toInt();
+    for (int i = 0; i < count; ++i) {
+        QQuickItem *item = nullptr;
+        QMetaObject::invokeMethod(menu, "itemAt", Q_RETURN_ARG(QQuickItem *, item), Q_ARG(int, i));
+        items.append(item);
+    }
+    return items;
+}
+
+QStringList menuTexts(QObject *menu)
+{
+    QStringList texts;
+    const QList<QObject *> items = menuItems(menu);
+    for (QObject *item : items) {
+        const QString text = item->property("text").toString();
+        if (!text.isEmpty())
+            texts.append(text);
+    }
+    return texts;
+}
+
+QObject *menuItem(QObject *menu, const QString &text)
+{
+    const QList<QObject *> items = menuItems(menu);
+    for (QObject *item : items) {
+        if (item->property("text").toString() == text)
+            return item;
+    }
+    return nullptr;
+}
+
+// The first visible item whose text is text, under item.
+QQuickItem *findText(QQuickItem *item, const QString &text)
+{
+    if (!item->isVisible())
+        return nullptr;
+    if (item->property("text").toString() == text)
+        return item;
+    for (QQuickItem *child : item->childItems()) {
+        if (QQuickItem *found = findText(child, text))
+            return found;
+    }
+    return nullptr;
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Light, window.lighter(150));
+    palette.setColor(QPalette::Midlight, window.lighter(125));
+    palette.setColor(QPalette::Mid, window.darker(120));
+    palette.setColor(QPalette::Dark, window.darker(150));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xd8));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    return palette;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -43,6 +135,7 @@ class TestMainWindow : public QObject
 private:
     QQuickWindow *load(QQmlApplicationEngine &engine, WorkspaceController &controller)
     {
+        engine.addImportPath(QStringLiteral("qrc:/"));
         engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&controller)}});
         engine.load(QUrl(QStringLiteral("qrc:/CxAtlas/Main.qml")));
         if (engine.rootObjects().isEmpty())
@@ -62,7 +155,19 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CX Atlas"));
+        QCoreApplication::setApplicationName(QStringLiteral("cxatlas-test"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QDir(WorkspaceController::unsavedFolder()).removeRecursively();
+        QGuiApplication::setPalette(QPalette());
+    }
 
     void showsTheOpenWorkspace()
     {
@@ -79,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(window->title(), QStringLiteral("example — CX Atlas"));
         const QStringList texts = visibleTexts(window->contentItem());
         QVERIFY2(texts.contains(QStringLiteral("example")), qPrintable(texts.join(u'|')));
-        QVERIFY2(texts.contains(QStringLiteral("3 persona(s) · 3 journey(s) · 52 moment(s)")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("3 persona(s)")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("52 moment(s)")), qPrintable(texts.join(u'|')));
         screenshot(window, QStringLiteral("main-window"));
 
         // And an edit shows at once
@@ -119,7 +225,198 @@ private Q_SLOTS:
         QQuickWindow *window = load(engine, controller);
         QVERIFY(window);
         QVERIFY(visibleTexts(window->contentItem()).contains(controller.notice()));
+        QCOMPARE(window->title(), QStringLiteral("samples (read-only) — CX Atlas"));
         screenshot(window, QStringLiteral("main-window-read-only"));
+    }
+
+    void hasTheMenus()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Northbank.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
+        WorkspaceController controller;
+        QVERIFY(controller.open(path));
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, controller);
+        QVERIFY(window);
+        QCOMPARE(window->title(), QStringLiteral("Northbank — CX Atlas"));
+
+        QObject *file = menu(window, QStringLiteral("&File"));
+        QVERIFY(file);
+        const QStringList fileTexts = menuTexts(file);
+        for (const char *text : {"&New", "&Open…", "Open &Recent", "&Unsaved Workspaces…", "Save &As…",
+                                 "&Close", "&Import…", "&Quit"})
+            QVERIFY2(fileTexts.contains(QString::fromUtf8(text)), qPrintable(fileTexts.join(u'|')));
+        QVERIFY2(!fileTexts.join(u'|').contains(QStringLiteral("Export")), qPrintable(fileTexts.join(u'|')));
+
+        // The file just opened is the recent menu's first entry
+        QObject *recent = nullptr;
+        for (QObject *item : menuItems(file)) {
+            if (item->property("text").toString() == QStringLiteral("Open &Recent"))
+                recent = item->property("subMenu").value<QObject *>();
+        }
+        QVERIFY(recent);
+        QVERIFY2(menuTexts(recent).constFirst().startsWith(QStringLiteral("Northbank  (")),
+                 qPrintable(menuTexts(recent).join(u'|')));
+
+        QObject *edit = menu(window, QStringLiteral("&Edit"));
+        QVERIFY(edit);
+        QCOMPARE(menuTexts(edit), (QStringList{QStringLiteral("&Undo"), QStringLiteral("&Redo"),
+                                               QStringLiteral("Cu&t"), QStringLiteral("&Copy"),
+                                               QStringLiteral("&Paste"), QStringLiteral("D&uplicate"),
+                                               QStringLiteral("&Delete"), QStringLiteral("Select &All"),
+                                               QStringLiteral("&Find…")}));
+        QVERIFY(!menuItem(edit, QStringLiteral("&Undo"))->property("enabled").toBool());
+        // Nothing is selected on the Journeys page, but Find and Select All work there
+        QVERIFY(!menuItem(edit, QStringLiteral("Cu&t"))->property("enabled").toBool());
+        QVERIFY(menuItem(edit, QStringLiteral("&Find…"))->property("enabled").toBool());
+
+        // Undo is named after the command
+        Persona p;
+        p.title = QStringLiteral("Ada");
+        QVERIFY(controller.document()->add(p));
+        QObject *undo = menuItem(edit, QStringLiteral("&Undo Add persona “Ada”"));
+        QVERIFY2(undo, qPrintable(menuTexts(edit).join(u'|')));
+        QVERIFY(undo->property("enabled").toBool());
+        QMetaObject::invokeMethod(undo->property("action").value<QObject *>(), "trigger");
+        QCOMPARE(controller.personaCount(), 3);
+        QVERIFY(menuItem(edit, QStringLiteral("&Redo Add persona “Ada”")));
+
+        // What the open Edit menu looks like
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QQuickItem *editTitle = findText(window->contentItem(), QStringLiteral("&Edit"));
+        QVERIFY(editTitle);
+        QTest::mouseClick(window, Qt::LeftButton, {},
+                          editTitle->mapToScene(QPointF(editTitle->width() / 2, editTitle->height() / 2)).toPoint());
+        QTRY_VERIFY(edit->property("visible").toBool());
+        QTest::qWait(100);
+        screenshot(window, QStringLiteral("menu-edit"));
+        QMetaObject::invokeMethod(edit, "close");
+
+        QVERIFY(menu(window, QStringLiteral("&View")));
+    }
+
+    void switchesViewsAndRemembersThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
+        for (const bool dark : {false, true}) {
+            QGuiApplication::setPalette(dark ? darkPalette() : QPalette());
+            QSettings().clear();
+            WorkspaceController controller;
+            QVERIFY(controller.open(path));
+            QQmlApplicationEngine engine;
+            QQuickWindow *window = load(engine, controller);
+            QVERIFY(window);
+            window->requestActivate();
+            QVERIFY(QTest::qWaitForWindowActive(window));
+            const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
+            screenshot(window, QStringLiteral("view-journeys-%1").arg(theme));
+
+            const QList<std::pair<QString, QString>> views{
+                {QStringLiteral("personas"), QStringLiteral("Personas are not available in this version yet.")},
+                {QStringLiteral("architecture"), QStringLiteral("The architecture view is not available in this version yet.")},
+                {QStringLiteral("metrics"), QStringLiteral("Metrics are not available in this version yet.")}};
+            for (qsizetype i = 0; i < views.size(); ++i) {
+                // Ctrl+2 … Ctrl+4 pick the views after Journeys
+                QTest::keySequence(window, QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 2)));
+                const QStringList texts = visibleTexts(window->contentItem());
+                QVERIFY2(texts.contains(views.at(i).second), qPrintable(texts.join(u'|')));
+                QCOMPARE(QSettings().value(QStringLiteral("window/view")).toString(), views.at(i).first);
+                screenshot(window, QStringLiteral("view-%1-%2").arg(views.at(i).first, theme));
+            }
+            // Edits have nowhere to go on a view that is not built
+            QVERIFY(!menuItem(menu(window, QStringLiteral("&Edit")), QStringLiteral("&Find…"))->property("enabled").toBool());
+
+            // The sidebar switches too
+            QQuickItem *journeys = findText(window->contentItem(), QStringLiteral("Journeys"));
+            QVERIFY(journeys);
+            QMetaObject::invokeMethod(journeys, "clicked");
+            QCOMPARE(QSettings().value(QStringLiteral("window/view")).toString(), QStringLiteral("journeys"));
+
+            controller.close();
+            screenshot(window, QStringLiteral("start-page-%1").arg(theme));
+        }
+        QGuiApplication::setPalette(QPalette());
+    }
+
+    void startsOnTheViewOfLastTime()
+    {
+        QSettings().setValue(QStringLiteral("window/view"), QStringLiteral("metrics"));
+        QTemporaryDir dir;
+        auto samples = sampleDocument(dir);
+        QVERIFY(samples);
+        const QString path = samples->path();
+        samples.reset();
+        WorkspaceController controller;
+        QVERIFY(controller.open(path));
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, controller);
+        QVERIFY(window);
+        QVERIFY(visibleTexts(window->contentItem()).contains(QStringLiteral("Metrics are not available in this version yet.")));
+    }
+
+    void newAndCloseAskAboutUnsavedWork()
+    {
+        WorkspaceController controller;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, controller);
+        QVERIFY(window);
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(visibleTexts(window->contentItem()).contains(QStringLiteral("No workspace open")));
+
+        // New opens an unsaved workspace
+        QTest::keySequence(window, QKeySequence::New);
+        QVERIFY(controller.isUnsaved());
+        QCOMPARE(window->title(), QStringLiteral("Untitled 1 — CX Atlas"));
+        QVERIFY(visibleTexts(window->contentItem()).contains(QStringLiteral("Not saved to a file yet. Every change is kept; use Save As to name it.")));
+        screenshot(window, QStringLiteral("unsaved-workspace"));
+
+        // Closing it with work in it asks first; Cancel keeps it open
+        Persona p;
+        p.title = QStringLiteral("Ada");
+        QVERIFY(controller.document()->add(p));
+        const QString unsaved = controller.path();
+        QTest::keySequence(window, QKeySequence::Close);
+        QTRY_VERIFY(findText(window->contentItem(), QStringLiteral("Discard")));
+        screenshot(window, QStringLiteral("unsaved-question"));
+        QMetaObject::invokeMethod(findText(window->contentItem(), QStringLiteral("Cancel")), "clicked");
+        QTRY_VERIFY(!findText(window->contentItem(), QStringLiteral("Discard")));
+        QVERIFY(controller.isOpen());
+
+        // Discard closes it and removes the file
+        QTest::keySequence(window, QKeySequence::Close);
+        QTRY_VERIFY(findText(window->contentItem(), QStringLiteral("Discard")));
+        QMetaObject::invokeMethod(findText(window->contentItem(), QStringLiteral("Discard")), "clicked");
+        QTRY_VERIFY(!controller.isOpen());
+        QVERIFY(!QFileInfo::exists(unsaved));
+        QCOMPARE(window->title(), QStringLiteral("CX Atlas"));
+    }
+
+    void offersUnsavedWorkspacesBackAtStart()
+    {
+        {
+            WorkspaceController before;
+            QVERIFY(before.newWorkspace());
+            Persona p;
+            p.title = QStringLiteral("Ada");
+            QVERIFY(before.document()->add(p));
+        }
+        WorkspaceController controller;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, controller);
+        QVERIFY(window);
+        QTRY_VERIFY(findText(window->contentItem(), QStringLiteral("Untitled 1")));
+        screenshot(window, QStringLiteral("unsaved-offered-back"));
+        QQuickItem *open = findText(window->contentItem(), QStringLiteral("Open"));
+        QVERIFY(open);
+        QMetaObject::invokeMethod(open, "clicked");
+        QTRY_VERIFY(controller.isOpen());
+        QCOMPARE(controller.title(), QStringLiteral("Untitled 1"));
+        QCOMPARE(controller.personaCount(), 1);
     }
 };
 

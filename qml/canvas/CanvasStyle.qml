@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+
+import QtQuick
+import CxAtlas
+
+// The journey map's own colours and measures, light and dark, built on Theme.
+QtObject {
+    readonly property bool dark: Theme.dark
+    readonly property color mapBackground: dark ? "#1b1e23" : "#f3f4f7"
+    readonly property color headerBackground: dark ? "#262a31" : "#e6e9ef"
+    readonly property color headerText: Theme.text
+    readonly property color gridLine: dark ? "#343941" : "#d3d8e0"
+    readonly property color curveBand: dark ? "#20242a" : "#fbfbfd"
+    readonly property color curveGuide: dark ? "#30353d" : "#e4e7ec"
+    readonly property color journeyCurve: dark ? "#d6dde6" : "#2f3e4e"
+    readonly property color visibilityLine: dark ? "#e0a44a" : "#b5651d"
+    readonly property color card: dark ? "#2d323a" : "#ffffff"
+    readonly property color cardBorder: dark ? "#454b55" : "#c9ced7"
+    readonly property color cardText: Theme.text
+    readonly property color cardMuted: Theme.mutedText
+    readonly property color selection: Theme.accent
+    readonly property color matters: dark ? "#f0a35e" : "#d9622b"
+    readonly property color dropIndicator: Theme.accent
+    readonly property color rubberBand: dark ? "#337aa7ff" : "#332f5fd0"
+    readonly property color evidence: dark ? "#9fb3c8" : "#52667a"
+    readonly property int cardRadius: 6
+    readonly property int titleSize: 14
+    readonly property int smallSize: 11
+
+    // Lanes get a quiet tint by kind so a map reads at a glance.
+    function laneTint(kind: string): color {
+        const light = {
+            "steps": "#f7f8fa", "touchpoints": "#f3f7fc", "channels": "#f4f8f6",
+            "thoughts": "#faf7fc", "emotions": "#fbfbfd", "pain-points": "#fcf5f4",
+            "opportunities": "#f4faf4", "frontstage": "#f2f6fb", "backstage": "#f0f1f4",
+            "custom": "#f7f7f7"
+        }
+        const darkTints = {
+            "steps": "#23272d", "touchpoints": "#222830", "channels": "#212a27",
+            "thoughts": "#28242d", "emotions": "#20242a", "pain-points": "#2d2424",
+            "opportunities": "#222b24", "frontstage": "#212833", "backstage": "#1d1f24",
+            "custom": "#24262a"
+        }
+        return (dark ? darkTints : light)[kind] ?? (dark ? "#23272d" : "#f7f8fa")
+    }
+}

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Shapes
+import CxAtlas
+import CxAtlas.App
+
+// The emotion curves over the map's curve row: one smooth line for the journey and one per
+// persona, drawn with Shapes from paths core/layout computed. Dragging a point up or down
+// sets that moment's score; the whole drag is one undo step.
+Item {
+    id: root
+
+    required property JourneyCanvas canvas
+
+    // The guide lines at +2 … -2.
+    Repeater {
+        model: 5
+        delegate: Item {
+            id: guide
+            required property int index
+            readonly property int score: 2 - index
+            y: root.canvas.curveArea.y + root.canvas.curveArea.height * index / 4
+            x: root.canvas.curveArea.x
+            width: root.canvas.curveArea.width
+            Rectangle {
+                width: parent.width
+                height: 1
+                color: guide.score === 0 ? CanvasStyle.gridLine : CanvasStyle.curveGuide
+            }
+            Text {
+                x: -width - 8
+                y: -height / 2
+                text: guide.score > 0 ? "+" + guide.score : guide.score
+                color: CanvasStyle.cardMuted
+                font.pixelSize: CanvasStyle.smallSize
+            }
+        }
+    }
+
+    // Another journey's curve, dashed, to compare current and future state.
+    Shape {
+        visible: root.canvas.comparePath !== ""
+        anchors.fill: parent
+        ShapePath {
+            strokeColor: CanvasStyle.cardMuted
+            strokeWidth: 2
+            strokeStyle: ShapePath.DashLine
+            dashPattern: [4, 3]
+            fillColor: "transparent"
+            PathSvg { path: root.canvas.comparePath }
+        }
+    }
+
+    Repeater {
+        model: root.canvas.curves
+        delegate: Item {
+            id: curve
+
+            required property string uid
+            required property string title
+            required property string curveColor
+            required property string path
+            required property var points
+            required property bool shown
+
+            readonly property color stroke: uid === "" ? CanvasStyle.journeyCurve : curveColor
+
+            anchors.fill: parent
+            visible: shown
+
+            Shape {
+                anchors.fill: parent
+                ShapePath {
+                    strokeColor: curve.stroke
+                    strokeWidth: curve.uid === "" ? 3 : 2
+                    fillColor: "transparent"
+                    capStyle: ShapePath.RoundCap
+                    joinStyle: ShapePath.RoundJoin
+                    PathSvg { path: curve.path }
+                }
+            }
+
+            Repeater {
+                model: curve.points
+                delegate: Rectangle {
+                    id: point
+
+                    required property var modelData
+                    x: modelData.x - width / 2
+                    y: modelData.y - height / 2
+                    width: pointArea.containsMouse || pointArea.pressed ? 16 : 11
+                    height: width
+                    radius: width / 2
+                    color: curve.stroke
+                    border.color: CanvasStyle.card
+                    border.width: 2
+                    Accessible.role: Accessible.Slider
+                    Accessible.name: qsTr("Emotion %1 (%2)").arg(modelData.score).arg(curve.title)
+
+                    MouseArea {
+                        id: pointArea
+
+                        anchors.fill: parent
+                        anchors.margins: -6
+                        hoverEnabled: true
+                        cursorShape: Qt.SizeVerCursor
+                        onPositionChanged: mouse => {
+                            if (!pressed)
+                                return
+                            const y = mapToItem(root, 0, mouse.y).y
+                            const score = root.canvas.scoreAt(y)
+                            if (score !== point.modelData.score)
+                                root.canvas.setEmotion(point.modelData.uid, curve.uid, score, true)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

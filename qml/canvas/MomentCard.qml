@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import CxAtlas
+
+// One moment on the map. Holds no state of its own: selection and editing come from the
+// view and the model; gestures are reported to the view, which turns them into edits.
+Rectangle {
+    id: root
+
+    required property string uid
+    required property real cardX
+    required property real cardY
+    required property real cardWidth
+    required property real cardHeight
+    required property string title
+    required property string channel
+    required property string owner
+    required property int emotion
+    required property bool hasEmotion
+    required property string evidence
+    required property bool mattersMost
+    required property string tint
+    required property var tags
+    required property string opensJourney
+    required property int votes
+    required property bool selected
+    property bool editing: false
+    property bool dimmed: false
+
+    signal pressed(string uid, var mouse)
+    signal doubleClicked(string uid)
+    signal dragged(string uid, real x, real y)
+    signal dropped(string uid, real x, real y)
+    signal renamed(string uid, string title)
+    signal editingDone()
+    signal openDetail(string journey)
+
+    x: cardX
+    y: cardY
+    width: cardWidth
+    height: cardHeight
+    radius: CanvasStyle.cardRadius
+    color: root.tint !== "" ? Qt.tint(CanvasStyle.card, "#40" + root.tint.substring(1)) : CanvasStyle.card
+    border.width: root.selected ? 2 : (root.mattersMost ? 2 : 1)
+    border.color: root.selected ? CanvasStyle.selection : (root.mattersMost ? CanvasStyle.matters : CanvasStyle.cardBorder)
+    opacity: root.dimmed ? 0.25 : 1
+    z: root.selected ? 2 : 1
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: root.title
+    Accessible.description: [root.mattersMost ? qsTr("moment that matters") : "",
+                             root.channel, root.owner].filter(t => t !== "").join(", ")
+    Accessible.selected: root.selected
+
+    // The colour the user picked, as a bar on the left.
+    Rectangle {
+        visible: root.tint !== ""
+        width: 4
+        height: parent.height - 2 * parent.border.width
+        x: parent.border.width
+        y: parent.border.width
+        radius: 2
+        color: root.tint
+    }
+
+    Text {
+        id: titleText
+
+        visible: !root.editing
+        anchors { left: parent.left; right: badges.left; top: parent.top; margins: 8; leftMargin: 12 }
+        text: root.title
+        color: CanvasStyle.cardText
+        font.pixelSize: CanvasStyle.titleSize
+        font.bold: root.mattersMost
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+    }
+
+    TextField {
+        id: editor
+
+        visible: root.editing
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 4 }
+        text: root.title
+        font.pixelSize: CanvasStyle.titleSize
+        selectByMouse: true
+        Accessible.name: qsTr("Moment title")
+        onVisibleChanged: if (visible) { forceActiveFocus(); selectAll() }
+        onAccepted: root.renamed(root.uid, text)
+        Keys.onEscapePressed: root.editingDone()
+        onActiveFocusChanged: if (!activeFocus && visible) root.renamed(root.uid, text)
+    }
+
+    Text {
+        anchors { left: parent.left; right: badges.left; bottom: parent.bottom; margins: 8; leftMargin: 12 }
+        text: [root.channel, root.owner].filter(t => t !== "").join(" · ")
+        color: CanvasStyle.cardMuted
+        font.pixelSize: CanvasStyle.smallSize
+        elide: Text.ElideRight
+    }
+
+    Column {
+        id: badges
+
+        anchors { right: parent.right; top: parent.top; margins: 6 }
+        spacing: 4
+
+        // Evidence at a glance: hollow for an assumption, half for partly backed, full for research.
+        Rectangle {
+            anchors.right: parent.right
+            width: 12
+            height: 12
+            radius: 6
+            border.color: CanvasStyle.evidence
+            border.width: 1.5
+            color: root.evidence === "research-based" ? CanvasStyle.evidence : "transparent"
+            Rectangle {
+                visible: root.evidence === "partly-backed"
+                width: parent.width / 2
+                height: parent.height
+                radius: 6
+                color: CanvasStyle.evidence
+            }
+            ToolTip.visible: evidenceArea.containsMouse
+            ToolTip.text: root.evidence === "research-based" ? qsTr("Research-based")
+                        : root.evidence === "partly-backed" ? qsTr("Partly backed by evidence")
+                        : qsTr("Assumption")
+            MouseArea {
+                id: evidenceArea
+                anchors.fill: parent
+                hoverEnabled: true
+                acceptedButtons: Qt.NoButton
+            }
+        }
+        Text {
+            anchors.right: parent.right
+            visible: root.mattersMost
+            text: "★"
+            color: CanvasStyle.matters
+            font.pixelSize: 13
+        }
+        Text {
+            anchors.right: parent.right
+            visible: root.votes > 0
+            text: "●" + root.votes
+            color: CanvasStyle.cardMuted
+            font.pixelSize: CanvasStyle.smallSize
+        }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        enabled: !root.editing
+        acceptedButtons: Qt.LeftButton
+        property bool moved: false
+        onPressed: mouse => { moved = false; root.pressed(root.uid, mouse) }
+        onPositionChanged: mouse => {
+            if (!pressed)
+                return
+            moved = true
+            const p = mapToItem(root.parent, mouse.x, mouse.y)
+            root.dragged(root.uid, p.x, p.y)
+        }
+        onReleased: mouse => {
+            if (!moved)
+                return
+            const p = mapToItem(root.parent, mouse.x, mouse.y)
+            root.dropped(root.uid, p.x, p.y)
+        }
+        onDoubleClicked: root.doubleClicked(root.uid)
+    }
+
+    // Opens the detailed journey behind this moment.
+    ToolButton {
+        visible: root.opensJourney !== ""
+        anchors { right: parent.right; bottom: parent.bottom; margins: 2 }
+        width: 26
+        height: 22
+        text: "↘"
+        font.pixelSize: 13
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Open the detailed journey")
+        Accessible.name: qsTr("Open the detailed journey")
+        onClicked: root.openDetail(root.opensJourney)
+    }
+}

@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CxAtlas
+import CxAtlas.App
+
+// The left column: the workspace's name and what it holds, the view switcher, and a reminder
+// when the workspace has not been saved to a file yet.
+Rectangle {
+    id: root
+
+    required property WorkspaceController workspace
+    required property string currentView
+
+    signal viewRequested(view: string)
+    signal saveAsRequested()
+
+    implicitWidth: Theme.sidebarWidth
+    color: Theme.sidebar
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.smallSpacing
+
+        Label {
+            Layout.fillWidth: true
+            text: root.workspace.title
+            color: Theme.text
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            elide: Text.ElideMiddle
+            Accessible.name: qsTr("Workspace %1").arg(text)
+        }
+        Repeater {
+            model: [qsTr("%n persona(s)", "", root.workspace.personaCount),
+                    qsTr("%n journey(s)", "", root.workspace.journeyCount),
+                    qsTr("%n moment(s)", "", root.workspace.momentCount)]
+            delegate: Label {
+                required property string modelData
+
+                Layout.fillWidth: true
+                text: modelData
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideRight
+            }
+        }
+        Item {
+            Layout.preferredHeight: Theme.spacing
+        }
+        Repeater {
+            model: [{view: "journeys", label: qsTr("Journeys")},
+                    {view: "personas", label: qsTr("Personas")},
+                    {view: "architecture", label: qsTr("Architecture")},
+                    {view: "metrics", label: qsTr("Metrics")}]
+            delegate: ItemDelegate {
+                id: viewButton
+
+                required property var modelData
+
+                Layout.fillWidth: true
+                text: modelData.label
+                highlighted: root.currentView === modelData.view
+                font.pixelSize: Theme.bodySize
+                Accessible.role: Accessible.PageTab
+                Accessible.name: text
+                Accessible.selected: highlighted
+                onClicked: root.viewRequested(modelData.view)
+
+                contentItem: Label {
+                    text: viewButton.text
+                    color: viewButton.highlighted ? Theme.accent : Theme.text
+                    font: viewButton.font
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: viewButton.highlighted ? Theme.selection
+                                                  : viewButton.hovered ? Theme.hover : "transparent"
+                    border.color: viewButton.visualFocus ? Theme.accent : "transparent"
+                }
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.workspace.isUnsaved
+            text: qsTr("Not saved to a file yet. Every change is kept; use Save As to name it.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+        Button {
+            Layout.fillWidth: true
+            visible: root.workspace.isUnsaved
+            text: qsTr("Save As…")
+            onClicked: root.saveAsRequested()
+        }
+    }
+    Rectangle {
+        anchors.right: parent.right
+        width: 1
+        height: parent.height
+        color: Theme.border
+    }
+}

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "samples.h"
+#include "workspacecontroller.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
+Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
+
+using namespace cx;
+
+namespace {
+
+const QByteArray host = R"(
+import QtQuick
+import CxAtlas
+import CxAtlas.App
+Window {
+    id: window
+    required property WorkspaceController workspace
+    width: 1500
+    height: 950
+    visible: true
+    JourneysPage {
+        objectName: "page"
+        anchors.fill: parent
+        workspace: window.workspace
+    }
+}
+)";
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x1e, 0x21, 0x26));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+    p.setColor(QPalette::Base, QColor(0x26, 0x2a, 0x30));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+    p.setColor(QPalette::Button, QColor(0x2d, 0x32, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+    return p;
+}
+
+} // namespace
+
+// The example journey on the canvas, offscreen, saved as pictures to look at: at 100 % and
+// fitted to the window, in light and dark.
+class TestCanvasView : public QObject
+{
+    Q_OBJECT
+
+private:
+    void shoot(bool dark)
+    {
+        QGuiApplication::setPalette(dark ? darkPalette() : QPalette());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(path));
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/")); // where the static QML modules live
+        QQmlComponent component(&engine);
+        component.setData(host, QUrl::fromLocalFile(dir.filePath(QStringLiteral("host.qml"))));
+        QVERIFY2(component.isReady(), qPrintable(component.errorString()));
+        std::unique_ptr<QObject> object(component.createWithInitialProperties(
+            {{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}}));
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto *window = qobject_cast<QQuickWindow *>(object.get());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *page = window->findChild<QQuickItem *>(QStringLiteral("page"));
+        QVERIFY(page);
+        auto *view = page->property("view").value<QQuickItem *>();
+        QVERIFY(view);
+        QMetaObject::invokeMethod(view, "setZoom", Q_ARG(double, 1.0), Q_ARG(double, 0.0), Q_ARG(double, 0.0));
+        view->setProperty("contentX", 0);
+        view->setProperty("contentY", 0);
+        QTest::qWait(100);
+        const QString mode = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        QDir().mkpath(QStringLiteral(CX_SCREENSHOTS));
+        QImage shot = window->grabWindow();
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.save(QStringLiteral(CX_SCREENSHOTS "/canvas-example-100-%1.png").arg(mode)));
+        // Cards are instantiated for the viewport only.
+        const int cards = view->property("cardCount").toInt();
+        QVERIFY2(cards > 0 && cards <= 26, qPrintable(QString::number(cards)));
+        QMetaObject::invokeMethod(view, "fit");
+        QTest::qWait(100);
+        shot = window->grabWindow();
+        QVERIFY(shot.save(QStringLiteral(CX_SCREENSHOTS "/canvas-example-fit-%1.png").arg(mode)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void light() { shoot(false); }
+    void dark() { shoot(true); }
+};
+
+QTEST_MAIN(TestCanvasView)
+#include "tst_canvasview.moc"
