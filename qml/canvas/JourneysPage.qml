@@ -48,6 +48,8 @@ Item {
 
         ToolBar {
             Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            clip: true
             background: Rectangle { color: Theme.surface; border.color: Theme.border }
 
             RowLayout {
@@ -56,7 +58,9 @@ Item {
 
                 ComboBox {
                     id: picker
-                    Layout.preferredWidth: 320
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 150
+                    Layout.maximumWidth: 320
                     model: canvas.journeys
                     textRole: "title"
                     valueRole: "uid"
@@ -79,7 +83,7 @@ Item {
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Dim every other moment")
                 }
-                Item { Layout.fillWidth: true }
+                Item { Layout.fillWidth: true; Layout.minimumWidth: 0 }
                 ToolButton { text: "−"; onClicked: view.zoomBy(0.8); Accessible.name: qsTr("Zoom out") }
                 Label {
                     Layout.preferredWidth: 48
@@ -94,21 +98,25 @@ Item {
         }
 
         // Who the map is for, and its curves: untick one to hide it; compare with another journey.
-        RowLayout {
+        // A Flow, so a narrow window wraps them instead of pushing the map off screen.
+        Flow {
             Layout.fillWidth: true
+            Layout.minimumWidth: 0
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
+            Layout.topMargin: 2
             visible: canvas.journey !== ""
             spacing: Theme.smallSpacing
 
             Label {
+                height: 32
+                verticalAlignment: Text.AlignVCenter
+                width: Math.min(implicitWidth, parent.width)
                 text: canvas.personas.length > 0 ? qsTr("For %1").arg(canvas.personas.join(", ")) : qsTr("No persona yet")
                 color: Theme.mutedText
                 elide: Text.ElideRight
-                Layout.maximumWidth: 420
+                rightPadding: Theme.spacing
             }
-            Item { Layout.fillWidth: true }
-            Label { text: qsTr("Curves:"); color: Theme.mutedText }
             Repeater {
                 model: canvas.curves
                 delegate: CheckBox {
@@ -118,6 +126,7 @@ Item {
                     required property string curveColor
                     required property bool shown
                     readonly property color swatch: uid === "" ? CanvasStyle.journeyCurve : curveColor
+                    height: 32
                     checked: shown
                     text: title
                     Accessible.name: qsTr("Show the curve of %1").arg(title)
@@ -135,7 +144,8 @@ Item {
                 }
             }
             ComboBox {
-                Layout.preferredWidth: 240
+                width: 220
+                height: 32
                 model: [{uid: "", title: qsTr("Compare with…")}].concat(canvas.journeys.filter(j => j.uid !== canvas.journey))
                 textRole: "title"
                 valueRole: "uid"
@@ -147,6 +157,7 @@ Item {
         SplitView {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumWidth: 0
 
             Item {
                 SplitView.fillWidth: true

@@ -28,8 +28,8 @@ import CxAtlas.App
 Window {
     id: window
     required property WorkspaceController workspace
-    width: 1500
-    height: 950
+    width: 1100
+    height: 720
     visible: true
     JourneysPage {
         objectName: "page"
