@@ -32,7 +32,7 @@ struct CardRow {
 };
 
 // Every card of the open journey. Roles are named as the fields.
-class CardListModel : public RowListModel<CardRow>
+class CardListModel : public RowListModel<CardRow>, public RectSource
 {
 public:
     enum Role {
@@ -44,6 +44,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    QRectF rectOf(int row) const override { return rows().at(row).rect; }
 };
 
 } // namespace cx

@@ -14,13 +14,13 @@ struct CurveRow {
     QString title;
     QString color;
     QString path;        // SVG path data
-    QVariantList points; // [{uid, x, y, score}]
+    int points = 0;      // how many moments it passes through
     bool shown = true;   // the persona filter
 
     bool operator==(const CurveRow &) const = default;
 };
 
-// Roles: uid, title, color, path, points, shown.
+// Roles: uid, title, curveColor, path, points (a count), shown.
 class CurveListModel : public RowListModel<CurveRow>
 {
 public:

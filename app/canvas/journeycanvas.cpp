@@ -30,6 +30,7 @@ JourneyCanvas::JourneyCanvas(QObject *parent)
     : QObject(parent)
 {
     m_visible.setSourceModel(&m_cards);
+    m_visiblePoints.setSourceModel(&m_points);
     if (QClipboard *clipboard = QGuiApplication::clipboard())
         connect(clipboard, &QClipboard::dataChanged, this, &JourneyCanvas::clipboardChanged);
 }
@@ -258,17 +259,28 @@ void JourneyCanvas::syncModels()
     m_cards.sync(cards);
 
     QList<CurveRow> curves;
+    QList<PointRow> points;
+    constexpr double handle = 16; // the point's square, for the viewport filter
     for (qsizetype i = 0; i < m_layout.curves.size(); ++i) {
         const JourneyLayout::Curve &curve = m_layout.curves[i];
-        QVariantList points;
-        for (const JourneyLayout::CurvePoint &p : curve.points)
-            points.append(QVariantMap{{QStringLiteral("uid"), uidText(p.moment)}, {QStringLiteral("x"), p.point.x()},
-                                      {QStringLiteral("y"), p.point.y()}, {QStringLiteral("score"), p.score}});
         const QString title = curve.persona.isNull() ? tr("Journey") : w.personas.value(curve.persona).title;
-        const QString color = curve.persona.isNull() ? QStringLiteral("#2f3e4e") : curveColors[(i - 1) % curveColors.size()];
-        curves.append({curve.persona, title, color, curve.svgPath, points, !m_hiddenCurves.contains(curve.persona)});
+        // The journey-wide curve takes the theme's ink in QML (empty colour here).
+        const QString color = curve.persona.isNull() ? QString() : curveColors[(i - 1) % curveColors.size()];
+        const bool shown = !m_hiddenCurves.contains(curve.persona);
+        curves.append({curve.persona, title, color, curve.svgPath, int(curve.points.size()), shown});
+        const QString persona = curve.persona.isNull() ? QString() : uidText(curve.persona);
+        const QByteArray salt = curve.persona.toRfc4122();
+        for (const JourneyLayout::CurvePoint &p : curve.points) {
+            // One key per curve and moment: the moment's uid with the persona's bytes mixed in.
+            QByteArray key = p.moment.toRfc4122();
+            for (int b = 0; b < key.size() && b < salt.size(); ++b)
+                key[b] = char(key[b] ^ salt[b]);
+            points.append({QUuid::fromRfc4122(key), QRectF(p.point.x() - handle / 2, p.point.y() - handle / 2, handle, handle),
+                           uidText(p.moment), persona, color, p.score, shown});
+        }
     }
     m_curves.sync(curves);
+    m_points.sync(points);
 }
 
 QStringList JourneyCanvas::selection() const
@@ -290,10 +302,16 @@ void JourneyCanvas::select(const QString &moment, const QString &mode)
         if (!m_selection.remove(uid))
             m_selection.insert(uid);
     } else if (mode == u"extend" && m_layout.cardIndex.contains(m_current)) {
+        // The range from the current card to this one, in map order, as file managers do;
+        // the current card stays the anchor for the next shift-click.
         const qsizetype a = m_layout.cardIndex.value(m_current);
         const qsizetype b = m_layout.cardIndex.value(uid);
+        m_selection.clear();
         for (qsizetype i = std::min(a, b); i <= std::max(a, b); ++i)
             m_selection.insert(m_layout.cards[i].moment);
+        syncModels();
+        Q_EMIT selectionChanged();
+        return;
     } else {
         m_selection = {uid};
     }

@@ -5,6 +5,7 @@
 #include "bandlistmodel.h"
 #include "cardlistmodel.h"
 #include "curvelistmodel.h"
+#include "pointlistmodel.h"
 #include "viewportfiltermodel.h"
 #include "workspacecontroller.h"
 #include "layout/journeylayout.h"
@@ -38,6 +39,7 @@ class JourneyCanvas : public QObject
     Q_PROPERTY(QAbstractItemModel *cards READ cards CONSTANT)
     Q_PROPERTY(cx::ViewportFilterModel *visibleCards READ visibleCards CONSTANT)
     Q_PROPERTY(QAbstractItemModel *curves READ curves CONSTANT)
+    Q_PROPERTY(cx::ViewportFilterModel *visiblePoints READ visiblePoints CONSTANT)
     Q_PROPERTY(qreal contentWidth READ contentWidth NOTIFY layoutChanged)
     Q_PROPERTY(qreal contentHeight READ contentHeight NOTIFY layoutChanged)
     Q_PROPERTY(QRectF curveArea READ curveArea NOTIFY layoutChanged)
@@ -70,6 +72,7 @@ public:
     QAbstractItemModel *cards() { return &m_cards; }
     ViewportFilterModel *visibleCards() { return &m_visible; }
     QAbstractItemModel *curves() { return &m_curves; }
+    ViewportFilterModel *visiblePoints() { return &m_visiblePoints; }
     qreal contentWidth() const { return m_layout.size.width(); }
     qreal contentHeight() const { return m_layout.size.height(); }
     QRectF curveArea() const { return m_layout.curveArea; }
@@ -89,7 +92,7 @@ public:
     QString comparePath() const { return m_comparePath; }
 
     // Selection. mode: "replace", "toggle" (ctrl-click) or "extend" (shift-click: the cards
-    // between the current one and this one, in map order).
+    // from the current one to this one, in map order, become the selection).
     Q_INVOKABLE void select(const QString &moment, const QString &mode = QStringLiteral("replace"));
     Q_INVOKABLE void selectRect(const QRectF &rect, bool add);
     Q_INVOKABLE void selectAll();
@@ -158,6 +161,8 @@ private:
     CardListModel m_cards;
     ViewportFilterModel m_visible;
     CurveListModel m_curves;
+    PointListModel m_points;
+    ViewportFilterModel m_visiblePoints;
     QSet<Uid> m_selection;
     Uid m_current;
     QSet<Uid> m_hiddenCurves;

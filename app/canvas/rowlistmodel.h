@@ -6,8 +6,17 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QRectF>
 
 namespace cx {
+
+// A model whose rows have a rectangle on the map, read without QVariants by the viewport filter.
+class RectSource
+{
+public:
+    virtual ~RectSource() = default;
+    virtual QRectF rectOf(int row) const = 0;
+};
 
 // A list model of rows keyed by uid, brought up to date with sync(): rows that went are
 // removed, new ones appended, and changed ones reported with dataChanged. The order of rows

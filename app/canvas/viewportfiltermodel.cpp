@@ -29,6 +29,8 @@ void ViewportFilterModel::setViewport(const QRectF &viewport)
 
 bool ViewportFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (const auto *rects = dynamic_cast<const RectSource *>(sourceModel()))
+        return m_filtered.intersects(rects->rectOf(sourceRow));
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QRectF rect(index.data(CardListModel::XRole).toDouble(), index.data(CardListModel::YRole).toDouble(),
                       index.data(CardListModel::WidthRole).toDouble(), index.data(CardListModel::HeightRole).toDouble());

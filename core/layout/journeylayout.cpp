@@ -11,6 +11,25 @@ namespace cx {
 namespace {
 
 constexpr double curveInset = 18; // keeps +2 and -2 off the edges of the curve's row
+// Past this many points a curve is drawn through averages of neighbouring points: thousands
+// of bends read as noise, and stroking them costs every renderer (Shapes, PDF) dearly.
+constexpr qsizetype maxPathPoints = 512;
+
+QList<JourneyLayout::CurvePoint> thinned(const QList<JourneyLayout::CurvePoint> &points)
+{
+    if (points.size() <= maxPathPoints)
+        return points;
+    QList<JourneyLayout::CurvePoint> result;
+    const qsizetype bucket = (points.size() + maxPathPoints - 1) / maxPathPoints;
+    for (qsizetype i = 0; i < points.size(); i += bucket) {
+        const qsizetype end = std::min(points.size(), i + bucket);
+        QPointF sum;
+        for (qsizetype k = i; k < end; ++k)
+            sum += points[k].point;
+        result.append({points[i].moment, sum / double(end - i), points[i].score});
+    }
+    return result;
+}
 
 QString number(double value)
 {
@@ -169,7 +188,7 @@ JourneyLayout JourneyLayout::compute(const Workspace &w, const Uid &journey, con
             }
         }
         if (persona.isNull() || !curve.points.isEmpty()) {
-            curve.svgPath = pathThrough(curve.points, layout.curveArea);
+            curve.svgPath = pathThrough(thinned(curve.points), layout.curveArea);
             layout.curves.append(curve);
         }
     }

@@ -73,11 +73,17 @@ Flickable {
     ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
 
     // The cards the viewport can show (in map units, with the filter's own margin around).
+    readonly property rect viewport: Qt.rect(root.contentX / root.zoom - root.margin, root.contentY / root.zoom - root.margin,
+                                             root.width / root.zoom, root.height / root.zoom)
     Binding {
         target: root.canvas.visibleCards
         property: "viewport"
-        value: Qt.rect(root.contentX / root.zoom - root.margin, root.contentY / root.zoom - root.margin,
-                       root.width / root.zoom, root.height / root.zoom)
+        value: root.viewport
+    }
+    Binding {
+        target: root.canvas.visiblePoints
+        property: "viewport"
+        value: root.viewport
     }
     Connections {
         target: root.canvas
@@ -118,6 +124,7 @@ Flickable {
             property real startX
             property real startY
             property bool panning: false
+            property bool endsDoubleClick: false
 
             anchors.fill: parent
             acceptedButtons: Qt.LeftButton | Qt.MiddleButton
@@ -153,6 +160,11 @@ Flickable {
                     panning = false
                     return
                 }
+                if (endsDoubleClick) {
+                    // The release after a double-click keeps the moment it created selected.
+                    endsDoubleClick = false
+                    return
+                }
                 if (band.visible)
                     root.canvas.selectRect(Qt.rect(band.x, band.y, band.width, band.height), mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
                 else if (!(mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)))
@@ -160,6 +172,7 @@ Flickable {
                 band.visible = false
             }
             onDoubleClicked: mouse => {
+                endsDoubleClick = true
                 if (root.canvas.addMomentAt(mouse.x, mouse.y))
                     root.editing = root.canvas.current
             }

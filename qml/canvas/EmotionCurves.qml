@@ -56,66 +56,67 @@ Item {
 
     Repeater {
         model: root.canvas.curves
-        delegate: Item {
+        delegate: Shape {
             id: curve
 
             required property string uid
-            required property string title
             required property string curveColor
             required property string path
-            required property var points
             required property bool shown
-
-            readonly property color stroke: uid === "" ? CanvasStyle.journeyCurve : curveColor
 
             anchors.fill: parent
             visible: shown
-
-            Shape {
-                anchors.fill: parent
-                ShapePath {
-                    strokeColor: curve.stroke
-                    strokeWidth: curve.uid === "" ? 3 : 2
-                    fillColor: "transparent"
-                    capStyle: ShapePath.RoundCap
-                    joinStyle: ShapePath.RoundJoin
-                    PathSvg { path: curve.path }
-                }
+            ShapePath {
+                strokeColor: curve.uid === "" ? CanvasStyle.journeyCurve : curve.curveColor
+                strokeWidth: curve.uid === "" ? 3 : 2
+                fillColor: "transparent"
+                capStyle: ShapePath.RoundCap
+                joinStyle: ShapePath.RoundJoin
+                PathSvg { path: curve.path }
             }
+        }
+    }
 
-            Repeater {
-                model: curve.points
-                delegate: Rectangle {
-                    id: point
+    // The points' handles, for the points near the viewport only.
+    Repeater {
+        model: root.canvas.visiblePoints
+        delegate: Rectangle {
+            id: point
 
-                    required property var modelData
-                    x: modelData.x - width / 2
-                    y: modelData.y - height / 2
-                    width: pointArea.containsMouse || pointArea.pressed ? 16 : 11
-                    height: width
-                    radius: width / 2
-                    color: curve.stroke
-                    border.color: CanvasStyle.card
-                    border.width: 2
-                    Accessible.role: Accessible.Slider
-                    Accessible.name: qsTr("Emotion %1 (%2)").arg(modelData.score).arg(curve.title)
+            required property string moment
+            required property string persona
+            required property string pointColor
+            required property int score
+            required property bool shown
+            required property real pointX
+            required property real pointY
 
-                    MouseArea {
-                        id: pointArea
+            visible: shown
+            x: pointX - width / 2
+            y: pointY - height / 2
+            width: pointArea.containsMouse || pointArea.pressed ? 16 : 11
+            height: width
+            radius: width / 2
+            color: persona === "" ? CanvasStyle.journeyCurve : pointColor
+            border.color: CanvasStyle.card
+            border.width: 2
+            Accessible.role: Accessible.Slider
+            Accessible.name: qsTr("Emotion %1").arg(score)
 
-                        anchors.fill: parent
-                        anchors.margins: -6
-                        hoverEnabled: true
-                        cursorShape: Qt.SizeVerCursor
-                        onPositionChanged: mouse => {
-                            if (!pressed)
-                                return
-                            const y = mapToItem(root, 0, mouse.y).y
-                            const score = root.canvas.scoreAt(y)
-                            if (score !== point.modelData.score)
-                                root.canvas.setEmotion(point.modelData.uid, curve.uid, score, true)
-                        }
-                    }
+            MouseArea {
+                id: pointArea
+
+                anchors.fill: parent
+                anchors.margins: -6
+                hoverEnabled: true
+                cursorShape: Qt.SizeVerCursor
+                onPositionChanged: mouse => {
+                    if (!pressed)
+                        return
+                    const y = mapToItem(root, 0, mouse.y).y
+                    const score = root.canvas.scoreAt(y)
+                    if (score !== point.score)
+                        root.canvas.setEmotion(point.moment, point.persona, score, true)
                 }
             }
         }

@@ -154,13 +154,16 @@ Item {
             }
         }
 
-        SplitView {
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumWidth: 0
+            spacing: 0
 
             Item {
-                SplitView.fillWidth: true
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumWidth: 0
 
                 CanvasView {
                     id: view
@@ -190,9 +193,27 @@ Item {
                     }
                 }
             }
+            // Drag to give the inspector more or less room.
+            Rectangle {
+                Layout.fillHeight: true
+                Layout.preferredWidth: 5
+                color: handle.containsMouse || handle.pressed ? Theme.accent : Theme.border
+                MouseArea {
+                    id: handle
+                    anchors { fill: parent; leftMargin: -3; rightMargin: -3 }
+                    hoverEnabled: true
+                    cursorShape: Qt.SplitHCursor
+                    onPositionChanged: mouse => {
+                        if (pressed)
+                            inspector.width = Math.max(240, Math.min(640, inspector.width - mouse.x))
+                    }
+                }
+            }
             MomentInspector {
-                SplitView.preferredWidth: 320
-                SplitView.minimumWidth: 240
+                id: inspector
+                width: 320
+                Layout.preferredWidth: width
+                Layout.fillHeight: true
                 canvas: canvas
             }
         }

@@ -115,9 +115,10 @@ Item {
         }
     }
 
-    // The bottom edge sets the lane's least height; one undo step per drag.
+    // The header's bottom edge sets the lane's least height; one undo step per drag.
     MouseArea {
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        anchors { left: parent.left; bottom: parent.bottom }
+        width: root.headerWidth
         height: 6
         cursorShape: Qt.SizeVerCursor
         property real startHeight: 0

@@ -91,6 +91,13 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1); // one row
         m_canvas->select(id(s.verify.uid), QStringLiteral("extend"));
         QCOMPARE(m_canvas->selection().size(), 3);
+        QCOMPARE(m_canvas->current(), id(s.seeAd.uid)); // the anchor stays
+        m_canvas->select(id(s.fillForm.uid), QStringLiteral("extend"));
+        QCOMPARE(m_canvas->selection().size(), 2);
+        m_canvas->select(id(s.verify.uid), QStringLiteral("replace"));
+        m_canvas->select(id(s.fillForm.uid), QStringLiteral("toggle"));
+        m_canvas->select(id(s.seeAd.uid), QStringLiteral("toggle"));
+        QCOMPARE(m_canvas->selection(), (QStringList{id(s.seeAd.uid), id(s.fillForm.uid), id(s.verify.uid)}));
         m_canvas->select(id(s.fillForm.uid), QStringLiteral("toggle"));
         QCOMPARE(m_canvas->selection(), (QStringList{id(s.seeAd.uid), id(s.verify.uid)}));
         m_canvas->selectRect(QRectF(430, 330, 50, 20), false);
