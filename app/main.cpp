@@ -10,6 +10,8 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <cstdio>
 #include <QTranslator>
 #include <QLocale>
 #include <QUrl>
@@ -69,6 +71,16 @@ int runWindow(int argc, char **argv)
     engine.load(QUrl(QStringLiteral("qrc:/CxAtlas/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return cx::cli::exitError;
+    // For bench_canvas: say when the first frame is on screen, then quit.
+    if (qEnvironmentVariableIsSet("CXATLAS_BENCH_FIRST_FRAME")) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+            QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+                std::fputs("first-frame\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            }, Qt::QueuedConnection);
+        }
+    }
     return QGuiApplication::exec();
 }
 

@@ -238,6 +238,7 @@ Flickable {
         }
 
         EmotionCurves {
+            objectName: "curves"
             anchors.fill: parent
             canvas: root.canvas
             z: 1.5

@@ -54,6 +54,9 @@ Item {
         }
     }
 
+    Item {
+        objectName: "curveLines"
+        anchors.fill: parent
     Repeater {
         model: root.canvas.curves
         delegate: Shape {
@@ -77,7 +80,12 @@ Item {
         }
     }
 
+    }
+
     // The points' handles, for the points near the viewport only.
+    Item {
+        objectName: "curvePoints"
+        anchors.fill: parent
     Repeater {
         model: root.canvas.visiblePoints
         delegate: Rectangle {
@@ -120,5 +128,6 @@ Item {
                 }
             }
         }
+    }
     }
 }

@@ -172,6 +172,7 @@ Item {
                     visible: canvas.journey !== ""
                 }
                 Minimap {
+                    objectName: "minimap"
                     visible: canvas.journey !== "" && canvas.momentCount > 0
                     anchors { right: parent.right; bottom: parent.bottom; margins: 20 }
                     canvas: canvas
