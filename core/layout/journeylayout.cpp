@@ -163,7 +163,7 @@ JourneyLayout JourneyLayout::compute(const Workspace &w, const Uid &journey, con
     QList<Uid> curvePersonas{Uid()};
     curvePersonas += w.personasOf(journey);
     for (const Uid &persona : std::as_const(curvePersonas)) {
-        Curve curve{persona, {}, {}};
+        Curve curve{persona, {}, {}, {}};
         QList<QList<std::pair<const Moment *, int>>> perStage(stages.size());
         for (const Placed &p : std::as_const(placed)) {
             std::optional<int> score;
@@ -188,11 +188,35 @@ JourneyLayout JourneyLayout::compute(const Workspace &w, const Uid &journey, con
             }
         }
         if (persona.isNull() || !curve.points.isEmpty()) {
-            curve.svgPath = pathThrough(thinned(curve.points), layout.curveArea);
+            const QList<CurvePoint> through = thinned(curve.points);
+            curve.svgPath = pathThrough(through, layout.curveArea);
+            curve.polyline = polylineThrough(through, layout.curveArea);
             layout.curves.append(curve);
         }
     }
     return layout;
+}
+
+QList<QPointF> JourneyLayout::polylineThrough(const QList<CurvePoint> &points, const QRectF &band, int steps)
+{
+    QList<QPointF> result;
+    if (points.isEmpty())
+        return result;
+    result.append(points[0].point);
+    auto clampY = [&band](double y) { return std::clamp(y, band.top(), band.bottom()); };
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const QPointF p0 = points[std::max<qsizetype>(i - 1, 0)].point;
+        const QPointF p1 = points[i].point;
+        const QPointF p2 = points[i + 1].point;
+        const QPointF p3 = points[std::min<qsizetype>(i + 2, points.size() - 1)].point;
+        const QPointF c1(p1.x() + (p2.x() - p0.x()) / 6, clampY(p1.y() + (p2.y() - p0.y()) / 6));
+        const QPointF c2(p2.x() - (p3.x() - p1.x()) / 6, clampY(p2.y() - (p3.y() - p1.y()) / 6));
+        for (int k = 1; k <= steps; ++k) {
+            const double t = double(k) / steps, u = 1 - t;
+            result.append(u * u * u * p1 + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * p2);
+        }
+    }
+    return result;
 }
 
 QString JourneyLayout::pathThrough(const QList<CurvePoint> &points, const QRectF &band)

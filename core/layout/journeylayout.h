@@ -47,7 +47,8 @@ struct JourneyLayout {
     struct Curve {
         Uid persona;
         QList<CurvePoint> points; // left to right
-        QString svgPath;          // a smooth path through the points, for Shapes and SVG
+        QString svgPath;          // a smooth path through the points, for SVG and PDF
+        QList<QPointF> polyline;  // the same curve sampled as short segments, for the canvas
     };
 
     LayoutMetrics metrics;
@@ -80,6 +81,8 @@ struct JourneyLayout {
 
     // A smooth SVG path through points, kept inside band (Catmull-Rom as cubic Béziers).
     static QString pathThrough(const QList<CurvePoint> &points, const QRectF &band);
+    // The same curve as a polyline, each Bézier sampled in steps segments.
+    static QList<QPointF> polylineThrough(const QList<CurvePoint> &points, const QRectF &band, int steps = 8);
 
     // Emotion scores and heights in the curve area: +2 at the top, -2 at the bottom.
     double yForScore(double score) const;

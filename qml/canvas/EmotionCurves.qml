@@ -59,27 +59,44 @@ Item {
         anchors.fill: parent
     Repeater {
         model: root.canvas.curves
-        delegate: Shape {
+        // A scene-graph strip where there is a GPU renderer; the software renderer (offscreen,
+        // remote desktops without GL) draws no custom geometry, so there the Shapes path.
+        delegate: Item {
             id: curve
 
             required property string uid
             required property string curveColor
             required property string path
             required property bool shown
+            readonly property color stroke: uid === "" ? CanvasStyle.journeyCurve : curveColor
+            readonly property real strokeWidth: uid === "" ? 3 : 2
+            readonly property bool software: GraphicsInfo.api === GraphicsInfo.Software
 
             anchors.fill: parent
             visible: shown
-            ShapePath {
-                strokeColor: curve.uid === "" ? CanvasStyle.journeyCurve : curve.curveColor
-                strokeWidth: curve.uid === "" ? 3 : 2
-                fillColor: "transparent"
-                capStyle: ShapePath.RoundCap
-                joinStyle: ShapePath.RoundJoin
-                PathSvg { path: curve.path }
+
+            CurveItem {
+                anchors.fill: parent
+                visible: !curve.software
+                canvas: root.canvas
+                persona: curve.uid
+                color: curve.stroke
+                lineWidth: curve.strokeWidth
+            }
+            Shape {
+                anchors.fill: parent
+                visible: curve.software
+                ShapePath {
+                    strokeColor: curve.stroke
+                    strokeWidth: curve.strokeWidth
+                    fillColor: "transparent"
+                    capStyle: ShapePath.RoundCap
+                    joinStyle: ShapePath.RoundJoin
+                    PathSvg { path: curve.software ? curve.path : "" }
+                }
             }
         }
     }
-
     }
 
     // The points' handles, for the points near the viewport only.
