@@ -34,6 +34,18 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void CardListModel::setSelection(const QSet<Uid> &selected)
+{
+    for (qsizetype i = 0; i < rows().size(); ++i) {
+        const bool on = selected.contains(rows()[i].uid);
+        if (rows()[i].selected == on)
+            continue;
+        rowRef(i).selected = on;
+        const QModelIndex changed = index(int(i));
+        Q_EMIT dataChanged(changed, changed, {SelectedRole});
+    }
+}
+
 QHash<int, QByteArray> CardListModel::roleNames() const
 {
     return {{UidRole, "uid"}, {XRole, "cardX"}, {YRole, "cardY"}, {WidthRole, "cardWidth"},

@@ -5,6 +5,7 @@
 #include "rowlistmodel.h"
 
 #include <QRectF>
+#include <QSet>
 #include <QStringList>
 
 namespace cx {
@@ -45,6 +46,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     QRectF rectOf(int row) const override { return rows().at(row).rect; }
+    // Marks the given cards selected and the others not, reporting only the rows that change:
+    // a click re-renders two cards, not the journey.
+    void setSelection(const QSet<Uid> &selected);
 };
 
 } // namespace cx

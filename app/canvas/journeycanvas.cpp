@@ -309,14 +309,14 @@ void JourneyCanvas::select(const QString &moment, const QString &mode)
         m_selection.clear();
         for (qsizetype i = std::min(a, b); i <= std::max(a, b); ++i)
             m_selection.insert(m_layout.cards[i].moment);
-        syncModels();
+        m_cards.setSelection(m_selection);
         Q_EMIT selectionChanged();
         return;
     } else {
         m_selection = {uid};
     }
     m_current = uid;
-    syncModels();
+    m_cards.setSelection(m_selection);
     Q_EMIT selectionChanged();
 }
 
@@ -329,7 +329,7 @@ void JourneyCanvas::selectRect(const QRectF &rect, bool add)
         m_selection.insert(uid);
     if (!inside.isEmpty())
         m_current = inside.constFirst();
-    syncModels();
+    m_cards.setSelection(m_selection);
     Q_EMIT selectionChanged();
 }
 
@@ -339,7 +339,7 @@ void JourneyCanvas::selectAll()
         m_selection.insert(card.moment);
     if (m_current.isNull() && !m_layout.cards.isEmpty())
         m_current = m_layout.cards.constFirst().moment;
-    syncModels();
+    m_cards.setSelection(m_selection);
     Q_EMIT selectionChanged();
 }
 
@@ -349,7 +349,7 @@ void JourneyCanvas::clearSelection()
         return;
     m_selection.clear();
     m_current = {};
-    syncModels();
+    m_cards.setSelection(m_selection);
     Q_EMIT selectionChanged();
 }
 
@@ -405,7 +405,7 @@ int JourneyCanvas::find(const QString &text)
         if (m_current.isNull())
             m_current = m.uid;
     }
-    syncModels();
+    m_cards.setSelection(m_selection);
     Q_EMIT selectionChanged();
     return int(m_selection.size());
 }
@@ -485,7 +485,7 @@ bool JourneyCanvas::insertMoments(QList<Moment> moments, const Uid &stage, const
     for (const Moment &m : std::as_const(moments))
         m_selection.insert(m.uid);
     m_current = moments.constFirst().uid;
-    syncModels();
+    m_cards.setSelection(m_selection);
     Q_EMIT selectionChanged();
     return true;
 }

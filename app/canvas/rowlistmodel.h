@@ -77,6 +77,8 @@ public:
     }
 
 protected:
+    // A row to change in place; the caller reports the change with dataChanged.
+    Row &rowRef(qsizetype i) { return m_rows[i]; }
     const Row *rowAt(const QModelIndex &index) const
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

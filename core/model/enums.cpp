@@ -64,11 +64,6 @@ bool isElementKind(NodeKind kind)
     return kind >= NodeKind::Story && kind <= NodeKind::Data;
 }
 
-bool isFrontstage(NodeKind kind)
-{
-    return kind == NodeKind::Story || kind == NodeKind::Experience || kind == NodeKind::Service;
-}
-
 QString name(NodeKind value) { return nameOf(value); }
 QString name(PersonaStatus value) { return nameOf(value); }
 QString name(ValueTier value) { return nameOf(value); }

@@ -41,7 +41,6 @@ enum class Relation {
 };
 
 bool isElementKind(NodeKind kind);
-bool isFrontstage(NodeKind kind);
 
 // The names used in the file, in JSON and on the command line. Stable: never translate them.
 // fromName returns nothing for an unknown name, so readers can report it.

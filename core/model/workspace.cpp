@@ -77,21 +77,6 @@ static QList<T> byPosition(const QHash<Uid, T> &all, const Uid &journey)
 QList<Stage> Workspace::stagesOf(const Uid &journey) const { return byPosition(stages, journey); }
 QList<Lane> Workspace::lanesOf(const Uid &journey) const { return byPosition(lanes, journey); }
 
-QList<Moment> Workspace::momentsOf(const Uid &journey) const
-{
-    QList<Moment> result;
-    for (const Moment &m : moments) {
-        if (m.journey == journey)
-            result.append(m);
-    }
-    auto rank = [this](const Moment &m) {
-        return std::tuple(stages.value(m.stage).position, lanes.value(m.lane).position, m.position);
-    };
-    std::sort(result.begin(), result.end(),
-              [&](const Moment &a, const Moment &b) { return rank(a) < rank(b); });
-    return result;
-}
-
 QList<Moment> Workspace::momentsIn(const Uid &stage, const Uid &lane) const
 {
     QList<Moment> result;
@@ -101,26 +86,6 @@ QList<Moment> Workspace::momentsIn(const Uid &stage, const Uid &lane) const
     }
     std::sort(result.begin(), result.end(),
               [](const Moment &a, const Moment &b) { return a.position < b.position; });
-    return result;
-}
-
-QList<Link> Workspace::linksFrom(const Uid &uid) const
-{
-    QList<Link> result;
-    for (const Link &l : links) {
-        if (l.from == uid)
-            result.append(l);
-    }
-    return result;
-}
-
-QList<Link> Workspace::linksTo(const Uid &uid) const
-{
-    QList<Link> result;
-    for (const Link &l : links) {
-        if (l.to == uid)
-            result.append(l);
-    }
     return result;
 }
 

@@ -39,13 +39,9 @@ struct Workspace {
     // Ordered views of one journey, by position.
     QList<Stage> stagesOf(const Uid &journey) const;
     QList<Lane> lanesOf(const Uid &journey) const;
-    // Moments of a journey, ordered by stage, lane and position.
-    QList<Moment> momentsOf(const Uid &journey) const;
     // Moments of one cell, ordered by position.
     QList<Moment> momentsIn(const Uid &stage, const Uid &lane) const;
 
-    QList<Link> linksFrom(const Uid &uid) const;
-    QList<Link> linksTo(const Uid &uid) const;
     QList<Uid> personasOf(const Uid &journey) const;
     int nodeCount() const;
 };
