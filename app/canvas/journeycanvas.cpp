@@ -260,7 +260,8 @@ void JourneyCanvas::syncModels()
 
     QList<CurveRow> curves;
     QList<PointRow> points;
-    constexpr double handle = 16; // the point's square, for the viewport filter
+    constexpr double handle = 16; // the point's square, for the viewport pool
+    constexpr double handleSpacing = 12; // the least room a handle needs along the curve
     for (qsizetype i = 0; i < m_layout.curves.size(); ++i) {
         const JourneyLayout::Curve &curve = m_layout.curves[i];
         const QString title = curve.persona.isNull() ? tr("Journey") : w.personas.value(curve.persona).title;
@@ -270,7 +271,19 @@ void JourneyCanvas::syncModels()
         curves.append({curve.persona, title, color, curve.svgPath, int(curve.points.size()), shown});
         const QString persona = curve.persona.isNull() ? QString() : uidText(curve.persona);
         const QByteArray salt = curve.persona.toRfc4122();
+        // A stage with more points than fit side by side gets no handles: they would overlap
+        // and could not be grabbed one by one, and thousands of them would cost memory for
+        // nothing. Its scores are set in the inspector; the curve still shows them.
+        QHash<int, int> perColumn;
+        for (const JourneyLayout::CurvePoint &p : curve.points)
+            ++perColumn[m_layout.columnAt(p.point.x())];
+        const auto crowded = [&](int column) {
+            return column < 0 || column >= m_layout.columns.size()
+                || perColumn.value(column) * handleSpacing > m_layout.columns[column].body.width();
+        };
         for (const JourneyLayout::CurvePoint &p : curve.points) {
+            if (crowded(m_layout.columnAt(p.point.x())))
+                continue;
             // One key per curve and moment: the moment's uid with the persona's bytes mixed in.
             QByteArray key = p.moment.toRfc4122();
             for (int b = 0; b < key.size() && b < salt.size(); ++b)

@@ -6,7 +6,7 @@
 #include "cardlistmodel.h"
 #include "curvelistmodel.h"
 #include "pointlistmodel.h"
-#include "viewportfiltermodel.h"
+#include "viewportpoolmodel.h"
 #include "workspacecontroller.h"
 #include "layout/journeylayout.h"
 
@@ -37,9 +37,9 @@ class JourneyCanvas : public QObject
     Q_PROPERTY(QAbstractItemModel *stages READ stages CONSTANT)
     Q_PROPERTY(QAbstractItemModel *lanes READ lanes CONSTANT)
     Q_PROPERTY(QAbstractItemModel *cards READ cards CONSTANT)
-    Q_PROPERTY(cx::ViewportFilterModel *visibleCards READ visibleCards CONSTANT)
+    Q_PROPERTY(cx::ViewportPoolModel *visibleCards READ visibleCards CONSTANT)
     Q_PROPERTY(QAbstractItemModel *curves READ curves CONSTANT)
-    Q_PROPERTY(cx::ViewportFilterModel *visiblePoints READ visiblePoints CONSTANT)
+    Q_PROPERTY(cx::ViewportPoolModel *visiblePoints READ visiblePoints CONSTANT)
     Q_PROPERTY(qreal contentWidth READ contentWidth NOTIFY layoutChanged)
     Q_PROPERTY(qreal contentHeight READ contentHeight NOTIFY layoutChanged)
     Q_PROPERTY(QRectF curveArea READ curveArea NOTIFY layoutChanged)
@@ -70,9 +70,9 @@ public:
     QAbstractItemModel *stages() { return &m_stages; }
     QAbstractItemModel *lanes() { return &m_lanes; }
     QAbstractItemModel *cards() { return &m_cards; }
-    ViewportFilterModel *visibleCards() { return &m_visible; }
+    ViewportPoolModel *visibleCards() { return &m_visible; }
     QAbstractItemModel *curves() { return &m_curves; }
-    ViewportFilterModel *visiblePoints() { return &m_visiblePoints; }
+    ViewportPoolModel *visiblePoints() { return &m_visiblePoints; }
     qreal contentWidth() const { return m_layout.size.width(); }
     qreal contentHeight() const { return m_layout.size.height(); }
     QRectF curveArea() const { return m_layout.curveArea; }
@@ -159,10 +159,10 @@ private:
     BandListModel m_stages;
     BandListModel m_lanes;
     CardListModel m_cards;
-    ViewportFilterModel m_visible;
+    ViewportPoolModel m_visible;
     CurveListModel m_curves;
     PointListModel m_points;
-    ViewportFilterModel m_visiblePoints;
+    ViewportPoolModel m_visiblePoints;
     QSet<Uid> m_selection;
     Uid m_current;
     QSet<Uid> m_hiddenCurves;

@@ -20,7 +20,7 @@ struct PointRow {
 };
 
 // Every point of every curve of the open journey. The geometry roles share their numbers
-// with CardListModel's, so the same ViewportFilterModel keeps only the points on screen.
+// with CardListModel's, so the same ViewportPoolModel keeps only the points on screen.
 // Roles: moment, persona, pointColor, score, shown, pointX, pointY (the centre).
 class PointListModel : public RowListModel<PointRow>, public RectSource
 {

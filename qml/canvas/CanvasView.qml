@@ -95,6 +95,7 @@ Flickable {
         interval: 500
         onTriggered: root.canvas.saveViewState(root.zoom, root.contentX, root.contentY)
     }
+    onEditingChanged: if (editing !== "") titleEditor.begin(editing)
     onContentXChanged: saveView.restart()
     onContentYChanged: saveView.restart()
     onZoomChanged: saveView.restart()
@@ -107,6 +108,7 @@ Flickable {
 
     Item {
         id: map
+        objectName: "map"
 
         x: root.margin * root.zoom
         y: root.margin * root.zoom
@@ -278,17 +280,51 @@ Flickable {
                         root.canvas.moveSelection(slot.stage, slot.lane, slot.position)
                 }
                 onDoubleClicked: uid => root.editing = uid
-                onRenamed: (uid, title) => {
-                    if (root.editing !== uid)
-                        return
-                    root.editing = ""
-                    if (title.trim() !== "")
-                        root.canvas.setMomentField(uid, "title", title.trim())
-                    root.forceActiveFocus()
-                }
-                onEditingDone: { root.editing = ""; root.forceActiveFocus() }
                 onOpenDetail: journey => root.canvas.journey = journey
             }
+        }
+
+        // The title editor, one for the whole map, laid over the card being edited.
+        TextField {
+            id: titleEditor
+
+            property string uid: ""
+            readonly property rect card: root.editing !== "" ? root.canvas.cardRect(root.editing) : Qt.rect(0, 0, 0, 0)
+
+            function commit() {
+                if (uid === "" || root.editing !== uid)
+                    return
+                const title = text.trim()
+                const edited = uid
+                uid = ""
+                root.editing = ""
+                if (title !== "")
+                    root.canvas.setMomentField(edited, "title", title)
+                root.forceActiveFocus()
+            }
+
+            visible: root.editing !== ""
+            x: card.x + 4
+            y: card.y + 4
+            width: Math.max(60, card.width - 8)
+            z: 4
+            font.pixelSize: CanvasStyle.titleSize
+            selectByMouse: true
+            Accessible.name: qsTr("Moment title")
+            function begin(moment: string) {
+                uid = moment
+                text = root.canvas.moment(moment).title ?? ""
+                forceActiveFocus()
+                selectAll()
+            }
+
+            onAccepted: commit()
+            Keys.onEscapePressed: {
+                uid = ""
+                root.editing = ""
+                root.forceActiveFocus()
+            }
+            onActiveFocusChanged: if (!activeFocus && visible) commit()
         }
 
         Rectangle {

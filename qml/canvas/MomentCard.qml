@@ -35,8 +35,6 @@ Rectangle {
     signal doubleClicked(string uid)
     signal dragged(string uid, real x, real y)
     signal dropped(string uid, real x, real y)
-    signal renamed(string uid, string title)
-    signal editingDone()
     signal openDetail(string journey)
 
     x: cardX
@@ -79,21 +77,6 @@ Rectangle {
         wrapMode: Text.Wrap
         maximumLineCount: 2
         elide: Text.ElideRight
-    }
-
-    TextField {
-        id: editor
-
-        visible: root.editing
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 4 }
-        text: root.title
-        font.pixelSize: CanvasStyle.titleSize
-        selectByMouse: true
-        Accessible.name: qsTr("Moment title")
-        onVisibleChanged: if (visible) { forceActiveFocus(); selectAll() }
-        onAccepted: root.renamed(root.uid, text)
-        Keys.onEscapePressed: root.editingDone()
-        onActiveFocusChanged: if (!activeFocus && visible) root.renamed(root.uid, text)
     }
 
     Text {
@@ -175,17 +158,29 @@ Rectangle {
         onDoubleClicked: root.doubleClicked(root.uid)
     }
 
-    // Opens the detailed journey behind this moment.
-    ToolButton {
+    // Opens the detailed journey behind this moment. A plain text and mouse area rather than
+    // a ToolButton: cards are many and recycled while panning, so each must stay light.
+    Text {
+        id: detail
+
         visible: root.opensJourney !== ""
-        anchors { right: parent.right; bottom: parent.bottom; margins: 2 }
-        width: 26
-        height: 22
+        anchors { right: parent.right; bottom: parent.bottom; margins: 4 }
         text: "↘"
-        font.pixelSize: 13
-        ToolTip.visible: hovered
-        ToolTip.text: qsTr("Open the detailed journey")
+        color: detailArea.containsMouse ? CanvasStyle.selection : CanvasStyle.cardMuted
+        font.pixelSize: 14
+        Accessible.role: Accessible.Button
         Accessible.name: qsTr("Open the detailed journey")
-        onClicked: root.openDetail(root.opensJourney)
+        Accessible.onPressAction: root.openDetail(root.opensJourney)
+        ToolTip.visible: detailArea.containsMouse
+        ToolTip.text: qsTr("Open the detailed journey")
+        MouseArea {
+            id: detailArea
+            anchors.fill: parent
+            anchors.margins: -4
+            enabled: detail.visible
+            hoverEnabled: true
+            cursorShape: Qt.PointingHandCursor
+            onClicked: root.openDetail(root.opensJourney)
+        }
     }
 }

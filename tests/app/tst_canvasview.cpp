@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/cardlistmodel.h"
+#include "canvas/journeycanvas.h"
 #include "samples.h"
 #include "workspacecontroller.h"
 
@@ -94,6 +96,13 @@ private:
         // Cards are instantiated for the viewport only.
         const int cards = view->property("cardCount").toInt();
         QVERIFY2(cards > 0 && cards <= 26, qPrintable(QString::number(cards)));
+        // A title being edited in place: the one editor lies over its card.
+        auto *canvas = page->property("canvas").value<JourneyCanvas *>();
+        QVERIFY(canvas);
+        view->setProperty("editing", canvas->cards()->index(1, 0).data(CardListModel::UidRole));
+        QTest::qWait(100);
+        QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/canvas-example-editing-%1.png").arg(mode)));
+        view->setProperty("editing", QString());
         QMetaObject::invokeMethod(view, "fit");
         QTest::qWait(100);
         shot = window->grabWindow();
