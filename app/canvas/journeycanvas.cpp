@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journeycanvas.h"
 
+#include "canvasrows.h"
 #include "momentclipboard.h"
+#include "momentfields.h"
 #include "workspacecontroller.h"
 #include "document/document.h"
 
@@ -15,9 +17,6 @@
 namespace cx {
 
 namespace {
-
-const QStringList curveColors{QStringLiteral("#e07a5f"), QStringLiteral("#3d8b6e"), QStringLiteral("#c08b1e"),
-                              QStringLiteral("#8e5cc7"), QStringLiteral("#0b84a5")};
 
 Uid uidOf(const QString &text)
 {
@@ -223,77 +222,15 @@ void JourneyCanvas::syncModels()
         m_lanes.sync({});
         m_cards.sync({});
         m_curves.sync({});
+        m_points.sync({});
         return;
     }
-    const Workspace &w = doc->workspace();
-    QList<BandRow> stages, lanes;
-    for (const JourneyLayout::Column &c : m_layout.columns) {
-        const Stage &s = w.stages[c.stage];
-        stages.append({c.stage, s.title, {}, s.position, c.header, c.body});
-    }
-    for (const JourneyLayout::Row &r : m_layout.rows) {
-        const Lane &l = w.lanes[r.lane];
-        lanes.append({r.lane, l.title, name(l.kind), l.position, r.header, r.body});
-    }
-    m_stages.sync(stages);
-    m_lanes.sync(lanes);
-
-    QHash<Uid, Uid> opens;
-    for (const Link &link : w.links) {
-        if (link.relation == Relation::OpensJourney && m_layout.cardIndex.contains(link.from))
-            opens.insert(link.from, link.to);
-    }
-    QHash<Uid, int> votes;
-    for (const Vote &v : w.votes)
-        votes[v.moment] += v.dots;
-    QList<CardRow> cards;
-    cards.reserve(m_layout.cards.size());
-    for (const JourneyLayout::Card &card : m_layout.cards) {
-        const Moment &m = w.moments[card.moment];
-        const Uid detail = opens.value(m.uid);
-        cards.append({m.uid, card.rect, m.title, m.notes, m.channel, m.owner, m.emotion.value_or(0),
-                      m.emotion.has_value(), m.importance, name(m.evidence), m.mattersMost, m.color,
-                      m.tags, detail.isNull() ? QString() : uidText(detail), votes.value(m.uid),
-                      m_selection.contains(m.uid)});
-    }
-    m_cards.sync(cards);
-
-    QList<CurveRow> curves;
-    QList<PointRow> points;
-    constexpr double handle = 16; // the point's square, for the viewport pool
-    constexpr double handleSpacing = 12; // the least room a handle needs along the curve
-    for (qsizetype i = 0; i < m_layout.curves.size(); ++i) {
-        const JourneyLayout::Curve &curve = m_layout.curves[i];
-        const QString title = curve.persona.isNull() ? tr("Journey") : w.personas.value(curve.persona).title;
-        // The journey-wide curve takes the theme's ink in QML (empty colour here).
-        const QString color = curve.persona.isNull() ? QString() : curveColors[(i - 1) % curveColors.size()];
-        const bool shown = !m_hiddenCurves.contains(curve.persona);
-        curves.append({curve.persona, title, color, curve.svgPath, int(curve.points.size()), shown});
-        const QString persona = curve.persona.isNull() ? QString() : uidText(curve.persona);
-        const QByteArray salt = curve.persona.toRfc4122();
-        // A stage with more points than fit side by side gets no handles: they would overlap
-        // and could not be grabbed one by one, and thousands of them would cost memory for
-        // nothing. Its scores are set in the inspector; the curve still shows them.
-        QHash<int, int> perColumn;
-        for (const JourneyLayout::CurvePoint &p : curve.points)
-            ++perColumn[m_layout.columnAt(p.point.x())];
-        const auto crowded = [&](int column) {
-            return column < 0 || column >= m_layout.columns.size()
-                || perColumn.value(column) * handleSpacing > m_layout.columns[column].body.width();
-        };
-        for (const JourneyLayout::CurvePoint &p : curve.points) {
-            if (crowded(m_layout.columnAt(p.point.x())))
-                continue;
-            // One key per curve and moment: the moment's uid with the persona's bytes mixed in.
-            QByteArray key = p.moment.toRfc4122();
-            for (int b = 0; b < key.size() && b < salt.size(); ++b)
-                key[b] = char(key[b] ^ salt[b]);
-            points.append({QUuid::fromRfc4122(key), QRectF(p.point.x() - handle / 2, p.point.y() - handle / 2, handle, handle),
-                           uidText(p.moment), persona, color, p.score, shown});
-        }
-    }
-    m_curves.sync(curves);
-    m_points.sync(points);
+    const CanvasRows rows = CanvasRows::build(m_layout, doc->workspace(), m_selection, m_hiddenCurves, tr("Journey"));
+    m_stages.sync(rows.stages);
+    m_lanes.sync(rows.lanes);
+    m_cards.sync(rows.cards);
+    m_curves.sync(rows.curves);
+    m_points.sync(rows.points);
 }
 
 QStringList JourneyCanvas::selection() const
@@ -446,27 +383,7 @@ QVariantMap JourneyCanvas::moment(const QString &moment) const
     const auto it = w.moments.constFind(uidOf(moment));
     if (it == w.moments.cend())
         return {};
-    const Moment &m = *it;
-    QVariantList emotions;
-    for (const Uid &p : w.personasOf(m.journey)) {
-        QVariant score;
-        for (const PersonaEmotion &e : m.emotions) {
-            if (e.persona == p)
-                score = e.score;
-        }
-        emotions.append(QVariantMap{{QStringLiteral("persona"), uidText(p)},
-                                    {QStringLiteral("title"), w.personas.value(p).title},
-                                    {QStringLiteral("score"), score}});
-    }
-    return {{QStringLiteral("uid"), uidText(m.uid)}, {QStringLiteral("title"), m.title},
-            {QStringLiteral("notes"), m.notes}, {QStringLiteral("channel"), m.channel},
-            {QStringLiteral("owner"), m.owner},
-            {QStringLiteral("emotion"), m.emotion ? QVariant(*m.emotion) : QVariant()},
-            {QStringLiteral("emotions"), emotions}, {QStringLiteral("importance"), m.importance},
-            {QStringLiteral("evidence"), name(m.evidence)}, {QStringLiteral("mattersMost"), m.mattersMost},
-            {QStringLiteral("color"), m.color}, {QStringLiteral("tags"), m.tags},
-            {QStringLiteral("stage"), w.stages.value(m.stage).title},
-            {QStringLiteral("lane"), w.lanes.value(m.lane).title}};
+    return MomentFields::toMap(*it, w);
 }
 
 QList<Moment> JourneyCanvas::selectedMoments() const
@@ -524,23 +441,7 @@ bool JourneyCanvas::setMomentField(const QString &moment, const QString &field, 
     if (!doc || !doc->workspace().moments.contains(uidOf(moment)))
         return false;
     Moment m = doc->workspace().moments.value(uidOf(moment));
-    if (field == u"title") m.title = value.toString();
-    else if (field == u"notes") m.notes = value.toString();
-    else if (field == u"channel") m.channel = value.toString();
-    else if (field == u"owner") m.owner = value.toString();
-    else if (field == u"emotion") m.emotion = value.isValid() && !value.isNull() ? std::optional<int>(value.toInt()) : std::nullopt;
-    else if (field == u"importance") m.importance = value.toInt();
-    else if (field == u"evidence") m.evidence = fromName<EvidenceLevel>(value.toString()).value_or(m.evidence);
-    else if (field == u"mattersMost") m.mattersMost = value.toBool();
-    else if (field == u"color") m.color = value.toString();
-    else if (field == u"tags") {
-        QStringList tags;
-        for (const QString &tag : value.toStringList()) {
-            if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed()))
-                tags.append(tag.trimmed());
-        }
-        m.tags = tags;
-    } else
+    if (!MomentFields::set(m, field, value))
         return false;
     return doc->update(m).ok();
 }

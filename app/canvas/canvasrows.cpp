@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvasrows.h"
+
+namespace cx {
+
+namespace {
+// Persona curves in turn; the journey-wide curve takes the theme's ink in QML.
+const QStringList curveColors{QStringLiteral("#e07a5f"), QStringLiteral("#3d8b6e"), QStringLiteral("#c08b1e"),
+                              QStringLiteral("#8e5cc7"), QStringLiteral("#0b84a5")};
+} // namespace
+
+CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, const QSet<Uid> &selection,
+                             const QSet<Uid> &hiddenCurves, const QString &journeyCurve)
+{
+    CanvasRows rows;
+    for (const JourneyLayout::Column &c : layout.columns) {
+        const Stage &s = w.stages[c.stage];
+        rows.stages.append({c.stage, s.title, {}, s.position, c.header, c.body});
+    }
+    for (const JourneyLayout::Row &r : layout.rows) {
+        const Lane &l = w.lanes[r.lane];
+        rows.lanes.append({r.lane, l.title, name(l.kind), l.position, r.header, r.body});
+    }
+
+    QHash<Uid, Uid> opens;
+    for (const Link &link : w.links) {
+        if (link.relation == Relation::OpensJourney && layout.cardIndex.contains(link.from))
+            opens.insert(link.from, link.to);
+    }
+    QHash<Uid, int> votes;
+    for (const Vote &v : w.votes)
+        votes[v.moment] += v.dots;
+    rows.cards.reserve(layout.cards.size());
+    for (const JourneyLayout::Card &card : layout.cards) {
+        const Moment &m = w.moments[card.moment];
+        const Uid detail = opens.value(m.uid);
+        rows.cards.append({m.uid, card.rect, m.title, m.notes, m.channel, m.owner, m.emotion.value_or(0),
+                      m.emotion.has_value(), m.importance, name(m.evidence), m.mattersMost, m.color,
+                      m.tags, detail.isNull() ? QString() : uidText(detail), votes.value(m.uid),
+                      selection.contains(m.uid)});
+    }
+
+    constexpr double handle = 16; // the point's square, for the viewport pool
+    constexpr double handleSpacing = 12; // the least room a handle needs along the curve
+    for (qsizetype i = 0; i < layout.curves.size(); ++i) {
+        const JourneyLayout::Curve &curve = layout.curves[i];
+        const QString title = curve.persona.isNull() ? journeyCurve : w.personas.value(curve.persona).title;
+        // The journey-wide curve takes the theme's ink in QML (empty colour here).
+        const QString color = curve.persona.isNull() ? QString() : curveColors[(i - 1) % curveColors.size()];
+        const bool shown = !hiddenCurves.contains(curve.persona);
+        rows.curves.append({curve.persona, title, color, curve.svgPath, int(curve.points.size()), shown});
+        const QString persona = curve.persona.isNull() ? QString() : uidText(curve.persona);
+        const QByteArray salt = curve.persona.toRfc4122();
+        // A stage with more points than fit side by side gets no handles: they would overlap
+        // and could not be grabbed one by one, and thousands of them would cost memory for
+        // nothing. Its scores are set in the inspector; the curve still shows them.
+        QHash<int, int> perColumn;
+        for (const JourneyLayout::CurvePoint &p : curve.points)
+            ++perColumn[layout.columnAt(p.point.x())];
+        const auto crowded = [&](int column) {
+            return column < 0 || column >= layout.columns.size()
+                || perColumn.value(column) * handleSpacing > layout.columns[column].body.width();
+        };
+        for (const JourneyLayout::CurvePoint &p : curve.points) {
+            if (crowded(layout.columnAt(p.point.x())))
+                continue;
+            // One key per curve and moment: the moment's uid with the persona's bytes mixed in.
+            QByteArray key = p.moment.toRfc4122();
+            for (int b = 0; b < key.size() && b < salt.size(); ++b)
+                key[b] = char(key[b] ^ salt[b]);
+            rows.points.append({QUuid::fromRfc4122(key), QRectF(p.point.x() - handle / 2, p.point.y() - handle / 2, handle, handle),
+                           uidText(p.moment), persona, color, p.score, shown});
+        }
+    }
+    return rows;
+}
+
+} // namespace cx
