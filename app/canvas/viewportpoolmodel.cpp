@@ -9,9 +9,11 @@
 namespace cx {
 
 namespace {
-// Layout units kept filled around the viewport: a pan refills once it leaves this border,
-// which spreads the work of bringing cards in over a few frames' worth of movement.
+// Layout units kept filled around the viewport, and how far the viewport may move before the
+// pool refills: often enough that each refill hands over only a few slots (a pan stays smooth),
+// never so late that a card shows up unfilled.
 constexpr double margin = 240;
+constexpr double step = margin / 3;
 }
 
 ViewportPoolModel::ViewportPoolModel(QObject *parent)
@@ -47,9 +49,10 @@ void ViewportPoolModel::setViewport(const QRectF &viewport)
         return;
     m_viewport = viewport;
     Q_EMIT viewportChanged();
-    if (m_area.contains(viewport) && !viewport.isEmpty())
+    if (m_still.contains(viewport) && !viewport.isEmpty())
         return;
     m_area = viewport.adjusted(-margin, -margin, margin, margin);
+    m_still = viewport.adjusted(-step, -step, step, step);
     refill();
 }
 

@@ -52,7 +52,8 @@ private:
     QPointer<QAbstractItemModel> m_source;
     const RectSource *m_rects = nullptr;
     QRectF m_viewport;
-    QRectF m_area; // the viewport grown by the margin, as last filled
+    QRectF m_area;  // the viewport grown by the margin, as last filled
+    QRectF m_still; // where the viewport may move without a refill
     QList<QPersistentModelIndex> m_slots;
     QHash<int, int> m_slotOf; // source row -> slot, rebuilt after every refill
 };

@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "samples.h"
+
+#include "layout/architecturelayout.h"
+
+#include <QTest>
+
+using namespace cx;
+using namespace cx::test;
+
+// The sample workspace: Sees an ad uses the story "Switch in ten minutes", which depends on the
+// system "Core banking"; Verifies identity uses that system; NPS (strategic) measures Verifies
+// identity; Onboarding effort (operational) measures the system and drives NPS.
+class TestArchitectureLayout : public QObject
+{
+    Q_OBJECT
+
+private:
+    Samples s;
+    Workspace w;
+
+    static Moment momentIn(const Samples &s, const QString &title, const Stage &stage, int position)
+    {
+        Moment m = s.seeAd;
+        m.uid = newUid();
+        m.title = title;
+        m.stage = stage.uid;
+        m.position = position;
+        m.mattersMost = false;
+        return m;
+    }
+    Element element(NodeKind kind, const QString &title)
+    {
+        Element e = s.system;
+        e.uid = newUid();
+        e.kind = kind;
+        e.title = title;
+        w.put(e);
+        return e;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        w = Workspace();
+        for (const Node &node : s.nodes())
+            w.put(node);
+        for (const Link &link : s.links())
+            w.links.insert(link);
+    }
+
+    void layersGoFromMomentsToBackstageWithTheLineBetween()
+    {
+        ArchitectureFilter filter;
+        filter.journey = s.journey.uid;
+        const ArchitectureLayout layout = ArchitectureLayout::compute(w, filter);
+
+        QCOMPARE(layout.layers.size(), 3);
+        QCOMPARE(layout.layers[0].kind, NodeKind::Moment);
+        QCOMPARE(layout.layers[1].kind, NodeKind::Story);
+        QCOMPARE(layout.layers[2].kind, NodeKind::System);
+        // The moments in stage order, then position: Sees an ad, Fills in the form, Verifies identity
+        QList<Uid> top;
+        for (const auto &box : layout.boxes) {
+            if (box.layer == 0)
+                top.append(box.uid);
+        }
+        QCOMPARE(top, (QList<Uid>{s.seeAd.uid, s.fillForm.uid, s.verify.uid}));
+        // The line of visibility between the story and the system
+        QVERIFY(layout.lineOfVisibility.has_value());
+        QVERIFY(*layout.lineOfVisibility > layout.rectOf(s.story.uid)->bottom());
+        QVERIFY(*layout.lineOfVisibility < layout.rectOf(s.system.uid)->top());
+        // The metrics beside the layers, strategic above operational
+        QVERIFY(layout.rectOf(s.nps.uid)->left() > layout.layers[0].band.right());
+        QVERIFY(layout.rectOf(s.nps.uid)->top() < layout.rectOf(s.effort.uid)->top());
+        QVERIFY(layout.size.width() >= layout.rectOf(s.nps.uid)->right());
+    }
+
+    void everyLinkBetweenShownBoxesIsAnEdgeOnTheirBorders()
+    {
+        const ArchitectureLayout layout = ArchitectureLayout::compute(w);
+        QCOMPARE(layout.edges.size(), 6); // uses ×2, depends on, measures ×2, drives
+        for (const auto &edge : layout.edges) {
+            const QRectF from = *layout.rectOf(edge.from), to = *layout.rectOf(edge.to);
+            const auto onBorder = [](const QRectF &r, QPointF p) {
+                return (qFuzzyCompare(p.x(), r.left()) || qFuzzyCompare(p.x(), r.right())
+                        || qFuzzyCompare(p.y(), r.top()) || qFuzzyCompare(p.y(), r.bottom()))
+                    && r.adjusted(-0.01, -0.01, 0.01, 0.01).contains(p);
+            };
+            QVERIFY2(onBorder(from, edge.start), qPrintable(name(edge.relation)));
+            QVERIFY2(onBorder(to, edge.end), qPrintable(name(edge.relation)));
+        }
+    }
+
+    void orderWithinALayerAvoidsCrossings()
+    {
+        // Given two moments, the first using "B system" and the second "A system": by title
+        // the systems would cross the links.
+        w = Workspace();
+        for (const Node &node : QList<Node>{s.persona, s.journey, s.discover, s.apply, s.steps})
+            w.put(node);
+        const Moment first = momentIn(s, QStringLiteral("First"), s.discover, 0);
+        const Moment second = momentIn(s, QStringLiteral("Second"), s.apply, 0);
+        w.put(first);
+        w.put(second);
+        const Element a = element(NodeKind::System, QStringLiteral("A system"));
+        const Element b = element(NodeKind::System, QStringLiteral("B system"));
+        const Element data1 = element(NodeKind::Data, QStringLiteral("A data"));
+        const Element data2 = element(NodeKind::Data, QStringLiteral("B data"));
+        w.links.insert({first.uid, Relation::Uses, b.uid});
+        w.links.insert({second.uid, Relation::Uses, a.uid});
+        w.links.insert({b.uid, Relation::DependsOn, data1.uid});
+        w.links.insert({a.uid, Relation::DependsOn, data2.uid});
+
+        const ArchitectureLayout layout = ArchitectureLayout::compute(w);
+
+        // Then B sits left of A, A data under B, and nothing crosses
+        QCOMPARE(layout.crossings(), 0);
+        QVERIFY(layout.rectOf(b.uid)->left() < layout.rectOf(a.uid)->left());
+        QVERIFY(layout.rectOf(data1.uid)->left() < layout.rectOf(data2.uid)->left());
+    }
+
+    void filtersKeepWhatTheChosenMomentsReach()
+    {
+        // Only moments that matter: Verifies identity (it matters in the samples?) decides
+        ArchitectureFilter matters;
+        matters.mattersOnly = true;
+        Moment verify = w.moments[s.verify.uid];
+        verify.mattersMost = true;
+        w.put(verify);
+        Moment seeAd = w.moments[s.seeAd.uid];
+        seeAd.mattersMost = false;
+        w.put(seeAd);
+        const ArchitectureLayout layout = ArchitectureLayout::compute(w, matters);
+        QVERIFY(layout.rectOf(s.verify.uid));
+        QVERIFY(!layout.rectOf(s.seeAd.uid));
+        QVERIFY(layout.rectOf(s.system.uid));       // used by Verifies identity
+        QVERIFY(!layout.rectOf(s.story.uid));       // only Sees an ad uses it
+        QVERIFY(layout.rectOf(s.nps.uid));          // measures Verifies identity
+        QVERIFY(layout.rectOf(s.effort.uid));       // measures the system
+
+        // A stage: Discover holds Sees an ad only
+        ArchitectureFilter stage;
+        stage.stage = s.discover.uid;
+        const ArchitectureLayout discover = ArchitectureLayout::compute(w, stage);
+        QVERIFY(discover.rectOf(s.seeAd.uid));
+        QVERIFY(!discover.rectOf(s.verify.uid));
+        QVERIFY(discover.rectOf(s.story.uid));
+        QVERIFY(discover.rectOf(s.system.uid));     // the story depends on it
+        QVERIFY(discover.rectOf(s.effort.uid));     // measures the system
+        QVERIFY(discover.rectOf(s.nps.uid));        // effort drives it
+
+        // A persona that follows no journey: nothing
+        ArchitectureFilter nobody;
+        nobody.persona = newUid();
+        QVERIFY(ArchitectureLayout::compute(w, nobody).boxes.isEmpty());
+    }
+
+    void unfilteredShowsElementsLinkedToNothing()
+    {
+        const Element lonely = element(NodeKind::Process, QStringLiteral("Paper archive"));
+        const ArchitectureLayout all = ArchitectureLayout::compute(w);
+        QVERIFY(all.rectOf(lonely.uid));
+        QCOMPARE(all.boxAt(all.rectOf(lonely.uid)->center()), lonely.uid);
+        ArchitectureFilter filter;
+        filter.journey = s.journey.uid;
+        QVERIFY(!ArchitectureLayout::compute(w, filter).rectOf(lonely.uid));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchitectureLayout)
+#include "tst_architecturelayout.moc"
