@@ -186,9 +186,10 @@ ApplicationWindow {
                     heading: qsTr("Personas are not available in this version yet.")
                     explanation: qsTr("This workspace holds %n persona(s); a later version shows and edits them here.", "", root.workspace.personaCount)
                 }
-                NotBuiltPage {
-                    heading: qsTr("The architecture view is not available in this version yet.")
-                    explanation: qsTr("A later version shows here how moments link to stories, services, systems and metrics.")
+                ArchitecturePage {
+                    id: architecturePage
+
+                    workspace: root.workspace
                 }
                 NotBuiltPage {
                     heading: qsTr("Metrics are not available in this version yet.")

@@ -6,6 +6,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/reverse_graph.hpp>
 
 #include <QSet>
 #include <algorithm>
@@ -16,6 +17,8 @@ namespace cx {
 namespace {
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+// For the chains, which walk the links both ways.
+using TwoWayGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
 
 // The element layers, top to bottom; the first three are frontstage.
 constexpr std::array elementKinds{NodeKind::Story, NodeKind::Experience, NodeKind::Service,
@@ -196,15 +199,35 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
     }
     for (int r = first; r < rows.size(); ++r)
         sweep(r, true);
+    // Then each box under the middle of what links to it from above, as near as the boxes
+    // before it in its layer allow: short, steep links instead of long diagonals.
+    for (int r = first; r < rows.size(); ++r) {
+        double previous = metrics.labelWidth + metrics.boxWidth / 2 - pitch;
+        for (const Uid &uid : std::as_const(rows[r])) {
+            double sum = 0;
+            int count = 0;
+            for (const Uid &n : neighbours.value(uid)) {
+                if (rowOf[n] < r) {
+                    sum += x[n];
+                    ++count;
+                }
+            }
+            const double wanted = count ? sum / count : previous + pitch;
+            x[uid] = std::max(wanted, previous + pitch);
+            previous = x[uid];
+        }
+    }
 
     double widest = 0;
-    double y = 0;
+    // Room above the top layer for the metrics' links coming down into it.
+    const double top = metrics.layerGap;
+    double y = top;
     for (int r = 0; r < rows.size(); ++r) {
         // Above the first backstage layer: what the customer sees is above the line.
         const bool backstage = rowKinds[r] != NodeKind::Moment && !frontstage(rowKinds[r]);
         if (r > 0 && backstage && !layout.lineOfVisibility)
             layout.lineOfVisibility = y - metrics.layerGap / 2;
-        const double width = double(rows[r].size()) * pitch - metrics.gapX;
+        const double width = rows[r].isEmpty() ? 0 : x[rows[r].constLast()] + metrics.boxWidth / 2 - metrics.labelWidth;
         widest = std::max(widest, width);
         layout.layers.append({rowKinds[r], QRectF(0, y, metrics.labelWidth + width, metrics.boxHeight)});
         for (const Uid &uid : std::as_const(rows[r])) {
@@ -228,7 +251,7 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
         return c != 0 ? c < 0 : a < b;
     });
     const double columnX = metrics.labelWidth + widest + (rows.isEmpty() ? 0 : metrics.metricsGap);
-    double my = 0;
+    double my = top;
     for (qsizetype i = 0; i < metricList.size(); ++i) {
         const Metric &m = w.metrics[metricList[i]];
         if (i > 0 && w.metrics[metricList[i - 1]].level != m.level)
@@ -238,9 +261,9 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
         my += metrics.boxHeight + metrics.gapX;
     }
     if (!metricList.isEmpty())
-        layout.metricsColumn = QRectF(columnX, 0, metrics.boxWidth, my - metrics.gapX);
+        layout.metricsColumn = QRectF(columnX, top, metrics.boxWidth, my - metrics.gapX - top);
     layout.size = QSizeF(metricList.isEmpty() ? metrics.labelWidth + widest : columnX + metrics.boxWidth,
-                         std::max(layersHeight, layout.metricsColumn.height()));
+                         std::max(layersHeight, layout.metricsColumn.bottom()));
 
     // Links between shown boxes, as curves that leave and enter on the facing borders.
     QList<Link> links(w.links.begin(), w.links.end());
@@ -252,9 +275,15 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
         if (!a || !b || link.relation == Relation::Follows || link.relation == Relation::OpensJourney)
             continue;
         Edge edge{link.from, link.relation, link.to, {}, {}, {}, {}};
-        const bool sideBySide = link.relation == Relation::Measures || link.relation == Relation::Drives
-            || qFuzzyCompare(a->top(), b->top());
-        if (sideBySide && !qFuzzyCompare(a->left(), b->left())) {
+        const bool sideBySide = link.relation == Relation::Drives || qFuzzyCompare(a->top(), b->top());
+        if (link.relation == Relation::Measures) {
+            // From the metrics column into the top of what it measures, down through the gap
+            // above that box's layer rather than across the boxes beside it.
+            edge.start = QPointF(a->left(), a->center().y());
+            edge.end = QPointF(b->center().x(), b->top());
+            edge.control1 = edge.start - QPointF((edge.start.x() - edge.end.x()) / 2, 0);
+            edge.control2 = edge.end - QPointF(0, metrics.layerGap * 0.8);
+        } else if (sideBySide && !qFuzzyCompare(a->left(), b->left())) {
             const bool right = b->center().x() > a->center().x();
             edge.start = QPointF(right ? a->right() : a->left(), a->center().y());
             edge.end = QPointF(right ? b->left() : b->right(), b->center().y());
@@ -295,6 +324,23 @@ Uid ArchitectureLayout::boxAt(QPointF point) const
             return box.uid;
     }
     return {};
+}
+
+QSet<Uid> ArchitectureLayout::chainOf(const Uid &uid) const
+{
+    const auto start = boxIndex.constFind(uid);
+    if (start == boxIndex.cend())
+        return {};
+    TwoWayGraph graph(std::size_t(boxes.size()));
+    for (const Edge &e : edges)
+        boost::add_edge(std::size_t(boxIndex[e.from]), std::size_t(boxIndex[e.to]), graph);
+    QSet<qsizetype> seen;
+    boost::breadth_first_search(graph, std::size_t(*start), boost::visitor(Reached{{}, &seen}));
+    boost::breadth_first_search(boost::make_reverse_graph(graph), std::size_t(*start), boost::visitor(Reached{{}, &seen}));
+    QSet<Uid> chain;
+    for (const qsizetype v : std::as_const(seen))
+        chain.insert(boxes[v].uid);
+    return chain;
 }
 
 int ArchitectureLayout::crossings() const

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 #include <optional>
 
 namespace cx {
@@ -78,6 +79,9 @@ struct ArchitectureLayout {
     std::optional<QRectF> rectOf(const Uid &uid) const;
     // The box under point, or null.
     Uid boxAt(QPointF point) const;
+    // The box's whole chain over the drawn links: everything it reaches (what it uses, depends
+    // on, measures, drives) and everything that reaches it, itself included.
+    QSet<Uid> chainOf(const Uid &uid) const;
     // How many pairs of links between the same two adjacent layers cross: what the ordering
     // minimises, exposed for tests and for the benchmark.
     int crossings() const;

@@ -30,6 +30,16 @@ QtObject {
     readonly property int smallSize: 11
 
     // Lanes get a quiet tint by kind so a map reads at a glance.
+    // The architecture's kinds: warm for what the customer meets, cool for what supports it.
+    function kindColor(kind: string): color {
+        const colors = {
+            "moment": dark ? "#d6dde6" : "#2f3e4e",
+            "story": "#e07a5f", "experience": "#d99a3b", "service": "#c0a21e",
+            "process": "#3d8b6e", "system": "#0b84a5", "data": "#5b6fc7",
+            "metric": "#8e5cc7"
+        }
+        return colors[kind] ?? cardBorder
+    }
     function laneTint(kind: string): color {
         const light = {
             "steps": "#f7f8fa", "touchpoints": "#f3f7fc", "channels": "#f4f8f6",

@@ -157,6 +157,21 @@ private Q_SLOTS:
         QVERIFY(ArchitectureLayout::compute(w, nobody).boxes.isEmpty());
     }
 
+    void aChainRunsUpAndDown()
+    {
+        const ArchitectureLayout layout = ArchitectureLayout::compute(w);
+        // The story: Sees an ad uses it (up), it depends on Core banking (down); Core banking
+        // is measured by Onboarding effort, which reaches it, not the story
+        QCOMPARE(layout.chainOf(s.story.uid), (QSet<Uid>{s.story.uid, s.seeAd.uid, s.system.uid}));
+        // The system: the story and both moments above it, the effort metric measuring it, and
+        // NPS, which measures Verifies identity
+        QCOMPARE(layout.chainOf(s.system.uid),
+                 (QSet<Uid>{s.system.uid, s.story.uid, s.seeAd.uid, s.verify.uid, s.effort.uid, s.nps.uid}));
+        // A metric: what it measures and below, the metric it drives and what that measures
+        QCOMPARE(layout.chainOf(s.effort.uid), (QSet<Uid>{s.effort.uid, s.system.uid, s.nps.uid, s.verify.uid}));
+        QVERIFY(layout.chainOf(newUid()).isEmpty());
+    }
+
     void unfilteredShowsElementsLinkedToNothing()
     {
         const Element lonely = element(NodeKind::Process, QStringLiteral("Paper archive"));

@@ -1,0 +1,388 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "architectureview.h"
+
+#include "document/document.h"
+
+#include <algorithm>
+
+namespace cx {
+
+namespace {
+
+QString layerLabel(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Moment: return ArchitectureView::tr("Moments");
+    case NodeKind::Story: return ArchitectureView::tr("Stories");
+    case NodeKind::Experience: return ArchitectureView::tr("Experiences");
+    case NodeKind::Service: return ArchitectureView::tr("Services");
+    case NodeKind::Process: return ArchitectureView::tr("Processes");
+    case NodeKind::System: return ArchitectureView::tr("Systems");
+    case NodeKind::Data: return ArchitectureView::tr("Data");
+    default: return ArchitectureView::tr("Metrics");
+    }
+}
+
+QString newTitle(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Story: return ArchitectureView::tr("New story");
+    case NodeKind::Experience: return ArchitectureView::tr("New experience");
+    case NodeKind::Service: return ArchitectureView::tr("New service");
+    case NodeKind::Process: return ArchitectureView::tr("New process");
+    case NodeKind::System: return ArchitectureView::tr("New system");
+    default: return ArchitectureView::tr("New data");
+    }
+}
+
+QString metricKindLabel(MetricKind kind)
+{
+    switch (kind) {
+    case MetricKind::Nps: return QStringLiteral("NPS");
+    case MetricKind::Ces: return QStringLiteral("CES");
+    case MetricKind::Csat: return QStringLiteral("CSAT");
+    case MetricKind::Cltv: return QStringLiteral("CLTV");
+    case MetricKind::Retention: return ArchitectureView::tr("Retention");
+    case MetricKind::SocialValue: return ArchitectureView::tr("Social value");
+    case MetricKind::Custom: break;
+    }
+    return ArchitectureView::tr("Custom");
+}
+
+QString levelLabel(MetricLevel level)
+{
+    switch (level) {
+    case MetricLevel::Strategic: return ArchitectureView::tr("strategic");
+    case MetricLevel::Operational: return ArchitectureView::tr("operational");
+    case MetricLevel::Tactical: break;
+    }
+    return ArchitectureView::tr("tactical");
+}
+
+QVariantMap option(const Uid &uid, const QString &title)
+{
+    return {{QStringLiteral("uid"), uidText(uid)}, {QStringLiteral("title"), title}};
+}
+
+} // namespace
+
+ArchitectureView::ArchitectureView(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString ArchitectureView::text(const Uid &uid)
+{
+    return uid.isNull() ? QString() : uidText(uid);
+}
+
+Document *ArchitectureView::document() const
+{
+    return m_workspace ? m_workspace->document() : nullptr;
+}
+
+void ArchitectureView::setWorkspace(WorkspaceController *workspace)
+{
+    if (workspace == m_workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace, &WorkspaceController::workspaceChanged, this, &ArchitectureView::documentReplaced);
+    Q_EMIT workspaceChanged();
+    documentReplaced();
+}
+
+void ArchitectureView::documentReplaced()
+{
+    disconnect(m_documentConnection);
+    m_filter = {};
+    m_selected = {};
+    if (Document *doc = document())
+        m_documentConnection = connect(doc, &Document::changed, this, &ArchitectureView::rebuild);
+    Q_EMIT filterChanged();
+    rebuild();
+}
+
+void ArchitectureView::setJourney(const QString &journey)
+{
+    const Uid uid = journey.isEmpty() ? Uid() : uidFromText(journey);
+    if (uid == m_filter.journey)
+        return;
+    m_filter.journey = uid;
+    m_filter.stage = {}; // a stage belongs to one journey
+    Q_EMIT filterChanged();
+    rebuild();
+}
+
+void ArchitectureView::setPersona(const QString &persona)
+{
+    const Uid uid = persona.isEmpty() ? Uid() : uidFromText(persona);
+    if (uid == m_filter.persona)
+        return;
+    m_filter.persona = uid;
+    Q_EMIT filterChanged();
+    rebuild();
+}
+
+void ArchitectureView::setStage(const QString &stage)
+{
+    const Uid uid = stage.isEmpty() ? Uid() : uidFromText(stage);
+    if (uid == m_filter.stage)
+        return;
+    m_filter.stage = uid;
+    Q_EMIT filterChanged();
+    rebuild();
+}
+
+void ArchitectureView::setMattersOnly(bool mattersOnly)
+{
+    if (mattersOnly == m_filter.mattersOnly)
+        return;
+    m_filter.mattersOnly = mattersOnly;
+    Q_EMIT filterChanged();
+    rebuild();
+}
+
+QVariantList ArchitectureView::journeys() const
+{
+    QVariantList result;
+    if (const Document *doc = document()) {
+        QList<Journey> list(doc->workspace().journeys.begin(), doc->workspace().journeys.end());
+        std::sort(list.begin(), list.end(), [](const Journey &a, const Journey &b) {
+            return std::tie(a.state, a.title, a.uid) < std::tie(b.state, b.title, b.uid);
+        });
+        for (const Journey &j : std::as_const(list))
+            result.append(option(j.uid, j.title));
+    }
+    return result;
+}
+
+QVariantList ArchitectureView::personas() const
+{
+    QVariantList result;
+    if (const Document *doc = document()) {
+        QList<Persona> list(doc->workspace().personas.begin(), doc->workspace().personas.end());
+        std::sort(list.begin(), list.end(), [](const Persona &a, const Persona &b) {
+            return std::tie(a.title, a.uid) < std::tie(b.title, b.uid);
+        });
+        for (const Persona &p : std::as_const(list))
+            result.append(option(p.uid, p.title));
+    }
+    return result;
+}
+
+QVariantList ArchitectureView::stages() const
+{
+    QVariantList result;
+    if (const Document *doc = document(); doc && !m_filter.journey.isNull()) {
+        for (const Stage &s : doc->workspace().stagesOf(m_filter.journey))
+            result.append(option(s.uid, s.title));
+    }
+    return result;
+}
+
+QVariantList ArchitectureView::layers() const
+{
+    QVariantList result;
+    for (const ArchitectureLayout::Layer &layer : m_layout.layers) {
+        result.append(QVariantMap{{QStringLiteral("label"), layerLabel(layer.kind)},
+                                  {QStringLiteral("kind"), name(layer.kind)},
+                                  {QStringLiteral("y"), layer.band.y()},
+                                  {QStringLiteral("height"), layer.band.height()},
+                                  {QStringLiteral("width"), layer.band.width()}});
+    }
+    return result;
+}
+
+QString ArchitectureView::summary() const
+{
+    int moments = 0, elements = 0, metrics = 0;
+    for (const ArchitectureLayout::Box &box : m_layout.boxes) {
+        if (box.kind == NodeKind::Moment)
+            ++moments;
+        else if (box.kind == NodeKind::Metric)
+            ++metrics;
+        else
+            ++elements;
+    }
+    return tr("%n moment(s)", nullptr, moments) + QStringLiteral(" · ") + tr("%n element(s)", nullptr, elements)
+        + QStringLiteral(" · ") + tr("%n metric(s)", nullptr, metrics) + QStringLiteral(" · ")
+        + tr("%n link(s)", nullptr, int(m_layout.edges.size()));
+}
+
+void ArchitectureView::select(const QString &uid)
+{
+    const Uid chosen = uid.isEmpty() ? Uid() : uidFromText(uid);
+    if (chosen == m_selected && (chosen.isNull() || !m_chain.isEmpty()))
+        return;
+    m_selected = m_layout.boxIndex.contains(chosen) ? chosen : Uid();
+    m_chain = m_layout.chainOf(m_selected);
+    syncBoxes();
+    Q_EMIT selectionChanged();
+}
+
+QStringList ArchitectureView::elementKinds() const
+{
+    QStringList kinds;
+    for (const NodeKind kind : {NodeKind::Story, NodeKind::Experience, NodeKind::Service, NodeKind::Process,
+                                NodeKind::System, NodeKind::Data})
+        kinds.append(name(kind));
+    return kinds;
+}
+
+QStringList ArchitectureView::metricKinds() const { return allNames<MetricKind>(); }
+QStringList ArchitectureView::metricLevels() const { return allNames<MetricLevel>(); }
+
+void ArchitectureView::rebuild()
+{
+    const Document *doc = document();
+    m_layout = doc ? ArchitectureLayout::compute(doc->workspace(), m_filter) : ArchitectureLayout();
+    if (!m_layout.boxIndex.contains(m_selected))
+        m_selected = {};
+    m_chain = m_layout.chainOf(m_selected);
+    syncBoxes();
+    Q_EMIT layoutChanged();
+    Q_EMIT selectionChanged();
+}
+
+void ArchitectureView::syncBoxes()
+{
+    QList<BoxRow> rows;
+    if (const Document *doc = document()) {
+        const Workspace &w = doc->workspace();
+        rows.reserve(m_layout.boxes.size());
+        for (const ArchitectureLayout::Box &box : m_layout.boxes) {
+            BoxRow row{box.uid, box.rect, name(box.kind), {}, {}, false, m_chain.contains(box.uid), box.uid == m_selected};
+            if (box.kind == NodeKind::Moment) {
+                const Moment &m = w.moments[box.uid];
+                row.title = m.title;
+                row.mattersMost = m.mattersMost;
+                row.detail = w.stages.value(m.stage).title;
+                if (m_filter.journey.isNull())
+                    row.detail = w.journeys.value(m.journey).title + QStringLiteral(" · ") + row.detail;
+            } else if (box.kind == NodeKind::Metric) {
+                const Metric &m = w.metrics[box.uid];
+                row.title = m.title;
+                row.detail = metricKindLabel(m.kind) + QStringLiteral(" · ") + levelLabel(m.level);
+            } else {
+                const Element &e = w.elements[box.uid];
+                row.title = e.title;
+                row.detail = e.owner.isEmpty() ? tr("No owner") : e.owner;
+            }
+            rows.append(row);
+        }
+    }
+    m_boxes.sync(rows);
+}
+
+QVariantMap ArchitectureView::item(const QString &uid) const
+{
+    const Document *doc = document();
+    if (!doc)
+        return {};
+    const Workspace &w = doc->workspace();
+    const Uid id = uidFromText(uid);
+    if (const auto e = w.elements.constFind(id); e != w.elements.cend()) {
+        return {{QStringLiteral("uid"), uid}, {QStringLiteral("kind"), name(e->kind)},
+                {QStringLiteral("kindLabel"), layerLabel(e->kind)}, {QStringLiteral("title"), e->title},
+                {QStringLiteral("owner"), e->owner}, {QStringLiteral("notes"), e->notes}};
+    }
+    if (const auto m = w.metrics.constFind(id); m != w.metrics.cend()) {
+        return {{QStringLiteral("uid"), uid}, {QStringLiteral("kind"), name(NodeKind::Metric)},
+                {QStringLiteral("kindLabel"), layerLabel(NodeKind::Metric)}, {QStringLiteral("title"), m->title},
+                {QStringLiteral("owner"), m->owner}, {QStringLiteral("notes"), m->notes},
+                {QStringLiteral("metricKind"), name(m->kind)}, {QStringLiteral("level"), name(m->level)},
+                {QStringLiteral("unit"), m->unit},
+                {QStringLiteral("target"), m->target ? QVariant(*m->target) : QVariant()},
+                {QStringLiteral("direction"), name(m->direction)}};
+    }
+    return {};
+}
+
+QString ArchitectureView::boxAt(qreal x, qreal y) const
+{
+    return text(m_layout.boxAt(QPointF(x, y)));
+}
+
+QString ArchitectureView::addElement(const QString &kind)
+{
+    Document *doc = document();
+    const auto k = fromName<NodeKind>(kind);
+    if (!doc || !k || !isElementKind(*k))
+        return {};
+    Element e;
+    e.uid = newUid();
+    e.kind = *k;
+    e.title = newTitle(*k);
+    if (!doc->add(e))
+        return {};
+    select(uidText(e.uid));
+    return uidText(e.uid);
+}
+
+QString ArchitectureView::addMetric()
+{
+    Document *doc = document();
+    if (!doc)
+        return {};
+    Metric m;
+    m.uid = newUid();
+    m.title = tr("New metric");
+    if (!doc->add(m))
+        return {};
+    select(uidText(m.uid));
+    return uidText(m.uid);
+}
+
+bool ArchitectureView::setField(const QString &uid, const QString &field, const QVariant &value)
+{
+    Document *doc = document();
+    if (!doc)
+        return false;
+    const auto node = doc->workspace().node(uidFromText(uid));
+    if (!node)
+        return false;
+    Node changed = *node;
+    bool known = true;
+    const QString key = QStringLiteral("architecture:%1:%2").arg(uid, field); // typing merges
+    if (auto *e = std::get_if<Element>(&changed)) {
+        // Not trimmed here: this runs on each keystroke, and the field must keep a typed space.
+        if (field == u"title") e->title = value.toString();
+        else if (field == u"owner") e->owner = value.toString();
+        else if (field == u"notes") e->notes = value.toString();
+        else known = false;
+    } else if (auto *m = std::get_if<Metric>(&changed)) {
+        if (field == u"title") m->title = value.toString();
+        else if (field == u"owner") m->owner = value.toString();
+        else if (field == u"notes") m->notes = value.toString();
+        else if (field == u"unit") m->unit = value.toString();
+        else if (field == u"metricKind") m->kind = fromName<MetricKind>(value.toString()).value_or(m->kind);
+        else if (field == u"level") m->level = fromName<MetricLevel>(value.toString()).value_or(m->level);
+        else if (field == u"direction") m->direction = fromName<Direction>(value.toString()).value_or(m->direction);
+        else if (field == u"target") {
+            bool ok = false;
+            const double target = value.toString().toDouble(&ok);
+            m->target = ok ? std::optional<double>(target) : std::nullopt;
+        } else known = false;
+    } else {
+        known = false;
+    }
+    if (!known)
+        return false;
+    if (changed == *node)
+        return true;
+    return doc->update(changed, key).ok();
+}
+
+bool ArchitectureView::removeSelected()
+{
+    Document *doc = document();
+    if (!doc || m_selected.isNull() || doc->workspace().moments.contains(m_selected))
+        return false; // moments are removed on the map, with their cell
+    return doc->remove({m_selected}).ok();
+}
+
+} // namespace cx

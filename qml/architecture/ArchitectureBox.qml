@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import CxAtlas
+
+// One moment, element or metric of the architecture picture. Its left edge is coloured by
+// kind; a moment that matters has a star; the selected box's chain stands out and the rest fades.
+Rectangle {
+    id: root
+
+    required property string uid
+    required property real boxX
+    required property real boxY
+    required property real boxWidth
+    required property real boxHeight
+    required property string kind
+    required property string title
+    required property string detail
+    required property bool mattersMost
+    required property bool inChain
+    required property bool selected
+    property bool faded: false
+
+    signal clicked(string uid)
+
+    x: boxX
+    y: boxY
+    width: boxWidth
+    height: boxHeight
+    radius: 6
+    color: CanvasStyle.card
+    border.width: selected ? 2 : 1
+    border.color: selected ? CanvasStyle.selection : inChain ? CanvasStyle.selection : CanvasStyle.cardBorder
+    opacity: faded ? 0.3 : 1
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: root.title
+    Accessible.description: root.detail
+    Accessible.selected: root.selected
+
+    Rectangle {
+        width: 5
+        height: parent.height - 2
+        x: 1
+        y: 1
+        radius: 3
+        color: CanvasStyle.kindColor(root.kind)
+    }
+    Text {
+        anchors { left: parent.left; right: star.left; top: parent.top; leftMargin: 12; rightMargin: 4; topMargin: 7 }
+        text: root.title
+        color: CanvasStyle.cardText
+        font.pixelSize: CanvasStyle.titleSize
+        font.bold: root.mattersMost
+        elide: Text.ElideRight
+    }
+    Text {
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; leftMargin: 12; rightMargin: 8; bottomMargin: 7 }
+        text: root.detail
+        color: CanvasStyle.cardMuted
+        font.pixelSize: CanvasStyle.smallSize
+        elide: Text.ElideRight
+    }
+    Text {
+        id: star
+        anchors { right: parent.right; top: parent.top; margins: 6 }
+        visible: root.mattersMost
+        width: visible ? implicitWidth : 0
+        text: "★"
+        color: CanvasStyle.matters
+        font.pixelSize: 13
+    }
+    MouseArea {
+        anchors.fill: parent
+        onClicked: root.clicked(root.uid)
+    }
+}

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CxAtlas
+import CxAtlas.App
+
+// The selected element's or metric's fields, saved as they are edited (typing merges into one
+// undo step per field), and its chain's size.
+Rectangle {
+    id: root
+
+    required property ArchitectureView architecture
+    property bool readOnly: false
+    property var item: ({})
+
+    function refresh() {
+        item = architecture.selected !== "" ? architecture.item(architecture.selected) : ({})
+    }
+
+    color: Theme.surface
+    border.color: Theme.border
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Inspector")
+
+    Connections {
+        target: root.architecture
+        function onSelectionChanged() { root.refresh() }
+        function onLayoutChanged() { root.refresh() }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.spacing
+        visible: root.item.uid === undefined
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        text: root.architecture.selected !== ""
+              ? qsTr("A moment: edit it on the journey map. Its chain has %n item(s).", "", root.architecture.chainSize)
+              : qsTr("Select a box to light up its chain and see its details.")
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        visible: root.item.uid !== undefined
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.smallSpacing
+
+            Label {
+                text: root.item.kindLabel ?? ""
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+            }
+            TextField {
+                Layout.fillWidth: true
+                text: root.item.title ?? ""
+                readOnly: root.readOnly
+                font.pixelSize: Theme.headingSize
+                Accessible.name: qsTr("Title")
+                onTextEdited: if (text.trim() !== "") root.architecture.setField(root.item.uid, "title", text)
+                onEditingFinished: if (text.trim() !== "" && text !== text.trim()) root.architecture.setField(root.item.uid, "title", text.trim())
+            }
+            Label { text: qsTr("Owner"); color: Theme.mutedText }
+            TextField {
+                Layout.fillWidth: true
+                text: root.item.owner ?? ""
+                readOnly: root.readOnly
+                placeholderText: qsTr("Who answers for it")
+                Accessible.name: qsTr("Owner")
+                onTextEdited: root.architecture.setField(root.item.uid, "owner", text)
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                visible: root.item.kind === "metric"
+                columns: 2
+                columnSpacing: Theme.smallSpacing
+
+                Label { text: qsTr("Kind"); color: Theme.mutedText }
+                ComboBox {
+                    Layout.fillWidth: true
+                    model: root.architecture.metricKinds
+                    currentIndex: model.indexOf(root.item.metricKind ?? "")
+                    enabled: !root.readOnly
+                    Accessible.name: qsTr("Metric kind")
+                    onActivated: root.architecture.setField(root.item.uid, "metricKind", currentText)
+                }
+                Label { text: qsTr("Level"); color: Theme.mutedText }
+                ComboBox {
+                    Layout.fillWidth: true
+                    model: root.architecture.metricLevels
+                    currentIndex: model.indexOf(root.item.level ?? "")
+                    enabled: !root.readOnly
+                    Accessible.name: qsTr("Metric level")
+                    onActivated: root.architecture.setField(root.item.uid, "level", currentText)
+                }
+                Label { text: qsTr("Unit"); color: Theme.mutedText }
+                TextField {
+                    Layout.fillWidth: true
+                    text: root.item.unit ?? ""
+                    readOnly: root.readOnly
+                    Accessible.name: qsTr("Unit")
+                    onTextEdited: root.architecture.setField(root.item.uid, "unit", text)
+                }
+                Label { text: qsTr("Target"); color: Theme.mutedText }
+                TextField {
+                    Layout.fillWidth: true
+                    text: root.item.target !== undefined && root.item.target !== null ? String(root.item.target) : ""
+                    readOnly: root.readOnly
+                    validator: DoubleValidator {}
+                    Accessible.name: qsTr("Target")
+                    onEditingFinished: root.architecture.setField(root.item.uid, "target", text)
+                }
+                Label { text: qsTr("Better when"); color: Theme.mutedText }
+                ComboBox {
+                    Layout.fillWidth: true
+                    model: [{value: "higher-is-better", label: qsTr("higher")}, {value: "lower-is-better", label: qsTr("lower")}]
+                    textRole: "label"
+                    valueRole: "value"
+                    currentIndex: Math.max(0, model.findIndex(d => d.value === root.item.direction))
+                    enabled: !root.readOnly
+                    Accessible.name: qsTr("Direction")
+                    onActivated: root.architecture.setField(root.item.uid, "direction", currentValue)
+                }
+            }
+
+            Label { text: qsTr("Notes"); color: Theme.mutedText }
+            TextArea {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 120
+                text: root.item.notes ?? ""
+                readOnly: root.readOnly
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("Notes")
+                onTextChanged: if (activeFocus && text !== (root.item.notes ?? "")) root.architecture.setField(root.item.uid, "notes", text)
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                text: qsTr("Its chain up and down holds %n item(s).", "", root.architecture.chainSize)
+            }
+            Button {
+                text: qsTr("Delete")
+                enabled: !root.readOnly
+                Accessible.name: qsTr("Delete %1").arg(root.item.title ?? "")
+                onClicked: root.architecture.removeSelected()
+            }
+        }
+    }
+}

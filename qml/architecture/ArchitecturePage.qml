@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CxAtlas
+import CxAtlas.App
+
+// The Architecture view: the journey's moments along the top, what the customer meets below
+// them, the line of visibility, what supports it below that, the metrics beside, and the links
+// between. Filters above; click anything to light up its whole chain; the inspector edits the
+// selected element or metric.
+Item {
+    id: root
+
+    required property WorkspaceController workspace
+    readonly property alias architecture: architecture
+    readonly property alias view: view
+
+    function deleteSelection() { architecture.removeSelected() }
+
+    ArchitectureView {
+        id: architecture
+        workspace: root.workspace
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.window
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ToolBar {
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            clip: true
+            background: Rectangle { color: Theme.surface; border.color: Theme.border }
+
+            RowLayout {
+                anchors { fill: parent; leftMargin: Theme.spacing; rightMargin: Theme.spacing }
+                spacing: Theme.smallSpacing
+
+                ComboBox {
+                    id: journeyFilter
+                    Layout.preferredWidth: 200
+                    model: [{uid: "", title: qsTr("All journeys")}].concat(architecture.journeys)
+                    textRole: "title"
+                    valueRole: "uid"
+                    currentIndex: Math.max(0, model.findIndex(j => j.uid === architecture.journey))
+                    Accessible.name: qsTr("Journey")
+                    onActivated: architecture.journey = currentValue
+                }
+                ComboBox {
+                    Layout.preferredWidth: 150
+                    model: [{uid: "", title: qsTr("All personas")}].concat(architecture.personas)
+                    textRole: "title"
+                    valueRole: "uid"
+                    currentIndex: Math.max(0, model.findIndex(p => p.uid === architecture.persona))
+                    Accessible.name: qsTr("Persona")
+                    onActivated: architecture.persona = currentValue
+                }
+                ComboBox {
+                    Layout.preferredWidth: 150
+                    enabled: architecture.journey !== ""
+                    model: [{uid: "", title: qsTr("All stages")}].concat(architecture.stages)
+                    textRole: "title"
+                    valueRole: "uid"
+                    currentIndex: Math.max(0, model.findIndex(s => s.uid === architecture.stage))
+                    Accessible.name: qsTr("Stage")
+                    onActivated: architecture.stage = currentValue
+                }
+                Switch {
+                    text: qsTr("Moments that matter only")
+                    checked: architecture.mattersOnly
+                    onToggled: architecture.mattersOnly = checked
+                }
+                ToolSeparator {}
+                ToolButton {
+                    id: addButton
+                    text: qsTr("+ Element")
+                    enabled: !root.workspace.readOnly
+                    onClicked: addMenu.popup(addButton, 0, addButton.height)
+                    Menu {
+                        id: addMenu
+                        Repeater {
+                            model: [
+                                {kind: "story", label: qsTr("Story")}, {kind: "experience", label: qsTr("Experience")},
+                                {kind: "service", label: qsTr("Service")}, {kind: "process", label: qsTr("Process")},
+                                {kind: "system", label: qsTr("System")}, {kind: "data", label: qsTr("Data")}
+                            ]
+                            delegate: MenuItem {
+                                required property var modelData
+                                text: modelData.label
+                                onTriggered: { architecture.addElement(modelData.kind); view.reveal(architecture.selected) }
+                            }
+                        }
+                    }
+                }
+                ToolButton {
+                    text: qsTr("+ Metric")
+                    enabled: !root.workspace.readOnly
+                    onClicked: { architecture.addMetric(); view.reveal(architecture.selected) }
+                }
+                Label {
+                    text: architecture.summary
+                    color: Theme.mutedText
+                    elide: Text.ElideRight
+                    horizontalAlignment: Text.AlignRight
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 0
+                }
+                ToolSeparator {}
+                ToolButton { text: "−"; onClicked: view.setZoom(view.zoom * 0.8); Accessible.name: qsTr("Zoom out") }
+                Label {
+                    Layout.preferredWidth: 44
+                    horizontalAlignment: Text.AlignHCenter
+                    text: Math.round(view.zoom * 100) + "%"
+                    color: Theme.text
+                    Accessible.name: qsTr("Zoom %1 percent").arg(Math.round(view.zoom * 100))
+                }
+                ToolButton { text: "+"; onClicked: view.setZoom(view.zoom * 1.25); Accessible.name: qsTr("Zoom in") }
+                ToolButton { text: qsTr("Fit"); onClicked: view.fit(); Accessible.name: qsTr("Fit the picture to the window") }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            Flickable {
+                id: view
+
+                readonly property real margin: 24
+                property real zoom: 1
+                function setZoom(value: real) {
+                    zoom = Math.max(0.1, Math.min(4, value))
+                    contentX = Math.max(0, Math.min(contentX, contentWidth - width))
+                    contentY = Math.max(0, Math.min(contentY, contentHeight - height))
+                }
+                function fit() {
+                    setZoom(Math.min(1, Math.min(width / (architecture.contentWidth + 2 * margin),
+                                                 height / (architecture.contentHeight + 2 * margin))))
+                    contentX = 0
+                    contentY = 0
+                }
+                function reveal(uid: string) {
+                    for (let i = 0; i < boxes.count; ++i) {
+                        const box = boxes.itemAt(i)
+                        if (box && box.uid === uid) {
+                            contentX = Math.max(0, Math.min((box.x + margin) * zoom - width / 3, contentWidth - width))
+                            contentY = Math.max(0, Math.min((box.y + margin) * zoom - height / 3, contentHeight - height))
+                            return
+                        }
+                    }
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                contentWidth: Math.max(width, (architecture.contentWidth + 2 * margin) * zoom)
+                contentHeight: Math.max(height, (architecture.contentHeight + 2 * margin) * zoom)
+                Accessible.role: Accessible.Pane
+                Accessible.name: qsTr("CX architecture")
+                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+                ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+
+                Rectangle {
+                    width: view.contentWidth
+                    height: view.contentHeight
+                    color: CanvasStyle.mapBackground
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: architecture.selected = ""
+                    }
+                }
+
+                // The links, painted for the viewport only.
+                LinksItem {
+                    x: view.contentX
+                    y: view.contentY
+                    width: view.width
+                    height: view.height
+                    view: architecture
+                    origin: Qt.point(view.contentX / view.zoom - view.margin, view.contentY / view.zoom - view.margin)
+                    zoom: view.zoom
+                    lineColor: CanvasStyle.cardMuted
+                    chainColor: CanvasStyle.selection
+                    z: 1
+                }
+
+                Item {
+                    x: view.margin * view.zoom
+                    y: view.margin * view.zoom
+                    width: architecture.contentWidth
+                    height: architecture.contentHeight
+                    scale: view.zoom
+                    transformOrigin: Item.TopLeft
+                    z: 2
+
+                    Repeater {
+                        model: architecture.layers
+                        delegate: Text {
+                            required property var modelData
+                            y: modelData.y
+                            width: 120
+                            height: modelData.height
+                            verticalAlignment: Text.AlignVCenter
+                            text: modelData.label
+                            color: Theme.mutedText
+                            font.pixelSize: CanvasStyle.titleSize
+                            font.bold: true
+                            elide: Text.ElideRight
+                        }
+                    }
+                    // The line of visibility: what the customer meets above, what supports it below.
+                    Item {
+                        visible: architecture.lineOfVisibility >= 0
+                        y: architecture.lineOfVisibility
+                        width: architecture.layers.length > 0 ? architecture.layers[0].width : 0
+                        Rectangle {
+                            width: parent.width
+                            height: 2
+                            color: CanvasStyle.visibilityLine
+                            opacity: 0.8
+                        }
+                        Text {
+                            y: 4
+                            text: qsTr("Line of visibility")
+                            color: CanvasStyle.visibilityLine
+                            font.pixelSize: CanvasStyle.smallSize
+                            font.bold: true
+                        }
+                    }
+                    Text {
+                        visible: architecture.metricsColumn.height > 0
+                        x: architecture.metricsColumn.x
+                        y: architecture.metricsColumn.y - height - 6
+                        text: qsTr("Metrics")
+                        color: Theme.mutedText
+                        font.pixelSize: CanvasStyle.titleSize
+                        font.bold: true
+                    }
+                    Repeater {
+                        id: boxes
+                        model: architecture.boxes
+                        delegate: ArchitectureBox {
+                            faded: architecture.selected !== "" && !inChain
+                            onClicked: uid => architecture.selected = uid
+                        }
+                    }
+                }
+
+                WheelHandler {
+                    acceptedModifiers: Qt.ControlModifier
+                    onWheel: event => view.setZoom(view.zoom * Math.pow(1.0015, event.angleDelta.y))
+                }
+                Label {
+                    anchors.centerIn: parent
+                    visible: architecture.contentWidth <= 0
+                    width: Math.min(implicitWidth, view.width - 2 * Theme.spacing)
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    color: Theme.mutedText
+                    text: architecture.journey !== "" || architecture.persona !== "" || architecture.mattersOnly
+                          ? qsTr("Nothing here matches the filters.")
+                          : qsTr("No moments, elements or metrics yet. Add a story, a service or a system with + Element.")
+                }
+            }
+
+            ArchitectureInspector {
+                Layout.preferredWidth: 300
+                Layout.fillHeight: true
+                architecture: architecture
+                readOnly: root.workspace.readOnly
+            }
+        }
+    }
+}
