@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "architectureview.h"
 
+#include "linkeditor.h"
+
 #include "document/document.h"
 
 #include <algorithm>
@@ -102,6 +104,10 @@ void ArchitectureView::documentReplaced()
     m_selected = {};
     if (Document *doc = document())
         m_documentConnection = connect(doc, &Document::changed, this, &ArchitectureView::rebuild);
+    // The first journey, as the map shows it first: one journey's picture reads; all of them
+    // at once is a choice.
+    if (const QVariantList list = journeys(); !list.isEmpty())
+        m_filter.journey = uidFromText(list.constFirst().toMap().value(QStringLiteral("uid")).toString());
     Q_EMIT filterChanged();
     rebuild();
 }
@@ -290,6 +296,11 @@ QVariantMap ArchitectureView::item(const QString &uid) const
                 {QStringLiteral("kindLabel"), layerLabel(e->kind)}, {QStringLiteral("title"), e->title},
                 {QStringLiteral("owner"), e->owner}, {QStringLiteral("notes"), e->notes}};
     }
+    if (const auto m = w.moments.constFind(id); m != w.moments.cend()) {
+        return {{QStringLiteral("uid"), uid}, {QStringLiteral("kind"), name(NodeKind::Moment)},
+                {QStringLiteral("kindLabel"), tr("Moment, in %1").arg(w.stages.value(m->stage).title)},
+                {QStringLiteral("title"), m->title}};
+    }
     if (const auto m = w.metrics.constFind(id); m != w.metrics.cend()) {
         return {{QStringLiteral("uid"), uid}, {QStringLiteral("kind"), name(NodeKind::Metric)},
                 {QStringLiteral("kindLabel"), layerLabel(NodeKind::Metric)}, {QStringLiteral("title"), m->title},
@@ -305,6 +316,11 @@ QVariantMap ArchitectureView::item(const QString &uid) const
 QString ArchitectureView::boxAt(qreal x, qreal y) const
 {
     return text(m_layout.boxAt(QPointF(x, y)));
+}
+
+QRectF ArchitectureView::rectOf(const QString &uid) const
+{
+    return m_layout.rectOf(uidFromText(uid)).value_or(QRectF());
 }
 
 QString ArchitectureView::addElement(const QString &kind)
@@ -383,6 +399,28 @@ bool ArchitectureView::removeSelected()
     if (!doc || m_selected.isNull() || doc->workspace().moments.contains(m_selected))
         return false; // moments are removed on the map, with their cell
     return doc->remove({m_selected}).ok();
+}
+
+bool ArchitectureView::link(const QString &a, const QString &b)
+{
+    return LinkEditor::link(document(), uidFromText(a), uidFromText(b));
+}
+
+bool ArchitectureView::unlink(const QString &a, const QString &b)
+{
+    return LinkEditor::unlink(document(), uidFromText(a), uidFromText(b));
+}
+
+QVariantList ArchitectureView::linksOf(const QString &uid) const
+{
+    const Document *doc = document();
+    return doc ? LinkEditor::linksOf(doc->workspace(), uidFromText(uid)) : QVariantList();
+}
+
+QVariantList ArchitectureView::candidates(const QString &uid, const QString &text) const
+{
+    const Document *doc = document();
+    return doc ? LinkEditor::candidates(doc->workspace(), uidFromText(uid), text) : QVariantList();
 }
 
 } // namespace cx

@@ -83,11 +83,18 @@ public:
     // Every field of an element or metric, for the inspector; empty for anything else.
     Q_INVOKABLE QVariantMap item(const QString &uid) const;
     Q_INVOKABLE QString boxAt(qreal x, qreal y) const;
+    // A box's rectangle in layout units, or an empty one.
+    Q_INVOKABLE QRectF rectOf(const QString &uid) const;
     // Edits: each one undo step; empty or false (and the document's editFailed) when refused.
     Q_INVOKABLE QString addElement(const QString &kind);
     Q_INVOKABLE QString addMetric();
     Q_INVOKABLE bool setField(const QString &uid, const QString &field, const QVariant &value);
     Q_INVOKABLE bool removeSelected();
+    // Linking, as LinkEditor does it: a drag from a onto b, or a pick in the inspector's search.
+    Q_INVOKABLE bool link(const QString &a, const QString &b);
+    Q_INVOKABLE bool unlink(const QString &a, const QString &b);
+    Q_INVOKABLE QVariantList linksOf(const QString &uid) const;
+    Q_INVOKABLE QVariantList candidates(const QString &uid, const QString &text) const;
 
 Q_SIGNALS:
     void workspaceChanged();

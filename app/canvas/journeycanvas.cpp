@@ -3,6 +3,7 @@
 #include "journeycanvas.h"
 
 #include "canvasrows.h"
+#include "linkeditor.h"
 #include "momentclipboard.h"
 #include "momentfields.h"
 #include "workspacecontroller.h"
@@ -648,6 +649,28 @@ void JourneyCanvas::setCurveShown(const QString &persona, bool shown)
     else
         m_hiddenCurves.insert(uid);
     syncModels();
+}
+
+bool JourneyCanvas::link(const QString &a, const QString &b)
+{
+    return LinkEditor::link(document(), uidOf(a), uidOf(b));
+}
+
+bool JourneyCanvas::unlink(const QString &a, const QString &b)
+{
+    return LinkEditor::unlink(document(), uidOf(a), uidOf(b));
+}
+
+QVariantList JourneyCanvas::linksOf(const QString &uid) const
+{
+    const Document *doc = document();
+    return doc ? LinkEditor::linksOf(doc->workspace(), uidOf(uid)) : QVariantList();
+}
+
+QVariantList JourneyCanvas::candidates(const QString &uid, const QString &text) const
+{
+    const Document *doc = document();
+    return doc ? LinkEditor::candidates(doc->workspace(), uidOf(uid), text) : QVariantList();
 }
 
 } // namespace cx

@@ -135,6 +135,11 @@ public:
     Q_INVOKABLE bool setLaneKind(const QString &lane, const QString &kind);
     Q_INVOKABLE bool deleteBand(const QString &stageOrLane);
     Q_INVOKABLE void setCurveShown(const QString &persona, bool shown);
+    // A moment's links to the CX architecture, for the inspector (see LinkEditor).
+    Q_INVOKABLE bool link(const QString &a, const QString &b);
+    Q_INVOKABLE bool unlink(const QString &a, const QString &b);
+    Q_INVOKABLE QVariantList linksOf(const QString &uid) const;
+    Q_INVOKABLE QVariantList candidates(const QString &uid, const QString &text) const;
 
 Q_SIGNALS:
     void workspaceChanged();

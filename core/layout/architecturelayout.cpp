@@ -109,8 +109,9 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
     layout.metrics = metrics;
     const bool everything = filter == ArchitectureFilter();
 
-    // What to show: the moments the filter keeps, what they use and what that depends on, and
-    // the metrics measuring any of it with the metrics those drive. Unfiltered, everything.
+    // What to show: the moments the filter keeps, what they use and what that depends on, the
+    // metrics measuring any of it with the metrics those drive, and whatever is linked to
+    // nothing. Unfiltered, everything.
     const QList<Uid> moments = shownMoments(w, filter);
     QSet<Uid> shown = everything ? QSet<Uid>() : reachable(w, moments, {Relation::Uses, Relation::DependsOn});
     QSet<Uid> metricSet;
@@ -126,6 +127,21 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
                 measuring.append(link.from);
         }
         metricSet = reachable(w, measuring, {Relation::Drives});
+        // Elements and metrics linked to nothing belong to no journey: every view shows them,
+        // so a new one can be seen and linked wherever the user is.
+        QSet<Uid> linked;
+        for (const Link &link : w.links) {
+            linked.insert(link.from);
+            linked.insert(link.to);
+        }
+        for (const Element &e : w.elements) {
+            if (!linked.contains(e.uid))
+                shown.insert(e.uid);
+        }
+        for (const Metric &m : w.metrics) {
+            if (!linked.contains(m.uid))
+                metricSet.insert(m.uid);
+        }
     }
 
     // Layers: the moments, then each element kind present.

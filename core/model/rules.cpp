@@ -46,6 +46,21 @@ bool Rules::allows(NodeKind from, Relation relation, NodeKind to)
     return false;
 }
 
+std::optional<Link> Rules::linkFor(const Workspace &w, const Uid &a, const Uid &b)
+{
+    const auto kindA = w.kind(a), kindB = w.kind(b);
+    if (!kindA || !kindB)
+        return std::nullopt;
+    for (const Relation relation : {Relation::Uses, Relation::DependsOn, Relation::Measures, Relation::Drives,
+                                    Relation::Explains, Relation::Improves}) {
+        if (allows(*kindA, relation, *kindB))
+            return Link{a, relation, b};
+        if (allows(*kindB, relation, *kindA))
+            return Link{b, relation, a};
+    }
+    return std::nullopt;
+}
+
 Result Rules::checkLink(const Workspace &w, const Link &link)
 {
     const auto fromKind = w.kind(link.from);

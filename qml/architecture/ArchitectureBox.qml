@@ -24,7 +24,11 @@ Rectangle {
     property bool faded: false
 
     signal clicked(string uid)
+    // A drag from this box: where the pointer is, in the box's parent; released says where it ended.
+    signal dragged(string uid, real x, real y)
+    signal released(string uid, real x, real y)
 
+    objectName: "box-" + uid
     x: boxX
     y: boxY
     width: boxWidth
@@ -49,7 +53,7 @@ Rectangle {
         color: CanvasStyle.kindColor(root.kind)
     }
     Text {
-        anchors { left: parent.left; right: star.left; top: parent.top; leftMargin: 12; rightMargin: 4; topMargin: 7 }
+        anchors { left: parent.left; right: root.mattersMost ? star.left : parent.right; top: parent.top; leftMargin: 12; rightMargin: 6; topMargin: 7 }
         text: root.title
         color: CanvasStyle.cardText
         font.pixelSize: CanvasStyle.titleSize
@@ -67,13 +71,34 @@ Rectangle {
         id: star
         anchors { right: parent.right; top: parent.top; margins: 6 }
         visible: root.mattersMost
-        width: visible ? implicitWidth : 0
         text: "★"
         color: CanvasStyle.matters
         font.pixelSize: 13
     }
     MouseArea {
+        property bool moved: false
+        property point start
+
         anchors.fill: parent
-        onClicked: root.clicked(root.uid)
+        cursorShape: moved ? Qt.CrossCursor : Qt.PointingHandCursor
+        onPressed: mouse => { moved = false; start = Qt.point(mouse.x, mouse.y) }
+        onPositionChanged: mouse => {
+            if (!pressed)
+                return
+            if (!moved && Math.abs(mouse.x - start.x) + Math.abs(mouse.y - start.y) < 6)
+                return
+            moved = true
+            const p = mapToItem(root.parent, mouse.x, mouse.y)
+            root.dragged(root.uid, p.x, p.y)
+        }
+        onReleased: mouse => {
+            if (!moved) {
+                root.clicked(root.uid)
+                return
+            }
+            moved = false
+            const p = mapToItem(root.parent, mouse.x, mouse.y)
+            root.released(root.uid, p.x, p.y)
+        }
     }
 }

@@ -16,9 +16,12 @@ Rectangle {
     required property ArchitectureView architecture
     property bool readOnly: false
     property var item: ({})
+    property int revision: 0
+    readonly property bool isMoment: item.kind === "moment"
 
     function refresh() {
         item = architecture.selected !== "" ? architecture.item(architecture.selected) : ({})
+        ++revision
     }
 
     color: Theme.surface
@@ -39,9 +42,7 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
         color: Theme.mutedText
-        text: root.architecture.selected !== ""
-              ? qsTr("A moment: edit it on the journey map. Its chain has %n item(s).", "", root.architecture.chainSize)
-              : qsTr("Select a box to light up its chain and see its details.")
+        text: qsTr("Select a box to light up its chain and see its details. Drag from one box onto another to link them.")
     }
 
     ScrollView {
@@ -62,14 +63,15 @@ Rectangle {
             TextField {
                 Layout.fillWidth: true
                 text: root.item.title ?? ""
-                readOnly: root.readOnly
+                readOnly: root.readOnly || root.isMoment
                 font.pixelSize: Theme.headingSize
                 Accessible.name: qsTr("Title")
                 onTextEdited: if (text.trim() !== "") root.architecture.setField(root.item.uid, "title", text)
                 onEditingFinished: if (text.trim() !== "" && text !== text.trim()) root.architecture.setField(root.item.uid, "title", text.trim())
             }
-            Label { text: qsTr("Owner"); color: Theme.mutedText }
+            Label { text: qsTr("Owner"); color: Theme.mutedText; visible: !root.isMoment }
             TextField {
+                visible: !root.isMoment
                 Layout.fillWidth: true
                 text: root.item.owner ?? ""
                 readOnly: root.readOnly
@@ -132,8 +134,9 @@ Rectangle {
                 }
             }
 
-            Label { text: qsTr("Notes"); color: Theme.mutedText }
+            Label { text: qsTr("Notes"); color: Theme.mutedText; visible: !root.isMoment }
             TextArea {
+                visible: !root.isMoment
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120
                 text: root.item.notes ?? ""
@@ -142,14 +145,30 @@ Rectangle {
                 Accessible.name: qsTr("Notes")
                 onTextChanged: if (activeFocus && text !== (root.item.notes ?? "")) root.architecture.setField(root.item.uid, "notes", text)
             }
+            LinkList {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.smallSpacing
+                controller: root.architecture
+                uid: root.item.uid ?? ""
+                revision: root.revision
+                readOnly: root.readOnly
+            }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
                 text: qsTr("Its chain up and down holds %n item(s).", "", root.architecture.chainSize)
             }
+            Label {
+                visible: root.isMoment
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                text: qsTr("Edit the moment itself on the journey map.")
+            }
             Button {
                 text: qsTr("Delete")
+                visible: !root.isMoment
                 enabled: !root.readOnly
                 Accessible.name: qsTr("Delete %1").arg(root.item.title ?? "")
                 onClicked: root.architecture.removeSelected()

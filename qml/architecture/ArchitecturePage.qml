@@ -5,6 +5,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Shapes
 import CxAtlas
 import CxAtlas.App
 
@@ -24,6 +25,8 @@ Item {
     ArchitectureView {
         id: architecture
         workspace: root.workspace
+        // A new workspace or filter shows the whole picture, if it can be read whole.
+        onFilterChanged: Qt.callLater(view.fitReadable)
     }
 
     Rectangle {
@@ -35,19 +38,22 @@ Item {
         anchors.fill: parent
         spacing: 0
 
-        ToolBar {
+        // The filters and tools; a Flow, so a narrow window wraps them onto a second row.
+        Pane {
             Layout.fillWidth: true
             Layout.minimumWidth: 0
-            clip: true
+            padding: 4
+            leftPadding: Theme.spacing
+            rightPadding: Theme.spacing
             background: Rectangle { color: Theme.surface; border.color: Theme.border }
 
-            RowLayout {
-                anchors { fill: parent; leftMargin: Theme.spacing; rightMargin: Theme.spacing }
+            Flow {
+                width: parent.width
                 spacing: Theme.smallSpacing
 
                 ComboBox {
                     id: journeyFilter
-                    Layout.preferredWidth: 200
+                    width: 200
                     model: [{uid: "", title: qsTr("All journeys")}].concat(architecture.journeys)
                     textRole: "title"
                     valueRole: "uid"
@@ -56,7 +62,7 @@ Item {
                     onActivated: architecture.journey = currentValue
                 }
                 ComboBox {
-                    Layout.preferredWidth: 150
+                    width: 150
                     model: [{uid: "", title: qsTr("All personas")}].concat(architecture.personas)
                     textRole: "title"
                     valueRole: "uid"
@@ -65,7 +71,7 @@ Item {
                     onActivated: architecture.persona = currentValue
                 }
                 ComboBox {
-                    Layout.preferredWidth: 150
+                    width: 150
                     enabled: architecture.journey !== ""
                     model: [{uid: "", title: qsTr("All stages")}].concat(architecture.stages)
                     textRole: "title"
@@ -106,18 +112,12 @@ Item {
                     enabled: !root.workspace.readOnly
                     onClicked: { architecture.addMetric(); view.reveal(architecture.selected) }
                 }
-                Label {
-                    text: architecture.summary
-                    color: Theme.mutedText
-                    elide: Text.ElideRight
-                    horizontalAlignment: Text.AlignRight
-                    Layout.fillWidth: true
-                    Layout.minimumWidth: 0
-                }
                 ToolSeparator {}
                 ToolButton { text: "−"; onClicked: view.setZoom(view.zoom * 0.8); Accessible.name: qsTr("Zoom out") }
                 Label {
-                    Layout.preferredWidth: 44
+                    width: 44
+                    height: 40
+                    verticalAlignment: Text.AlignVCenter
                     horizontalAlignment: Text.AlignHCenter
                     text: Math.round(view.zoom * 100) + "%"
                     color: Theme.text
@@ -125,6 +125,13 @@ Item {
                 }
                 ToolButton { text: "+"; onClicked: view.setZoom(view.zoom * 1.25); Accessible.name: qsTr("Zoom in") }
                 ToolButton { text: qsTr("Fit"); onClicked: view.fit(); Accessible.name: qsTr("Fit the picture to the window") }
+                Label {
+                    height: 40
+                    verticalAlignment: Text.AlignVCenter
+                    leftPadding: Theme.smallSpacing
+                    text: architecture.summary
+                    color: Theme.mutedText
+                }
             }
         }
 
@@ -148,6 +155,12 @@ Item {
                                                  height / (architecture.contentHeight + 2 * margin))))
                     contentX = 0
                     contentY = 0
+                }
+                // Fit, but never below half size, where the titles stop being legible.
+                function fitReadable() {
+                    fit()
+                    if (zoom < 0.5)
+                        setZoom(0.5)
                 }
                 function reveal(uid: string) {
                     for (let i = 0; i < boxes.count; ++i) {
@@ -253,6 +266,37 @@ Item {
                         delegate: ArchitectureBox {
                             faded: architecture.selected !== "" && !inChain
                             onClicked: uid => architecture.selected = uid
+                            onDragged: (uid, x, y) => {
+                                linkDrag.from = Qt.point(boxX + boxWidth / 2, boxY + boxHeight / 2)
+                                linkDrag.to = Qt.point(x, y)
+                                linkDrag.target = architecture.boxAt(x, y)
+                                linkDrag.visible = true
+                            }
+                            onReleased: (uid, x, y) => {
+                                linkDrag.visible = false
+                                const target = architecture.boxAt(x, y)
+                                if (target !== "" && target !== uid && architecture.link(uid, target))
+                                    architecture.selected = uid
+                            }
+                        }
+                    }
+                    // The link being dragged from one box to another.
+                    Shape {
+                        id: linkDrag
+
+                        property point from
+                        property point to
+                        property string target: ""
+                        visible: false
+                        z: 3
+                        ShapePath {
+                            strokeColor: linkDrag.target !== "" ? CanvasStyle.selection : CanvasStyle.cardMuted
+                            strokeWidth: 2
+                            strokeStyle: ShapePath.DashLine
+                            fillColor: "transparent"
+                            startX: linkDrag.from.x
+                            startY: linkDrag.from.y
+                            PathLine { x: linkDrag.to.x; y: linkDrag.to.y }
                         }
                     }
                 }
@@ -275,7 +319,7 @@ Item {
             }
 
             ArchitectureInspector {
-                Layout.preferredWidth: 300
+                Layout.preferredWidth: 270
                 Layout.fillHeight: true
                 architecture: architecture
                 readOnly: root.workspace.readOnly

@@ -184,6 +184,14 @@ Pane {
                 Accessible.name: qsTr("Tags")
                 onEditingFinished: root.save("tags", text.split(",").map(t => t.trim()).filter(t => t !== ""))
             }
+            // The stories, services, systems… this moment uses, and the metrics measuring it.
+            LinkList {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.smallSpacing
+                controller: root.canvas
+                uid: root.canvas.current
+                revision: root.canvas.revision
+            }
         }
     }
 }

@@ -150,7 +150,10 @@ private Q_SLOTS:
         QVERIFY(workspace);
         ArchitectureView view;
         view.setWorkspace(workspace.get());
+        // At first, the first journey
+        QCOMPARE(view.journey(), view.journeys().constFirst().toMap().value(QStringLiteral("uid")).toString());
         // Unfiltered: every moment, element and metric
+        view.setJourney(QString());
         QCOMPARE(view.boxes()->rowCount(), 3 + 2 + 2);
         QCOMPARE(view.linkCount(), 6);
         // Only the Discover stage of the journey: Sees an ad and what it reaches

@@ -317,7 +317,7 @@ private Q_SLOTS:
 
             const QList<std::pair<QString, QString>> views{
                 {QStringLiteral("personas"), QStringLiteral("Personas are not available in this version yet.")},
-                {QStringLiteral("architecture"), QStringLiteral("The architecture view is not available in this version yet.")},
+                {QStringLiteral("architecture"), QStringLiteral("Line of visibility")},
                 {QStringLiteral("metrics"), QStringLiteral("Metrics are not available in this version yet.")}};
             for (qsizetype i = 0; i < views.size(); ++i) {
                 // Ctrl+2 … Ctrl+4 pick the views after Journeys

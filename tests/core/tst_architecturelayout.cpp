@@ -178,8 +178,16 @@ private Q_SLOTS:
         const ArchitectureLayout all = ArchitectureLayout::compute(w);
         QVERIFY(all.rectOf(lonely.uid));
         QCOMPARE(all.boxAt(all.rectOf(lonely.uid)->center()), lonely.uid);
+        // Filtered too: it belongs to no journey, and must be seen to be linked
         ArchitectureFilter filter;
         filter.journey = s.journey.uid;
+        QVERIFY(ArchitectureLayout::compute(w, filter).rectOf(lonely.uid));
+        // Once linked to a moment of another journey, it follows that journey
+        Moment elsewhere = s.seeAd;
+        elsewhere.uid = newUid();
+        elsewhere.journey = s.detailJourney.uid;
+        w.put(elsewhere);
+        w.links.insert({elsewhere.uid, Relation::Uses, lonely.uid});
         QVERIFY(!ArchitectureLayout::compute(w, filter).rectOf(lonely.uid));
     }
 };

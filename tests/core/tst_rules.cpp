@@ -53,6 +53,42 @@ private Q_SLOTS:
         QCOMPARE(Rules::allows(*fromName<NodeKind>(from), *fromName<Relation>(relation), *fromName<NodeKind>(to)), allowed);
     }
 
+    void aGestureBetweenTwoNodesMeansTheLinkTheirKindsAllow()
+    {
+        Workspace w;
+        const auto put = [&w](auto node) { node.uid = newUid(); w.put(node); return node.uid; };
+        Moment moment;
+        const Uid m = put(moment);
+        Element e;
+        e.kind = NodeKind::Service;
+        const Uid service = put(e);
+        e.kind = NodeKind::System;
+        const Uid system = put(e);
+        Metric metric;
+        const Uid csat = put(metric);
+        const Uid nps = put(metric);
+        Persona persona;
+        const Uid p = put(persona);
+
+        // Either way round, the moment uses the element and the metric measures
+        QCOMPARE(Rules::linkFor(w, m, service), (Link{m, Relation::Uses, service}));
+        QCOMPARE(Rules::linkFor(w, service, m), (Link{m, Relation::Uses, service}));
+        QCOMPARE(Rules::linkFor(w, system, csat), (Link{csat, Relation::Measures, system}));
+        QCOMPARE(Rules::linkFor(w, m, csat), (Link{csat, Relation::Measures, m}));
+        // Between two of a kind, the gesture's direction decides
+        QCOMPARE(Rules::linkFor(w, service, system), (Link{service, Relation::DependsOn, system}));
+        QCOMPARE(Rules::linkFor(w, csat, nps), (Link{csat, Relation::Drives, nps}));
+        QCOMPARE(Rules::linkFor(w, nps, csat), (Link{nps, Relation::Drives, csat}));
+        // No architecture relation joins a persona to a moment, and nothing joins what is not there
+        QVERIFY(!Rules::linkFor(w, p, m));
+        QVERIFY(!Rules::linkFor(w, m, newUid()));
+        // A self-link is what the gesture says; checkLink refuses it with a message
+        const auto self = Rules::linkFor(w, service, service);
+        QVERIFY(self);
+        QVERIFY(!Rules::checkLink(w, *self).ok());
+        QVERIFY(!Rules::checkLink(w, *self).message().isEmpty());
+    }
+
     void everyNameRoundTrips()
     {
         for (const QString &n : allNames<NodeKind>())

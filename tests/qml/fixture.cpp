@@ -42,7 +42,9 @@ QString Fixture::id(const QString &name) const
         {QStringLiteral("verify"), s.verify.uid}, {QStringLiteral("discover"), s.discover.uid},
         {QStringLiteral("apply"), s.apply.uid}, {QStringLiteral("steps"), s.steps.uid},
         {QStringLiteral("backstage"), s.backstage.uid}, {QStringLiteral("journey"), s.journey.uid},
-        {QStringLiteral("persona"), s.persona.uid}};
+        {QStringLiteral("persona"), s.persona.uid}, {QStringLiteral("story"), s.story.uid},
+        {QStringLiteral("system"), s.system.uid}, {QStringLiteral("nps"), s.nps.uid},
+        {QStringLiteral("effort"), s.effort.uid}};
     return uidText(ids.value(name));
 }
 

@@ -21,7 +21,7 @@ public:
     // A workspace of one journey with the given number of moments.
     Q_INVOKABLE cx::WorkspaceController *openSynthetic(int moments);
     // The uid of a sample record: "seeAd", "fillForm", "verify", "discover", "apply", "steps",
-    // "backstage", "journey", "persona".
+    // "backstage", "journey", "persona", "story", "system", "nps", "effort".
     Q_INVOKABLE QString id(const QString &name) const;
     // How many edits the workspace's undo stack holds.
     Q_INVOKABLE int undoCount(cx::WorkspaceController *workspace) const;
