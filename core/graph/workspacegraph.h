@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/enums.h"
+#include "model/uid.h"
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/range/iterator_range.hpp>
+
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace cx {
+
+struct Workspace;
+
+// The edges of the analysis graph: each link relation, plus Contains (journey → moment), which
+// the model keeps as the moment's journey field rather than as a link.
+enum class EdgeKind : quint8 {
+    Uses, DependsOn, Measures, Drives, Explains, Improves, Follows, OpensJourney, Contains,
+};
+
+constexpr unsigned edgeBit(EdgeKind kind) { return 1u << unsigned(kind); }
+constexpr unsigned nodeBit(NodeKind kind) { return 1u << unsigned(kind); }
+constexpr unsigned backstageBits = nodeBit(NodeKind::System) | nodeBit(NodeKind::Process)
+                                   | nodeBit(NodeKind::Data);
+constexpr unsigned elementBits = backstageBits | nodeBit(NodeKind::Story)
+                                 | nodeBit(NodeKind::Experience) | nodeBit(NodeKind::Service);
+
+struct GraphVertex {
+    NodeKind kind = NodeKind::Moment;
+};
+struct GraphEdge {
+    EdgeKind kind = EdgeKind::Uses;
+};
+
+// Compressed sparse row storage: built once from the workspace, read by every analysis. Edges
+// point the way the links do (from → to); analyses reverse and filter them as they need.
+using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, GraphVertex, GraphEdge>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+// The linkable records of a workspace (personas, journeys, moments, elements, metrics,
+// insights, opportunities; stages, lanes and votes take no links) as a Boost.Graph graph, with
+// the map between vertices and uids. Vertices are numbered in uid order, so every analysis
+// gives the same answer on every run. Holds a reference to the workspace, which must outlive it
+// and stay unchanged while it is used; build a new one after an edit.
+class WorkspaceGraph
+{
+public:
+    explicit WorkspaceGraph(const Workspace &workspace);
+
+    const Workspace &workspace() const { return m_workspace; }
+    const Graph &graph() const { return m_graph; }
+    qsizetype vertexCount() const { return m_uids.size(); }
+    qsizetype edgeCount() const;
+
+    // The vertex of a uid, or nothing when the uid is not a linkable record of the workspace.
+    std::optional<Vertex> vertex(const Uid &uid) const;
+    const Uid &uid(Vertex v) const { return m_uids.at(qsizetype(v)); }
+    NodeKind kind(Vertex v) const { return m_graph[v].kind; }
+    bool is(Vertex v, unsigned kindBits) const { return (kindBits & nodeBit(kind(v))) != 0; }
+    QString title(Vertex v) const;
+
+private:
+    const Workspace &m_workspace;
+    QList<Uid> m_uids;
+    QHash<Uid, Vertex> m_index;
+    Graph m_graph;
+};
+
+// Predicates for boost::filtered_graph: keep the edges of some kinds, the vertices of some kinds.
+template<typename G>
+struct EdgeKindFilter {
+    const G *graph = nullptr;
+    unsigned bits = 0;
+    bool operator()(const typename boost::graph_traits<G>::edge_descriptor &e) const
+    {
+        return (bits & edgeBit((*graph)[e].kind)) != 0;
+    }
+};
+
+struct VertexKindFilter {
+    const Graph *graph = nullptr;
+    unsigned bits = 0;
+    bool operator()(Vertex v) const { return (bits & nodeBit((*graph)[v].kind)) != 0; }
+};
+
+} // namespace cx
