@@ -113,14 +113,14 @@ MetricHierarchyReport MetricHierarchy::of(const WorkspaceGraph &g)
         report.rollUp.append(std::move(entry));
     }
 
-    for (QList<Vertex> cycle : std::as_const(cycles)) {
+    for (QList<Vertex> &cycle : cycles) {
         // Start at the member first by title, so the same cycle always reads the same.
-        const auto first = std::min_element(cycle.cbegin(), cycle.cend(), [&g](Vertex a, Vertex b) {
+        const auto first = std::min_element(cycle.begin(), cycle.end(), [&g](Vertex a, Vertex b) {
             if (const int c = g.title(a).compare(g.title(b), Qt::CaseInsensitive); c != 0)
                 return c < 0;
             return g.uid(a) < g.uid(b);
         });
-        std::rotate(cycle.begin(), cycle.begin() + (first - cycle.cbegin()), cycle.end());
+        std::rotate(cycle.begin(), first, cycle.end());
         MetricCycle out;
         for (const Vertex v : std::as_const(cycle)) {
             out.metrics.append(g.uid(v));
