@@ -14,10 +14,6 @@
 namespace cx {
 namespace {
 
-constexpr unsigned dependencyEdges = edgeBit(EdgeKind::Uses) | edgeBit(EdgeKind::DependsOn)
-                                     | edgeBit(EdgeKind::Contains) | edgeBit(EdgeKind::Follows)
-                                     | edgeBit(EdgeKind::OpensJourney);
-
 bool byDepthThenTitle(const ImpactedItem &a, const ImpactedItem &b)
 {
     if (a.depth != b.depth)
@@ -45,14 +41,18 @@ ImpactedItem item(const WorkspaceGraph &g, Vertex v, const QList<Vertex> &path)
     out.kind = g.kind(v);
     out.title = g.title(v);
     out.depth = int(path.size()) - 1;
+    out.path.reserve(path.size());
+    out.pathTitles.reserve(path.size());
     for (const Vertex p : path) {
         out.path.append(g.uid(p));
         out.pathTitles.append(g.title(p));
     }
     if (out.kind == NodeKind::Moment) {
-        const Moment &m = *g.workspace().moments.constFind(out.uid);
+        const Workspace &w = g.workspace();
+        const Moment &m = *g.moment(v);
         out.journey = m.journey;
-        out.journeyTitle = g.workspace().journeys.value(m.journey).title;
+        if (const auto journey = w.journeys.constFind(m.journey); journey != w.journeys.cend())
+            out.journeyTitle = journey->title;
         out.mattersMost = m.mattersMost;
         out.importance = m.importance;
     }
@@ -139,13 +139,12 @@ ImpactReport ImpactAnalysis::of(const WorkspaceGraph &g, const Uid &source)
     std::sort(report.moments.begin(), report.moments.end(), byValue);
     for (auto *list : {&report.elements, &report.journeys, &report.personas, &report.metrics})
         std::sort(list->begin(), list->end(), byDepthThenTitle);
+    const QString pattern = tr("%1 “%2” depends on “%3” (depth %4): %5");
     for (auto *list : {&report.moments, &report.elements, &report.journeys, &report.personas,
                        &report.metrics}) {
         for (ImpactedItem &i : *list) {
-            i.message = tr("%1 “%2” depends on “%3” (depth %4): %5")
-                            .arg(name(i.kind), i.title, report.sourceTitle)
-                            .arg(i.depth)
-                            .arg(i.pathTitles.join(QStringLiteral(" → ")));
+            i.message = pattern.arg(name(i.kind), i.title, report.sourceTitle, QString::number(i.depth),
+                                    i.pathTitles.join(QStringLiteral(" → ")));
         }
     }
     return report;

@@ -73,7 +73,7 @@ QList<RankedElement> ValueRanking::of(const WorkspaceGraph &g)
         for (const Vertex d : reach.reached()) {
             if (g.kind(d) != NodeKind::Moment)
                 continue;
-            const Moment &m = *w.moments.constFind(g.uid(d));
+            const Moment &m = *g.moment(d);
             ++r.moments;
             r.momentsThatMatter += m.mattersMost ? 1 : 0;
             r.value += m.importance * (m.mattersMost ? mattersMostWeight : 1);

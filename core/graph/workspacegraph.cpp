@@ -26,18 +26,32 @@ EdgeKind edgeKindOf(Relation relation)
     return EdgeKind::Uses;
 }
 
-template<typename Records>
-void collect(const Records &records, NodeKind kind, std::vector<std::pair<Uid, NodeKind>> &out)
+struct Entry {
+    quint64 high = 0; // the uid's 128 bits, compared faster than QUuid's operator<
+    quint64 low = 0;
+    NodeKind kind = NodeKind::Moment;
+    const NodeBase *record = nullptr;
+
+    bool operator<(const Entry &other) const
+    {
+        return high != other.high ? high < other.high : low < other.low;
+    }
+};
+
+Entry entry(const NodeBase &record, NodeKind kind)
 {
-    for (auto it = records.cbegin(); it != records.cend(); ++it)
-        out.emplace_back(it.key(), kind);
+    const Uid &u = record.uid;
+    Entry e{(quint64(u.data1) << 32) | (quint64(u.data2) << 16) | u.data3, 0, kind, &record};
+    for (const uchar byte : u.data4)
+        e.low = (e.low << 8) | byte;
+    return e;
 }
 
 template<typename Records>
-QString titleIn(const Records &records, const Uid &uid)
+void collect(const Records &records, NodeKind kind, std::vector<Entry> &out)
 {
-    const auto it = records.constFind(uid);
-    return it == records.cend() ? QString() : it->title;
+    for (const auto &record : records)
+        out.push_back(entry(record, kind));
 }
 
 } // namespace
@@ -45,7 +59,7 @@ QString titleIn(const Records &records, const Uid &uid)
 WorkspaceGraph::WorkspaceGraph(const Workspace &workspace)
     : m_workspace(workspace)
 {
-    std::vector<std::pair<Uid, NodeKind>> nodes;
+    std::vector<Entry> nodes;
     nodes.reserve(size_t(workspace.personas.size() + workspace.journeys.size()
                          + workspace.moments.size() + workspace.elements.size()
                          + workspace.metrics.size() + workspace.insights.size()
@@ -56,17 +70,16 @@ WorkspaceGraph::WorkspaceGraph(const Workspace &workspace)
     collect(workspace.metrics, NodeKind::Metric, nodes);
     collect(workspace.insights, NodeKind::Insight, nodes);
     collect(workspace.opportunities, NodeKind::Opportunity, nodes);
-    for (auto it = workspace.elements.cbegin(); it != workspace.elements.cend(); ++it)
-        nodes.emplace_back(it.key(), it->kind);
+    for (const Element &e : workspace.elements)
+        nodes.push_back(entry(e, e.kind));
     // QHash order changes from run to run; uid order does not.
-    std::sort(nodes.begin(), nodes.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(nodes.begin(), nodes.end());
 
-    m_uids.reserve(qsizetype(nodes.size()));
+    m_records.reserve(nodes.size());
     m_index.reserve(qsizetype(nodes.size()));
-    for (const auto &[uid, kind] : nodes) {
-        m_index.insert(uid, Vertex(m_uids.size()));
-        m_uids.append(uid);
+    for (const Entry &e : nodes) {
+        m_index.insert(e.record->uid, Vertex(m_records.size()));
+        m_records.push_back(e.record);
     }
 
     std::vector<std::pair<Vertex, Vertex>> edges;
@@ -91,7 +104,7 @@ WorkspaceGraph::WorkspaceGraph(const Workspace &workspace)
     m_graph = Graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
                     edgeData.begin(), nodes.size());
     for (size_t v = 0; v < nodes.size(); ++v)
-        m_graph[Vertex(v)].kind = nodes[v].second;
+        m_graph[Vertex(v)].kind = nodes[v].kind;
 }
 
 qsizetype WorkspaceGraph::edgeCount() const
@@ -107,27 +120,24 @@ std::optional<Vertex> WorkspaceGraph::vertex(const Uid &uid) const
     return *it;
 }
 
-QString WorkspaceGraph::title(Vertex v) const
+const Uid &WorkspaceGraph::uid(Vertex v) const
 {
-    const Uid &id = uid(v);
-    switch (kind(v)) {
-    case NodeKind::Persona: return titleIn(m_workspace.personas, id);
-    case NodeKind::Journey: return titleIn(m_workspace.journeys, id);
-    case NodeKind::Moment: return titleIn(m_workspace.moments, id);
-    case NodeKind::Metric: return titleIn(m_workspace.metrics, id);
-    case NodeKind::Insight: return titleIn(m_workspace.insights, id);
-    case NodeKind::Opportunity: return titleIn(m_workspace.opportunities, id);
-    case NodeKind::Story:
-    case NodeKind::Experience:
-    case NodeKind::Service:
-    case NodeKind::System:
-    case NodeKind::Process:
-    case NodeKind::Data: return titleIn(m_workspace.elements, id);
-    case NodeKind::Stage:
-    case NodeKind::Lane:
-    case NodeKind::Vote: break;
-    }
-    return QString();
+    return m_records[v]->uid;
+}
+
+const QString &WorkspaceGraph::title(Vertex v) const
+{
+    return m_records[v]->title;
+}
+
+const Moment *WorkspaceGraph::moment(Vertex v) const
+{
+    return kind(v) == NodeKind::Moment ? static_cast<const Moment *>(m_records[v]) : nullptr;
+}
+
+const Metric *WorkspaceGraph::metric(Vertex v) const
+{
+    return kind(v) == NodeKind::Metric ? static_cast<const Metric *>(m_records[v]) : nullptr;
 }
 
 } // namespace cx

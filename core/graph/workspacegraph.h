@@ -11,10 +11,14 @@
 #include <QHash>
 #include <QList>
 #include <optional>
+#include <vector>
 
 namespace cx {
 
 struct Workspace;
+struct NodeBase;
+struct Moment;
+struct Metric;
 
 // The edges of the analysis graph: each link relation, plus Contains (journey → moment), which
 // the model keeps as the moment's journey field rather than as a link.
@@ -28,6 +32,13 @@ constexpr unsigned backstageBits = nodeBit(NodeKind::System) | nodeBit(NodeKind:
                                    | nodeBit(NodeKind::Data);
 constexpr unsigned elementBits = backstageBits | nodeBit(NodeKind::Story)
                                  | nodeBit(NodeKind::Experience) | nodeBit(NodeKind::Service);
+
+// The links along which impact travels, each followed against its direction: an element is
+// depended on by what uses it or depends on it, a moment by its journey, a journey by the
+// personas that follow it and the moment that opens it (see ImpactAnalysis).
+constexpr unsigned dependencyEdges = edgeBit(EdgeKind::Uses) | edgeBit(EdgeKind::DependsOn)
+                                     | edgeBit(EdgeKind::Contains) | edgeBit(EdgeKind::Follows)
+                                     | edgeBit(EdgeKind::OpensJourney);
 
 struct GraphVertex {
     NodeKind kind = NodeKind::Moment;
@@ -54,19 +65,24 @@ public:
 
     const Workspace &workspace() const { return m_workspace; }
     const Graph &graph() const { return m_graph; }
-    qsizetype vertexCount() const { return m_uids.size(); }
+    qsizetype vertexCount() const { return qsizetype(m_records.size()); }
     qsizetype edgeCount() const;
 
     // The vertex of a uid, or nothing when the uid is not a linkable record of the workspace.
     std::optional<Vertex> vertex(const Uid &uid) const;
-    const Uid &uid(Vertex v) const { return m_uids.at(qsizetype(v)); }
+    const Uid &uid(Vertex v) const;
     NodeKind kind(Vertex v) const { return m_graph[v].kind; }
     bool is(Vertex v, unsigned kindBits) const { return (kindBits & nodeBit(kind(v))) != 0; }
-    QString title(Vertex v) const;
+    const QString &title(Vertex v) const;
+    // The record of a vertex of that kind (nullptr for another kind), inside the workspace.
+    const Moment *moment(Vertex v) const;
+    const Metric *metric(Vertex v) const;
 
 private:
     const Workspace &m_workspace;
-    QList<Uid> m_uids;
+    // Each vertex's record, pointing into the workspace's hashes (stable while it is unchanged):
+    // titles and fields without a hash lookup.
+    std::vector<const NodeBase *> m_records;
     QHash<Uid, Vertex> m_index;
     Graph m_graph;
 };
