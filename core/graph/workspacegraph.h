@@ -87,7 +87,7 @@ private:
     Graph m_graph;
 };
 
-// Predicates for boost::filtered_graph: keep the edges of some kinds, the vertices of some kinds.
+// A predicate for boost::filtered_graph: keep the edges of some kinds.
 template<typename G>
 struct EdgeKindFilter {
     const G *graph = nullptr;
@@ -96,12 +96,6 @@ struct EdgeKindFilter {
     {
         return (bits & edgeBit((*graph)[e].kind)) != 0;
     }
-};
-
-struct VertexKindFilter {
-    const Graph *graph = nullptr;
-    unsigned bits = 0;
-    bool operator()(Vertex v) const { return (bits & nodeBit((*graph)[v].kind)) != 0; }
 };
 
 } // namespace cx

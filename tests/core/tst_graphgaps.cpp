@@ -194,6 +194,20 @@ private Q_SLOTS:
         QCOMPARE(path.at(1)[u"id"].toString(), uidText(b.id(QStringLiteral("B"))));
     }
 
+    void selfLinksThatSlipPastRulesDoNotBreakTheAnalyses()
+    {
+        // Rules refuse self-links, but a file written by another tool might hold one.
+        GraphBuilder b = withPay(complete);
+        b.metric(QStringLiteral("Loop"), MetricLevel::Operational);
+        QVERIFY(!b.link(QStringLiteral("Loop"), Relation::Drives, QStringLiteral("Loop")));
+        b.workspace.links.insert({b.id(QStringLiteral("Loop")), Relation::Drives, b.id(QStringLiteral("Loop"))});
+        b.workspace.links.insert({b.id(QStringLiteral("Core")), Relation::DependsOn, b.id(QStringLiteral("Core"))});
+        const WorkspaceGraph g(b.workspace);
+        QCOMPARE(found(GapAnalysis::of(g)), (QStringList{QStringLiteral("metric-without-goal: Loop"),
+                                                         QStringLiteral("metric-cycle: Loop")}));
+        QCOMPARE(MetricHierarchy::of(g).cycles.constFirst().pathText(), QStringLiteral("Loop → Loop"));
+    }
+
     void rollUpGoesFromStrategicToTactical()
     {
         // Given a hierarchy where one tactical metric drives another ("Aaa" drives "Zzz"),
