@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "checkcommand.h"
+#include "impactcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
 #include "output.h"
@@ -21,13 +23,17 @@ QString overview()
         "  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window\n"
         "  cxatlas info FILE [--json]          what a workspace holds\n"
         "  cxatlas import IN.json -o FILE      make a workspace from workspace JSON\n"
+        "  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)\n"
+        "  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric\n"
         "  cxatlas VERB --help                 help for one verb\n\n"
-        "Exit status: 0 on success, 2 on any error (the message goes to standard error).");
+        "Exit status: 0 on success, 2 on any error (the message goes to standard error);\n"
+        "check exits 1 when it finds gaps.");
 }
 
 bool isVerb(const QString &word)
 {
-    return word == u"info" || word == u"import" || word == u"help";
+    return word == u"info" || word == u"import" || word == u"check" || word == u"impact"
+        || word == u"help";
 }
 
 } // namespace
@@ -65,6 +71,10 @@ int run(const QStringList &arguments)
         return infoCommand(arguments.mid(1));
     if (verb == u"import")
         return importCommand(arguments.mid(1));
+    if (verb == u"check")
+        return checkCommand(arguments.mid(1));
+    if (verb == u"impact")
+        return impactCommand(arguments.mid(1));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());

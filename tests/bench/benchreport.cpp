@@ -44,7 +44,7 @@ int Report::missCount() const
 void Report::print() const
 {
     const QStringList header{QStringLiteral("figure"), QStringLiteral("CX Atlas"),
-                             QStringLiteral("raw sqlite3"), QStringLiteral("ratio"),
+                             m_baseline, QStringLiteral("ratio"),
                              QStringLiteral("target"), QStringLiteral("result")};
     QList<Figure> figures = m_figures;
     std::stable_sort(figures.begin(), figures.end(),

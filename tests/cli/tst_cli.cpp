@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samples.h"
 
+#include "io/workspacejsonreader.h"
 #include "store/schema.h"
 
 #include <QDir>
@@ -45,6 +46,33 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
+// A workspace made from workspace JSON by the binary's own import, in dir.
+QString imported(const QTemporaryDir &dir, const QByteArray &json)
+{
+    const QString in = dir.filePath(QStringLiteral("in.json"));
+    const QString out = dir.filePath(QStringLiteral("w.cxatlas"));
+    QFile f(in);
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
+        return QString();
+    f.close();
+    const Run r = cxatlas({QStringLiteral("import"), in, QStringLiteral("-o"), out, QStringLiteral("--replace")});
+    return r.exitCode == 0 ? out : QString();
+}
+
+// One moment that matters, owned, measured by a strategic metric and using a system: no gaps.
+// extraElements and extraMetrics are spliced into the arrays.
+QByteArray gapFreeJson(const QByteArray &extraElements = {}, const QByteArray &extraMetrics = {})
+{
+    return R"({"format": "cxatlas-workspace", "version": 1,
+  "journeys": [{"id": "j", "title": "Pay journey", "stages": [{"id": "s", "title": "Buy"}],
+                "lanes": [{"id": "l", "title": "Steps"}],
+                "moments": [{"id": "m", "stage": "s", "lane": "l", "title": "Pay", "owner": "Ops",
+                             "mattersMost": true, "uses": ["sys"]}]}],
+  "elements": [{"id": "sys", "kind": "system", "title": "Core"})" + extraElements + R"(],
+  "metrics": [{"id": "nps", "title": "NPS", "kind": "nps", "level": "strategic", "measures": ["m"]})"
+        + extraMetrics + "]}";
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -80,6 +108,16 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate"), QStringLiteral("x")} << QStringLiteral("Unknown option 'frobnicate'");
         QTest::newRow("unknown option for the window") << QStringList{QStringLiteral("--bogus"), QStringLiteral("x.cxatlas")} << QStringLiteral("Unknown option 'bogus'");
         QTest::newRow("import without -o") << QStringList{QStringLiteral("import"), QStringLiteral("x.json")} << QStringLiteral("import needs one input file and -o FILE");
+        const QString example = QStringLiteral(CX_EXAMPLE);
+        QTest::newRow("check without a file") << QStringList{QStringLiteral("check")} << QStringLiteral("check needs exactly one workspace file");
+        QTest::newRow("check, missing file") << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent/x.cxatlas")} << QStringLiteral("x.cxatlas");
+        QTest::newRow("impact without an element") << QStringList{QStringLiteral("impact"), example} << QStringLiteral("impact needs a workspace file and an element");
+        QTest::newRow("impact, unknown element") << QStringList{QStringLiteral("impact"), example, QStringLiteral("Mainframe")}
+                                                 << QStringLiteral("no element or metric has the id or title “Mainframe”");
+        QTest::newRow("impact of a moment") << QStringList{QStringLiteral("impact"), example, QStringLiteral("First salary lands")}
+                                            << QStringLiteral("no element or metric has the id or title");
+        QTest::newRow("impact, missing file") << QStringList{QStringLiteral("impact"), QStringLiteral("/nonexistent/x.cxatlas"), QStringLiteral("CRM")}
+                                              << QStringLiteral("x.cxatlas");
     }
 
     void usageErrorsExitTwo()
@@ -253,6 +291,152 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("cxatlas: ")) && r.err.contains(message), qPrintable(r.err));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("in.json")});
+    }
+
+    void checkAndImpactHaveHelp()
+    {
+        for (const char *verb : {"check", "impact"}) {
+            const Run r = cxatlas({QString::fromLatin1(verb), QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(r.out.contains(QStringLiteral("--json")));
+            QVERIFY(r.out.contains(QStringLiteral("Exit status:")));
+        }
+        const Run r = cxatlas({QStringLiteral("--help")});
+        QVERIFY(r.out.contains(QStringLiteral("cxatlas check FILE [--json]")));
+        QVERIFY(r.out.contains(QStringLiteral("cxatlas impact FILE ELEMENT [--json]")));
+    }
+
+    void checkFindsTheExamplesGap()
+    {
+        const QByteArray before = fileBytes(QStringLiteral(CX_EXAMPLE));
+        Run r = cxatlas({QStringLiteral("check"), QStringLiteral(CX_EXAMPLE)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Moments that matter without a metric (1)\n"
+                                       "  - Moment that matters “First salary lands” (journey “Open a current account”) "
+                                       "has no metric: nothing measures it or an element it uses.\n\n"
+                                       "Gaps found: 1.\n"));
+        r = cxatlas({QStringLiteral("check"), QStringLiteral(CX_EXAMPLE), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json[u"file"].toString(), QStringLiteral(CX_EXAMPLE));
+        QCOMPARE(json[u"gapCount"].toInt(), 1);
+        QCOMPARE(json[u"counts"].toObject().keys(),
+                 (QStringList{QStringLiteral("metric-cycle"), QStringLiteral("metric-without-goal"),
+                              QStringLiteral("moment-without-backstage"), QStringLiteral("moment-without-metric"),
+                              QStringLiteral("moment-without-owner"), QStringLiteral("unlinked-element")}));
+        const QJsonObject gap = json[u"gaps"].toArray().first().toObject();
+        QCOMPARE(gap[u"kind"].toString(), QStringLiteral("moment-without-metric"));
+        QCOMPARE(gap[u"item"][u"kind"].toString(), QStringLiteral("moment"));
+        QCOMPARE(gap[u"item"][u"title"].toString(), QStringLiteral("First salary lands"));
+        QCOMPARE(gap[u"item"][u"id"].toString(), uidText(WorkspaceJsonReader::idFor(QStringLiteral("m-open-salary"))));
+        QVERIFY(gap[u"message"].toString().contains(QStringLiteral("no metric")));
+        QCOMPARE(fileBytes(QStringLiteral(CX_EXAMPLE)), before); // read-only
+    }
+
+    void checkWithoutGapsExitsZero()
+    {
+        QTemporaryDir dir;
+        const QString path = imported(dir, gapFreeJson());
+        QVERIFY(!path.isEmpty());
+        Run r = cxatlas({QStringLiteral("check"), path});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("No gaps found.\n"));
+        r = cxatlas({QStringLiteral("check"), QStringLiteral("--json"), path});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[u"gapCount"].toInt(), 0);
+        QVERIFY(json[u"gaps"].toArray().isEmpty());
+    }
+
+    void checkReportsMetricCyclesInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = imported(dir, gapFreeJson({}, R"(,
+            {"id": "b", "title": "Beta", "level": "operational", "drives": ["c"]},
+            {"id": "c", "title": "Gamma", "level": "operational", "drives": ["a"]},
+            {"id": "a", "title": "Alpha", "level": "operational", "drives": ["b", "nps"]})"));
+        QVERIFY(!path.isEmpty());
+        Run r = cxatlas({QStringLiteral("check"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Cycles among metrics (1)\n"
+                                               "  - Metrics drive each other in a cycle: Alpha → Beta → Gamma → Alpha.\n")),
+                 qPrintable(r.out));
+        r = cxatlas({QStringLiteral("check"), path, QStringLiteral("--json")});
+        const QJsonArray gaps = QJsonDocument::fromJson(r.out.toUtf8())[u"gaps"].toArray();
+        QCOMPARE(gaps.size(), 1);
+        QStringList cycle;
+        for (const QJsonValue &m : gaps.first()[u"cycle"].toArray())
+            cycle.append(m[u"title"].toString());
+        QCOMPARE(cycle, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")}));
+    }
+
+    void impactByTitleOrId()
+    {
+        const Run byTitle = cxatlas({QStringLiteral("impact"), QStringLiteral(CX_EXAMPLE), QStringLiteral("core BANKING platform")});
+        QCOMPARE(byTitle.exitCode, 0);
+        QVERIFY2(byTitle.err.isEmpty(), qPrintable(byTitle.err));
+        QVERIFY2(byTitle.out.startsWith(QStringLiteral("Impact of system “Core banking platform”: moments 16 (4 that matter), "
+                                                       "journeys 2, personas 2, elements 6, metrics 0.\n")),
+                 qPrintable(byTitle.out));
+        QVERIFY(byTitle.out.contains(QStringLiteral("Core banking platform → First salary lands\n")));
+        const QString id = uidText(WorkspaceJsonReader::idFor(QStringLiteral("el-sys-core")));
+        const Run byId = cxatlas({QStringLiteral("impact"), QStringLiteral(CX_EXAMPLE), id});
+        QCOMPARE(byId.exitCode, 0);
+        QCOMPARE(byId.out, byTitle.out);
+    }
+
+    void impactJson()
+    {
+        const Run r = cxatlas({QStringLiteral("impact"), QStringLiteral("--json"), QStringLiteral(CX_EXAMPLE),
+                               QStringLiteral("Core banking platform")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.keys(), (QStringList{QStringLiteral("elements"), QStringLiteral("file"), QStringLiteral("journeys"),
+                                           QStringLiteral("metrics"), QStringLiteral("moments"), QStringLiteral("personas"),
+                                           QStringLiteral("source")}));
+        QCOMPARE(json[u"source"][u"kind"].toString(), QStringLiteral("system"));
+        const QJsonArray moments = json[u"moments"].toArray();
+        QCOMPARE(moments.size(), 16);
+        const QJsonObject first = moments.first().toObject();
+        QVERIFY(first[u"mattersMost"].toBool());
+        QCOMPARE(first[u"importance"].toInt(), 5);
+        QCOMPARE(first[u"path"].toArray().size(), first[u"depth"].toInt() + 1);
+        QCOMPARE(first[u"path"].toArray().first().toString(), json[u"source"][u"id"].toString());
+        QCOMPARE(first[u"pathTitles"].toArray().last().toString(), first[u"title"].toString());
+        QVERIFY(!first[u"journey"][u"title"].toString().isEmpty());
+        QCOMPARE(json[u"personas"].toArray().size(), 2);
+    }
+
+    void analysisOfABadFileSaysWhatOpenSays()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBadFile(dir, QStringLiteral("text"));
+        Result error;
+        QVERIFY(!Document::open(path, OpenMode::ReadOnly, &error));
+        for (const QStringList &arguments : {QStringList{QStringLiteral("check"), path},
+                                             QStringList{QStringLiteral("impact"), path, QStringLiteral("CRM")}}) {
+            const Run r = cxatlas(arguments);
+            QCOMPARE(r.exitCode, 2);
+            QCOMPARE(r.err, QStringLiteral("cxatlas: %1\n").arg(error.message()));
+        }
+    }
+
+    void impactOfAnAmbiguousTitleListsTheCandidates()
+    {
+        QTemporaryDir dir;
+        const QString path = imported(dir, gapFreeJson(R"(, {"id": "other", "kind": "data", "title": "core"})"));
+        QVERIFY(!path.isEmpty());
+        const Run r = cxatlas({QStringLiteral("impact"), path, QStringLiteral("Core")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("“Core” names 2 records")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("%1  system “Core”").arg(uidText(WorkspaceJsonReader::idFor(QStringLiteral("sys"))))));
+        QVERIFY(r.err.contains(QStringLiteral("%1  data “core”").arg(uidText(WorkspaceJsonReader::idFor(QStringLiteral("other"))))));
+        QVERIFY(r.out.isEmpty());
     }
 };
 

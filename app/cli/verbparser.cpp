@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verbparser.h"
+
+#include "commandline.h"
+#include "output.h"
+#include "document/document.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace cx::cli {
+
+VerbParser::VerbParser(const QString &description, const QList<std::pair<QString, QString>> &positionals)
+    : m_required(positionals.size())
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cx::cli", "Print JSON.")});
+    for (const auto &[name, help] : positionals)
+        m_parser.addPositionalArgument(name, help);
+}
+
+bool VerbParser::parse(const QStringList &arguments, const QString &usageError, int *exitCode)
+{
+    if (!m_parser.parse(arguments)) {
+        printError(m_parser.errorText());
+        *exitCode = exitError;
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        printOut(m_parser.helpText());
+        *exitCode = exitOk;
+        return false;
+    }
+    if (m_parser.positionalArguments().size() != m_required) {
+        printError(usageError);
+        *exitCode = exitError;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Document> openReadOnly(const QString &path)
+{
+    Result error;
+    auto document = Document::open(path, OpenMode::ReadOnly, &error);
+    if (document)
+        error = document->file().verifyIntegrity();
+    if (!error) {
+        printError(error.message());
+        return nullptr;
+    }
+    if (!document->readOnlyReason().isEmpty())
+        printError(QCoreApplication::translate("cx::cli", "note: %1").arg(document->readOnlyReason()));
+    return document;
+}
+
+void printReport(bool asJson, QJsonObject json, const QString &text, const QString &path)
+{
+    if (!asJson) {
+        printOut(text);
+        return;
+    }
+    json.insert(QStringLiteral("file"), path);
+    printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace cx::cli
