@@ -5,6 +5,10 @@
 #include "linkeditor.h"
 
 #include "document/document.h"
+#include "graph/gapanalysis.h"
+#include "graph/impactanalysis.h"
+#include "graph/valueranking.h"
+#include "graph/workspacegraph.h"
 
 #include <algorithm>
 
@@ -421,6 +425,71 @@ QVariantList ArchitectureView::candidates(const QString &uid, const QString &tex
 {
     const Document *doc = document();
     return doc ? LinkEditor::candidates(doc->workspace(), uidFromText(uid), text) : QVariantList();
+}
+
+QVariantList ArchitectureView::gaps() const
+{
+    QVariantList result;
+    const Document *doc = document();
+    if (!doc)
+        return result;
+    const WorkspaceGraph graph(doc->workspace());
+    for (const Gap &gap : GapAnalysis::of(graph).gaps) {
+        result.append(QVariantMap{{QStringLiteral("kind"), GapAnalysis::name(gap.kind)},
+                                  {QStringLiteral("heading"), GapAnalysis::heading(gap.kind)},
+                                  {QStringLiteral("uid"), uidText(gap.uid)},
+                                  {QStringLiteral("itemKind"), name(gap.itemKind)},
+                                  {QStringLiteral("title"), gap.title},
+                                  {QStringLiteral("message"), gap.message}});
+    }
+    return result;
+}
+
+QVariantList ArchitectureView::ranking() const
+{
+    QVariantList result;
+    const Document *doc = document();
+    if (!doc)
+        return result;
+    const WorkspaceGraph graph(doc->workspace());
+    for (const RankedElement &r : ValueRanking::of(graph)) {
+        result.append(QVariantMap{{QStringLiteral("uid"), uidText(r.uid)}, {QStringLiteral("kind"), name(r.kind)},
+                                  {QStringLiteral("title"), r.title}, {QStringLiteral("value"), r.value},
+                                  {QStringLiteral("moments"), r.moments},
+                                  {QStringLiteral("momentsThatMatter"), r.momentsThatMatter},
+                                  {QStringLiteral("betweenness"), r.betweenness}});
+    }
+    return result;
+}
+
+QVariantMap ArchitectureView::impact(const QString &uid) const
+{
+    const Document *doc = document();
+    if (!doc)
+        return {};
+    const WorkspaceGraph graph(doc->workspace());
+    const ImpactReport report = ImpactAnalysis::of(graph, uidFromText(uid));
+    const auto list = [](const QList<ImpactedItem> &items) {
+        QVariantList out;
+        for (const ImpactedItem &item : items) {
+            out.append(QVariantMap{{QStringLiteral("uid"), uidText(item.uid)}, {QStringLiteral("title"), item.title},
+                                   {QStringLiteral("message"), item.message},
+                                   {QStringLiteral("mattersMost"), item.mattersMost}});
+        }
+        return out;
+    };
+    return {{QStringLiteral("summary"), report.summary()}, {QStringLiteral("moments"), list(report.moments)},
+            {QStringLiteral("elements"), list(report.elements)}, {QStringLiteral("journeys"), list(report.journeys)},
+            {QStringLiteral("personas"), list(report.personas)}, {QStringLiteral("metrics"), list(report.metrics)}};
+}
+
+void ArchitectureView::showAll()
+{
+    if (m_filter == ArchitectureFilter())
+        return;
+    m_filter = {};
+    Q_EMIT filterChanged();
+    rebuild();
 }
 
 } // namespace cx

@@ -95,6 +95,16 @@ public:
     Q_INVOKABLE bool unlink(const QString &a, const QString &b);
     Q_INVOKABLE QVariantList linksOf(const QString &uid) const;
     Q_INVOKABLE QVariantList candidates(const QString &uid, const QString &text) const;
+    // The analyses of core/graph over the whole workspace (not only what the filters show):
+    // gaps as {kind, heading, uid, itemKind, title, message}, in the report's order; systems
+    // and processes by value as {uid, kind, title, value, moments, momentsThatMatter,
+    // betweenness}; and what depends on one element or metric as {summary, moments, elements,
+    // journeys, personas, metrics}, each a list of {uid, title, message, mattersMost}.
+    Q_INVOKABLE QVariantList gaps() const;
+    Q_INVOKABLE QVariantList ranking() const;
+    Q_INVOKABLE QVariantMap impact(const QString &uid) const;
+    // Clears every filter, so that any item can be shown (a jump from the analysis).
+    Q_INVOKABLE void showAll();
 
 Q_SIGNALS:
     void workspaceChanged();

@@ -17,10 +17,18 @@ Rectangle {
     property bool readOnly: false
     property var item: ({})
     property int revision: 0
+    property var impact: null
+
+    signal jump(string uid)
     readonly property bool isMoment: item.kind === "moment"
 
     function refresh() {
+        const before = item.uid
         item = architecture.selected !== "" ? architecture.item(architecture.selected) : ({})
+        if (item.uid !== before)
+            impact = null
+        else if (impact)
+            impact = architecture.impact(item.uid)
         ++revision
     }
 
@@ -158,6 +166,45 @@ Rectangle {
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
                 text: qsTr("Its chain up and down holds %n item(s).", "", root.architecture.chainSize)
+            }
+            // What depends on it: the moments (those that matter first), journeys and personas
+            // that suffer if it fails or changes.
+            Button {
+                objectName: "impactButton"
+                visible: !root.isMoment
+                text: qsTr("Impact…")
+                Accessible.name: qsTr("Show what depends on %1").arg(root.item.title ?? "")
+                onClicked: root.impact = root.architecture.impact(root.item.uid)
+            }
+            Label {
+                visible: root.impact !== null
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.bold: true
+                text: root.impact ? root.impact.summary : ""
+            }
+            Repeater {
+                model: root.impact ? root.impact.moments.concat(root.impact.elements, root.impact.journeys, root.impact.personas, root.impact.metrics) : []
+                delegate: ItemDelegate {
+                    id: impacted
+                    // Drawn from the theme, not the style's palette: readable in both themes.
+                    background: Rectangle { color: impacted.down || impacted.highlighted ? Theme.selection : impacted.hovered ? Theme.hover : "transparent"; radius: Theme.radius }
+                    required property var modelData
+                    required property int index
+                    objectName: "impacted-" + index
+                    Layout.fillWidth: true
+                    topPadding: 2
+                    bottomPadding: 2
+                    Accessible.name: modelData.message
+                    contentItem: Label {
+                        text: (impacted.modelData.mattersMost ? "★ " : "") + impacted.modelData.message
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                    }
+                    onClicked: root.jump(modelData.uid)
+                }
             }
             Label {
                 visible: root.isMoment

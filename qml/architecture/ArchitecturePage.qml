@@ -21,6 +21,13 @@ Item {
     readonly property alias view: view
 
     function deleteSelection() { architecture.removeSelected() }
+    // Selects an item and brings it into view, clearing the filters if they hide it.
+    function jump(uid: string) {
+        if (architecture.rectOf(uid).width <= 0)
+            architecture.showAll()
+        architecture.selected = uid
+        Qt.callLater(view.reveal, uid)
+    }
 
     ArchitectureView {
         id: architecture
@@ -318,11 +325,36 @@ Item {
                 }
             }
 
-            ArchitectureInspector {
-                Layout.preferredWidth: 270
+            // The selected item's details, or the analyses of the whole workspace.
+            ColumnLayout {
+                Layout.preferredWidth: 290
+                Layout.maximumWidth: 290
                 Layout.fillHeight: true
-                architecture: architecture
-                readOnly: root.workspace.readOnly
+                spacing: 0
+
+                TabBar {
+                    id: sideTabs
+                    objectName: "sideTabs"
+                    Layout.fillWidth: true
+                    TabButton { text: qsTr("Details") }
+                    TabButton { text: qsTr("Analysis") }
+                }
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: sideTabs.currentIndex
+
+                    ArchitectureInspector {
+                        architecture: architecture
+                        readOnly: root.workspace.readOnly
+                        onJump: uid => root.jump(uid)
+                    }
+                    AnalysisPanel {
+                        objectName: "analysis"
+                        architecture: architecture
+                        onJump: uid => root.jump(uid)
+                    }
+                }
             }
         }
     }

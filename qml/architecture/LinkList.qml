@@ -81,6 +81,8 @@ ColumnLayout {
         Accessible.name: qsTr("Matches")
         delegate: ItemDelegate {
             id: hit
+            // Drawn from the theme, not the style's palette: readable in both themes.
+            background: Rectangle { color: hit.down || hit.highlighted ? Theme.selection : hit.hovered ? Theme.hover : "transparent"; radius: Theme.radius }
             required property var modelData
             required property int index
             width: ListView.view.width

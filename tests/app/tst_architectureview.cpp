@@ -135,6 +135,11 @@ private:
         QVERIFY(architecture->chainSize() > 1);
         QTest::qWait(100);
         QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/architecture-example-chain-%1.png").arg(mode)));
+        // The analyses beside it
+        window->findChild<QObject *>(QStringLiteral("sideTabs"))->setProperty("currentIndex", 1);
+        QTest::qWait(150);
+        QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/architecture-example-analysis-%1.png").arg(mode)));
+        window->findChild<QObject *>(QStringLiteral("sideTabs"))->setProperty("currentIndex", 0);
         // The whole picture fitted to the window
         QMetaObject::invokeMethod(page->property("view").value<QQuickItem *>(), "fit");
         QTest::qWait(100);

@@ -38,6 +38,7 @@ TestCase {
         architecture = page.architecture
         view = page.view
         tryVerify(() => architecture.rectOf(Fixture.id("story")).width > 0)
+        verify(view.width > 600, "the picture has room beside the side panel")
         view.setZoom(1)
         wait(20)
     }
@@ -109,5 +110,38 @@ TestCase {
         compare(search.text, "")
         workspace.undo()
         verify(!linked("fillForm", "story"))
+    }
+
+    function test_analysisRowsJumpToTheirItems() {
+        findChild(page, "sideTabs").currentIndex = 1
+        const analysis = findChild(page, "analysis")
+        tryVerify(() => analysis.visible && analysis.gaps.length > 0)
+        const gap = analysis.gaps[0]
+        wait(50) // the panel's layout places its rows when it is next polished
+        const row = findChild(analysis, "gap-0")
+        verify(row)
+        mouseClick(row)
+        compare(architecture.selected, gap.uid)
+        // The ranking lists the sample's one system
+        compare(analysis.ranking.length, 1)
+        compare(analysis.ranking[0].uid, Fixture.id("system"))
+    }
+
+    function test_impactListsWhatDependsOnASystem() {
+        const p = centre("system")
+        mouseClick(view, p.x, p.y)
+        const button = findChild(page, "impactButton")
+        verify(button && button.visible)
+        mouseClick(button)
+        wait(50)
+        // Both moments depend on Core banking: Verifies identity uses it, Sees an ad through the story
+        const first = findChild(page, "impacted-0")
+        verify(first)
+        const moments = [findChild(page, "impacted-0").modelData.uid, findChild(page, "impacted-1").modelData.uid]
+        verify(moments.includes(Fixture.id("verify")))
+        verify(moments.includes(Fixture.id("seeAd")))
+        const target = first.modelData.uid
+        mouseClick(first)
+        compare(architecture.selected, target)
     }
 }

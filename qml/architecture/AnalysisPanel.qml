@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CxAtlas
+import CxAtlas.App
+
+// The analyses of the whole workspace: its gaps (what `cxatlas check` reports) and the systems
+// and processes ranked by the value they carry. Each row jumps to its item. Recomputed when the
+// document changes, while the panel is shown.
+Rectangle {
+    id: root
+
+    required property ArchitectureView architecture
+    property var gaps: []
+    property var ranking: []
+
+    signal jump(string uid)
+
+    function refresh() {
+        if (!visible)
+            return
+        gaps = architecture.gaps()
+        ranking = architecture.ranking()
+    }
+
+    color: Theme.surface
+    onVisibleChanged: refresh()
+    Component.onCompleted: refresh()
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Analysis")
+
+    Connections {
+        target: root.architecture
+        function onLayoutChanged() { root.refresh() }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        contentWidth: availableWidth
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
+        ColumnLayout {
+            // Sized from the panel: the ScrollView's content width follows this, not the reverse.
+            width: root.width - 2 * Theme.spacing - 14
+            spacing: Theme.smallSpacing
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: root.gaps.length === 0 ? qsTr("No gaps") : qsTr("%n gap(s)", "", root.gaps.length)
+                font.pixelSize: Theme.headingSize
+                color: Theme.text
+            }
+            Label {
+                visible: root.gaps.length === 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                text: qsTr("Every moment that matters is measured, owned and supported backstage; every element is linked; every metric leads to a strategic one.")
+            }
+            Repeater {
+                model: root.gaps
+                delegate: ItemDelegate {
+                    id: gapRow
+                    // Drawn from the theme, not the style's palette: readable in both themes.
+                    background: Rectangle { color: gapRow.down || gapRow.highlighted ? Theme.selection : gapRow.hovered ? Theme.hover : "transparent"; radius: Theme.radius }
+                    required property var modelData
+                    required property int index
+                    readonly property bool first: index === 0 || root.gaps[index - 1].kind !== modelData.kind
+                    objectName: "gap-" + index
+                    Layout.fillWidth: true
+                    topPadding: first ? 24 : 4
+                    bottomPadding: 4
+                    Accessible.name: modelData.message
+                    contentItem: Label {
+                        text: gapRow.modelData.message
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                    }
+                    Label {
+                        visible: gapRow.first
+                        x: gapRow.leftPadding
+                        y: 4
+                        width: gapRow.availableWidth
+                        elide: Text.ElideRight
+                        text: gapRow.modelData.heading
+                        color: Theme.mutedText
+                        font.bold: true
+                    }
+                    onClicked: root.jump(modelData.uid)
+                }
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Systems and processes by value")
+                font.pixelSize: Theme.headingSize
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                text: qsTr("Value: the importance of every moment that depends on it, moments that matter counted twice. Ties go to the one more chains pass through.")
+            }
+            Label {
+                visible: root.ranking.length === 0
+                text: qsTr("No systems or processes yet.")
+                color: Theme.disabledText
+            }
+            Repeater {
+                model: root.ranking
+                delegate: ItemDelegate {
+                    id: rankRow
+                    // Drawn from the theme, not the style's palette: readable in both themes.
+                    background: Rectangle { color: rankRow.down || rankRow.highlighted ? Theme.selection : rankRow.hovered ? Theme.hover : "transparent"; radius: Theme.radius }
+                    required property var modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    topPadding: 4
+                    bottomPadding: 4
+                    Accessible.name: qsTr("%1, value %2").arg(modelData.title).arg(modelData.value)
+                    contentItem: RowLayout {
+                        spacing: Theme.smallSpacing
+                        Label { text: (rankRow.index + 1) + "."; color: Theme.mutedText }
+                        Rectangle { width: 4; Layout.fillHeight: true; radius: 2; color: CanvasStyle.kindColor(rankRow.modelData.kind) }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label { Layout.fillWidth: true; text: rankRow.modelData.title; color: Theme.text; elide: Text.ElideRight }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("%n moment(s)", "", rankRow.modelData.moments)
+                                      + (rankRow.modelData.momentsThatMatter > 0 ? qsTr(", %n that matter", "", rankRow.modelData.momentsThatMatter) : "")
+                                color: Theme.mutedText
+                                font.pixelSize: Theme.smallSize
+                                elide: Text.ElideRight
+                            }
+                        }
+                        Label { text: rankRow.modelData.value; color: Theme.text; font.bold: true }
+                    }
+                    onClicked: root.jump(modelData.uid)
+                }
+            }
+        }
+    }
+}
