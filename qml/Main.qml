@@ -182,9 +182,14 @@ ApplicationWindow {
 
                     workspace: root.workspace
                 }
-                NotBuiltPage {
-                    heading: qsTr("Personas are not available in this version yet.")
-                    explanation: qsTr("This workspace holds %n persona(s); a later version shows and edits them here.", "", root.workspace.personaCount)
+                PersonasPage {
+                    id: personasPage
+
+                    workspace: root.workspace
+                    onJourneyRequested: journey => {
+                        journeysPage.canvas.journey = journey;
+                        root.showView("journeys");
+                    }
                 }
                 NotBuiltPage {
                     heading: qsTr("The architecture view is not available in this version yet.")
