@@ -185,6 +185,7 @@ ApplicationWindow {
                 PersonasPage {
                     id: personasPage
 
+                    objectName: "personasPage"
                     workspace: root.workspace
                     onJourneyRequested: journey => {
                         journeysPage.canvas.journey = journey;

@@ -98,6 +98,14 @@ Rectangle {
             elide: Text.ElideRight
             verticalAlignment: Text.AlignTop
         }
+        Label {
+            Layout.fillWidth: true
+            text: root.journeyCount > 0 ? qsTr("Mapped in %n journey(s)", "", root.journeyCount)
+                                        : qsTr("Not mapped in a journey yet")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+            elide: Text.ElideRight
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.smallSpacing
@@ -109,21 +117,18 @@ Rectangle {
             StatusChip {
                 text: PersonaStyle.tierLabel(root.valueTier)
             }
-            Label {
-                text: qsTr("%n journey(s)", "", root.journeyCount)
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallSize
-            }
             Item {
                 Layout.fillWidth: true
             }
             ToolButton {
+                objectName: "duplicate"
                 text: qsTr("Duplicate")
                 font.pixelSize: Theme.smallSize
                 Accessible.name: qsTr("Duplicate %1").arg(root.name)
                 onClicked: root.duplicateRequested(root.uid)
             }
             ToolButton {
+                objectName: "delete"
                 text: qsTr("Delete")
                 font.pixelSize: Theme.smallSize
                 Accessible.name: qsTr("Delete %1").arg(root.name)
