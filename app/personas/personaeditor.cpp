@@ -49,33 +49,14 @@ QVariantList toVariant(const QStringList &list)
 
 PersonaEditor::PersonaEditor(QObject *parent)
     : QObject(parent)
+    , m_follower(this, [this] { Q_EMIT changed(); })
 {
-}
-
-Document *PersonaEditor::document() const
-{
-    return m_workspace ? m_workspace->document() : nullptr;
 }
 
 void PersonaEditor::setWorkspace(WorkspaceController *workspace)
 {
-    if (workspace == m_workspace)
-        return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace)
-        connect(m_workspace, &WorkspaceController::workspaceChanged, this, &PersonaEditor::documentReplaced);
-    Q_EMIT workspaceChanged();
-    documentReplaced();
-}
-
-void PersonaEditor::documentReplaced()
-{
-    disconnect(m_documentConnection);
-    if (Document *doc = document())
-        m_documentConnection = connect(doc, &Document::changed, this, &PersonaEditor::changed);
-    Q_EMIT changed();
+    if (m_follower.setWorkspace(workspace))
+        Q_EMIT workspaceChanged();
 }
 
 QString PersonaEditor::persona() const

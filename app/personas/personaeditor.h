@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workspacecontroller.h"
+#include "documentfollower.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
@@ -43,7 +42,7 @@ class PersonaEditor : public QObject
 public:
     explicit PersonaEditor(QObject *parent = nullptr);
 
-    WorkspaceController *workspace() const { return m_workspace; }
+    WorkspaceController *workspace() const { return m_follower.workspace(); }
     void setWorkspace(WorkspaceController *workspace);
     QString persona() const;
     void setPersona(const QString &persona);
@@ -95,15 +94,13 @@ Q_SIGNALS:
     void photoMessageChanged();
 
 private:
-    Document *document() const;
-    void documentReplaced();
+    Document *document() const { return m_follower.document(); }
     const Persona *current() const;
     bool setPhotoMessage(const QString &message);
 
-    QPointer<WorkspaceController> m_workspace;
     Uid m_persona;
     QString m_photoMessage;
-    QMetaObject::Connection m_documentConnection;
+    DocumentFollower m_follower;
 };
 
 } // namespace cx

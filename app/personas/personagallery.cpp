@@ -8,35 +8,21 @@ namespace cx {
 
 PersonaGallery::PersonaGallery(QObject *parent)
     : QObject(parent)
+    , m_follower(this, [this] { refresh(); })
 {
     m_filter.setSourceModel(&m_rows);
 }
 
 void PersonaGallery::setWorkspace(WorkspaceController *workspace)
 {
-    if (workspace == m_workspace)
-        return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace)
-        connect(m_workspace, &WorkspaceController::workspaceChanged, this, &PersonaGallery::documentReplaced);
-    Q_EMIT workspaceChanged();
-    documentReplaced();
-}
-
-void PersonaGallery::documentReplaced()
-{
-    disconnect(m_documentConnection);
-    if (Document *doc = m_workspace ? m_workspace->document() : nullptr)
-        m_documentConnection = connect(doc, &Document::changed, this, &PersonaGallery::refresh);
-    refresh();
+    if (m_follower.setWorkspace(workspace))
+        Q_EMIT workspaceChanged();
 }
 
 void PersonaGallery::refresh()
 {
     const int before = total();
-    Document *doc = m_workspace ? m_workspace->document() : nullptr;
+    const Document *doc = m_follower.document();
     m_rows.syncFrom(doc ? &doc->workspace() : nullptr);
     if (total() != before)
         Q_EMIT totalChanged();
@@ -44,7 +30,7 @@ void PersonaGallery::refresh()
 
 QString PersonaGallery::create(const QString &name)
 {
-    Document *doc = m_workspace ? m_workspace->document() : nullptr;
+    Document *doc = m_follower.document();
     Uid created;
     if (!doc || !PersonaEdits(*doc).create(name, &created))
         return {};
@@ -53,7 +39,7 @@ QString PersonaGallery::create(const QString &name)
 
 QString PersonaGallery::duplicate(const QString &persona)
 {
-    Document *doc = m_workspace ? m_workspace->document() : nullptr;
+    Document *doc = m_follower.document();
     Uid created;
     if (!doc || !PersonaEdits(*doc).duplicate(uidFromText(persona), &created))
         return {};
@@ -62,7 +48,7 @@ QString PersonaGallery::duplicate(const QString &persona)
 
 bool PersonaGallery::remove(const QString &persona)
 {
-    Document *doc = m_workspace ? m_workspace->document() : nullptr;
+    Document *doc = m_follower.document();
     return doc && PersonaEdits(*doc).remove(uidFromText(persona));
 }
 

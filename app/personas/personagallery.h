@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documentfollower.h"
 #include "personafiltermodel.h"
 #include "personalistmodel.h"
 #include "workspacecontroller.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace cx {
@@ -25,7 +25,7 @@ class PersonaGallery : public QObject
 public:
     explicit PersonaGallery(QObject *parent = nullptr);
 
-    WorkspaceController *workspace() const { return m_workspace; }
+    WorkspaceController *workspace() const { return m_follower.workspace(); }
     void setWorkspace(WorkspaceController *workspace);
     PersonaFilterModel *model() { return &m_filter; }
     PersonaListModel *source() { return &m_rows; }
@@ -41,13 +41,11 @@ Q_SIGNALS:
     void totalChanged();
 
 private:
-    void documentReplaced();
     void refresh();
 
-    QPointer<WorkspaceController> m_workspace;
     PersonaListModel m_rows;
     PersonaFilterModel m_filter;
-    QMetaObject::Connection m_documentConnection;
+    DocumentFollower m_follower;
 };
 
 } // namespace cx

@@ -49,16 +49,11 @@ Result PersonaEdits::fetch(const Uid &uid, Persona *persona) const
 {
     const auto it = m_document.workspace().personas.constFind(uid);
     if (it == m_document.workspace().personas.cend()) {
-        return fail(Result::failure(ErrorCode::NotFound,
-                                    tr("There is no persona %1 in this workspace.").arg(uidText(uid))));
+        return Result::failure(ErrorCode::NotFound,
+                               tr("There is no persona %1 in this workspace.").arg(uidText(uid)));
     }
     *persona = *it;
     return Result::success();
-}
-
-Result PersonaEdits::update(const Persona &after, const QString &mergeKey)
-{
-    return m_document.update(after, mergeKey);
 }
 
 Result PersonaEdits::fail(const Result &refused) const
@@ -67,10 +62,23 @@ Result PersonaEdits::fail(const Result &refused) const
     return refused;
 }
 
-Result PersonaEdits::badIndex(int index, qsizetype size) const
+Result PersonaEdits::checkIndex(int index, qsizetype size)
 {
-    return fail(Result::failure(ErrorCode::Invalid,
-                                tr("There is no item %1 in a list of %n item(s).", nullptr, int(size)).arg(index + 1)));
+    if (index >= 0 && index < size)
+        return Result::success();
+    return Result::failure(ErrorCode::Invalid,
+                           tr("There is no item %1 in a list of %n item(s).", nullptr, int(size)).arg(index + 1));
+}
+
+Result PersonaEdits::edit(const Uid &persona, const Change &change, const QString &mergeKey)
+{
+    Persona p;
+    Result r = fetch(persona, &p);
+    if (r)
+        r = change(p);
+    if (!r)
+        return fail(r);
+    return m_document.update(p, mergeKey);
 }
 
 Result PersonaEdits::create(const QString &name, Uid *created)
@@ -88,7 +96,7 @@ Result PersonaEdits::duplicate(const Uid &persona, Uid *created)
 {
     Persona copy;
     if (Result r = fetch(persona, &copy); !r)
-        return r;
+        return fail(r);
     copy.uid = newUid();
     copy.title = tr("%1 (copy)").arg(copy.title);
     copy.created = copy.modified = QDateTime();
@@ -104,180 +112,168 @@ Result PersonaEdits::remove(const Uid &persona)
 {
     Persona p;
     if (Result r = fetch(persona, &p); !r)
-        return r;
+        return fail(r);
     return m_document.remove({persona});
 }
 
 Result PersonaEdits::setField(const Uid &persona, Field field, const QVariant &value)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
-        return r;
     const QString text = value.toString();
-    switch (field) {
-    case Field::Title: p.title = text; break;
-    case Field::NeedState: p.needState = text; break;
-    case Field::Quote: p.quote = text; break;
-    case Field::Demographics: p.demographics = text; break;
-    case Field::Psychographics: p.psychographics = text; break;
-    case Field::FieldNotes: p.fieldNotes = text; break;
-    case Field::Notes: p.notes = text; break;
-    case Field::Status:
-    case Field::ValueTier: {
-        const bool ok = field == Field::Status ? fromName<PersonaStatus>(text).has_value()
-                                               : fromName<ValueTier>(text).has_value();
-        if (!ok) {
-            return fail(Result::failure(ErrorCode::Invalid, tr("“%1” is not a %2.")
-                                                                .arg(text, PersonaSnapshot::label(field).toLower())));
+    if (field == Field::Status || field == Field::ValueTier) {
+        // A choice, not typing: its own step.
+        return edit(persona, [&](Persona &p) {
+            const auto status = fromName<PersonaStatus>(text);
+            const auto tier = fromName<ValueTier>(text);
+            if (field == Field::Status ? !status : !tier) {
+                return Result::failure(ErrorCode::Invalid, tr("“%1” is not a %2.")
+                                                               .arg(text, PersonaSnapshot::label(field).toLower()));
+            }
+            if (field == Field::Status)
+                p.status = *status;
+            else
+                p.valueTier = *tier;
+            return Result::success();
+        });
+    }
+    auto change = [&](Persona &p) {
+        switch (field) {
+        case Field::Title: p.title = text; break;
+        case Field::NeedState: p.needState = text; break;
+        case Field::Quote: p.quote = text; break;
+        case Field::Demographics: p.demographics = text; break;
+        case Field::Psychographics: p.psychographics = text; break;
+        case Field::FieldNotes: p.fieldNotes = text; break;
+        case Field::Notes: p.notes = text; break;
+        default:
+            return Result::failure(ErrorCode::Internal, tr("That field of a persona cannot be set this way."));
         }
-        if (field == Field::Status)
-            p.status = *fromName<PersonaStatus>(text);
-        else
-            p.valueTier = *fromName<ValueTier>(text);
-        return update(p); // a choice, not typing: its own step
-    }
-    default: {
-        return fail(Result::failure(ErrorCode::Internal, tr("That field of a persona cannot be set this way.")));
-    }
-    }
-    return update(p, mergeKey(persona, QString::number(int(field))));
+        return Result::success();
+    };
+    return edit(persona, change, mergeKey(persona, QString::number(int(field))));
 }
 
 Result PersonaEdits::addItem(const Uid &persona, PersonaList list, const QString &text, int position)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
-        return r;
-    QStringList &items = listOf(p, list);
-    const qsizetype at = position < 0 || position > items.size() ? items.size() : position;
-    items.insert(at, text);
-    return update(p);
+    return edit(persona, [&](Persona &p) {
+        QStringList &items = listOf(p, list);
+        items.insert(position < 0 || position > items.size() ? items.size() : position, text);
+        return Result::success();
+    });
 }
 
 Result PersonaEdits::setItem(const Uid &persona, PersonaList list, int index, const QString &text)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
+    const QString key = mergeKey(persona, QStringLiteral("%1/%2").arg(int(fieldOf(list))).arg(index));
+    return edit(persona, [&](Persona &p) {
+        QStringList &items = listOf(p, list);
+        const Result r = checkIndex(index, items.size());
+        if (r)
+            items[index] = text;
         return r;
-    QStringList &items = listOf(p, list);
-    if (index < 0 || index >= items.size())
-        return badIndex(index, items.size());
-    items[index] = text;
-    return update(p, mergeKey(persona, QStringLiteral("%1/%2").arg(int(fieldOf(list))).arg(index)));
+    }, key);
 }
 
 Result PersonaEdits::removeItem(const Uid &persona, PersonaList list, int index)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
+    return edit(persona, [&](Persona &p) {
+        QStringList &items = listOf(p, list);
+        const Result r = checkIndex(index, items.size());
+        if (r)
+            items.removeAt(index);
         return r;
-    QStringList &items = listOf(p, list);
-    if (index < 0 || index >= items.size())
-        return badIndex(index, items.size());
-    items.removeAt(index);
-    return update(p);
+    });
 }
 
 Result PersonaEdits::moveItem(const Uid &persona, PersonaList list, int from, int to)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
+    return edit(persona, [&](Persona &p) {
+        QStringList &items = listOf(p, list);
+        Result r = checkIndex(from, items.size());
+        if (r)
+            r = checkIndex(to, items.size());
+        if (r)
+            items.move(from, to);
         return r;
-    QStringList &items = listOf(p, list);
-    if (from < 0 || from >= items.size())
-        return badIndex(from, items.size());
-    if (to < 0 || to >= items.size())
-        return badIndex(to, items.size());
-    items.move(from, to);
-    return update(p);
+    });
 }
 
 Result PersonaEdits::addEvidence(const Uid &persona, const EvidenceSource &source, int position)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
-        return r;
-    const qsizetype at = position < 0 || position > p.evidence.size() ? p.evidence.size() : position;
-    p.evidence.insert(at, source);
-    return update(p);
+    return edit(persona, [&](Persona &p) {
+        p.evidence.insert(position < 0 || position > p.evidence.size() ? p.evidence.size() : position, source);
+        return Result::success();
+    });
 }
 
 Result PersonaEdits::setEvidence(const Uid &persona, int index, const EvidenceSource &source)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
+    return edit(persona, [&](Persona &p) {
+        const Result r = checkIndex(index, p.evidence.size());
+        if (r)
+            p.evidence[index] = source;
         return r;
-    if (index < 0 || index >= p.evidence.size())
-        return badIndex(index, p.evidence.size());
-    p.evidence[index] = source;
-    return update(p, mergeKey(persona, QStringLiteral("evidence/%1").arg(index)));
+    }, mergeKey(persona, QStringLiteral("evidence/%1").arg(index)));
 }
 
 Result PersonaEdits::removeEvidence(const Uid &persona, int index)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
+    return edit(persona, [&](Persona &p) {
+        const Result r = checkIndex(index, p.evidence.size());
+        if (r)
+            p.evidence.removeAt(index);
         return r;
-    if (index < 0 || index >= p.evidence.size())
-        return badIndex(index, p.evidence.size());
-    p.evidence.removeAt(index);
-    return update(p);
+    });
 }
 
 Result PersonaEdits::moveEvidence(const Uid &persona, int from, int to)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
+    return edit(persona, [&](Persona &p) {
+        Result r = checkIndex(from, p.evidence.size());
+        if (r)
+            r = checkIndex(to, p.evidence.size());
+        if (r)
+            p.evidence.move(from, to);
         return r;
-    if (from < 0 || from >= p.evidence.size())
-        return badIndex(from, p.evidence.size());
-    if (to < 0 || to >= p.evidence.size())
-        return badIndex(to, p.evidence.size());
-    p.evidence.move(from, to);
-    return update(p);
+    });
 }
 
 Result PersonaEdits::setPhoto(const Uid &persona, const QByteArray &photo)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
-        return r;
-    p.photo = photo;
-    return update(p);
+    return edit(persona, [&](Persona &p) {
+        p.photo = photo;
+        return Result::success();
+    });
 }
 
 Result PersonaEdits::recordRevision(const Uid &persona, const QString &summary, const QString &reason,
                                     Uid *created)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
-        return r;
-    if (summary.trimmed().isEmpty()) {
-        return fail(Result::failure(ErrorCode::Invalid,
-                                    tr("Say what changed in persona “%1” to record a revision.").arg(p.title)));
-    }
-    PersonaRevision revision{newUid(), fileTimestamp(), summary.trimmed(), reason.trimmed(),
-                             PersonaSnapshot::write(p)};
-    p.revisions.append(revision);
-    const Result r = update(p);
+    const Uid uid = newUid();
+    const Result r = edit(persona, [&](Persona &p) {
+        if (summary.trimmed().isEmpty()) {
+            return Result::failure(ErrorCode::Invalid,
+                                   tr("Say what changed in persona “%1” to record a revision.").arg(p.title));
+        }
+        p.revisions.append({uid, fileTimestamp(), summary.trimmed(), reason.trimmed(), PersonaSnapshot::write(p)});
+        return Result::success();
+    });
     if (r && created)
-        *created = revision.uid;
+        *created = uid;
     return r;
 }
 
 Result PersonaEdits::restoreRevision(const Uid &persona, const Uid &revision)
 {
-    Persona p;
-    if (Result r = fetch(persona, &p); !r)
+    return edit(persona, [&](Persona &p) {
+        const auto it = std::find_if(p.revisions.cbegin(), p.revisions.cend(),
+                                     [&](const PersonaRevision &v) { return v.uid == revision; });
+        const Result r = it == p.revisions.cend()
+            ? Result::failure(ErrorCode::NotFound, tr("it has no revision %1.").arg(uidText(revision)))
+            : PersonaSnapshot::read(it->snapshot, &p);
+        if (!r)
+            return Result::failure(r.code(), tr("Cannot restore persona “%1”: %2").arg(p.title, r.message()));
         return r;
-    const auto it = std::find_if(p.revisions.cbegin(), p.revisions.cend(),
-                                 [&](const PersonaRevision &v) { return v.uid == revision; });
-    Result r = it == p.revisions.cend()
-        ? Result::failure(ErrorCode::NotFound, tr("Persona “%1” has no revision %2.").arg(p.title, uidText(revision)))
-        : PersonaSnapshot::read(it->snapshot, &p);
-    if (!r)
-        return fail(Result::failure(r.code(), tr("Cannot restore persona “%1”: %2").arg(p.title, r.message())));
-    return update(p);
+    });
 }
 
 } // namespace cx

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QVariant>
+#include <functional>
 
 namespace cx {
 
@@ -63,11 +64,14 @@ public:
     static Field fieldOf(PersonaList list);
 
 private:
+    // What an edit does to a copy of the persona; a failure leaves everything as it was.
+    using Change = std::function<Result(Persona &)>;
+    // Fetches the persona, applies change and saves the result as one step.
+    Result edit(const Uid &persona, const Change &change, const QString &mergeKey = {});
     Result fetch(const Uid &uid, Persona *persona) const;
-    Result update(const Persona &after, const QString &mergeKey = {});
-    Result badIndex(int index, qsizetype size) const;
     // Reports a refused edit as the document reports its own.
     Result fail(const Result &refused) const;
+    static Result checkIndex(int index, qsizetype size);
 
     Document &m_document;
 };

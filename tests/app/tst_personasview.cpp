@@ -146,6 +146,15 @@ private:
 
         auto *editorView = page->property("editorView").value<QQuickItem *>();
         QVERIFY(editorView);
+        // Further down: the texts, the evidence and the older revisions.
+        auto *scroll = editorView->property("scrollView").value<QQuickItem *>();
+        QVERIFY(scroll);
+        auto *flickable = scroll->property("contentItem").value<QQuickItem *>();
+        QVERIFY(flickable);
+        flickable->setProperty("contentY", flickable->property("contentHeight").toReal() - flickable->height());
+        QTest::qWait(100);
+        QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/personas-editor-end-%1.png").arg(mode)));
+        flickable->setProperty("contentY", 0);
         auto *dialog = editorView->property("compareDialog").value<QObject *>();
         QVERIFY(dialog);
         const QString revision = editor->revisions().constLast().toMap().value(QStringLiteral("uid")).toString();
