@@ -27,6 +27,7 @@ class PersonaEditor : public QObject
     Q_PROPERTY(cx::WorkspaceController *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(QString persona READ persona WRITE setPersona NOTIFY personaChanged)
     Q_PROPERTY(bool exists READ exists NOTIFY changed)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY changed)
     Q_PROPERTY(QVariantMap fields READ fields NOTIFY changed)
     Q_PROPERTY(QByteArray photo READ photo NOTIFY changed)
     Q_PROPERTY(bool hasPhoto READ hasPhoto NOTIFY changed)
@@ -47,6 +48,8 @@ public:
     QString persona() const;
     void setPersona(const QString &persona);
     bool exists() const;
+    // The workspace cannot be edited (another CX Atlas has it, or the file is read-only).
+    bool readOnly() const { return !document() || document()->isReadOnly(); }
     QVariantMap fields() const;
     QByteArray photo() const;
     bool hasPhoto() const { return !photo().isEmpty(); }

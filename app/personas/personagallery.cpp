@@ -26,6 +26,11 @@ void PersonaGallery::refresh()
     m_rows.syncFrom(doc ? &doc->workspace() : nullptr);
     if (total() != before)
         Q_EMIT totalChanged();
+    const bool readOnly = !doc || doc->isReadOnly();
+    if (readOnly != m_readOnly) {
+        m_readOnly = readOnly;
+        Q_EMIT readOnlyChanged();
+    }
 }
 
 QString PersonaGallery::create(const QString &name)

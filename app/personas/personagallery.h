@@ -21,6 +21,7 @@ class PersonaGallery : public QObject
     Q_PROPERTY(cx::WorkspaceController *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(cx::PersonaFilterModel *model READ model CONSTANT)
     Q_PROPERTY(int total READ total NOTIFY totalChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY readOnlyChanged)
 
 public:
     explicit PersonaGallery(QObject *parent = nullptr);
@@ -30,6 +31,8 @@ public:
     PersonaFilterModel *model() { return &m_filter; }
     PersonaListModel *source() { return &m_rows; }
     int total() const { return m_rows.rowCount(); }
+    // The workspace cannot be edited (another CX Atlas has it, or the file is read-only).
+    bool readOnly() const { return m_readOnly; }
 
     // The new persona's uid, or an empty string when refused (the workspace says why).
     Q_INVOKABLE QString create(const QString &name = {});
@@ -39,12 +42,14 @@ public:
 Q_SIGNALS:
     void workspaceChanged();
     void totalChanged();
+    void readOnlyChanged();
 
 private:
     void refresh();
 
     PersonaListModel m_rows;
     PersonaFilterModel m_filter;
+    bool m_readOnly = true;
     DocumentFollower m_follower;
 };
 

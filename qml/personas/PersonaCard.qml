@@ -24,6 +24,7 @@ Rectangle {
     required property color avatarColor
     required property int journeyCount
     property bool current: false
+    property bool editable: true
 
     signal openRequested(uid: string)
     signal duplicateRequested(uid: string)
@@ -39,7 +40,7 @@ Rectangle {
     Accessible.description: root.needState
     Accessible.onPressAction: root.openRequested(root.uid)
     Keys.onReturnPressed: root.openRequested(root.uid)
-    Keys.onDeletePressed: root.deleteRequested(root.uid)
+    Keys.onDeletePressed: if (root.editable) root.deleteRequested(root.uid)
 
     HoverHandler {
         id: hover
@@ -123,6 +124,7 @@ Rectangle {
             ToolButton {
                 objectName: "duplicate"
                 text: qsTr("Duplicate")
+                enabled: root.editable
                 font.pixelSize: Theme.smallSize
                 Accessible.name: qsTr("Duplicate %1").arg(root.name)
                 onClicked: root.duplicateRequested(root.uid)
@@ -130,6 +132,7 @@ Rectangle {
             ToolButton {
                 objectName: "delete"
                 text: qsTr("Delete")
+                enabled: root.editable
                 font.pixelSize: Theme.smallSize
                 Accessible.name: qsTr("Delete %1").arg(root.name)
                 onClicked: root.deleteRequested(root.uid)

@@ -53,7 +53,8 @@ Item {
                     }
                     Item { Layout.fillWidth: true }
                     Label {
-                        text: qsTr("Saved as you type · Undo with Ctrl+Z")
+                        text: root.editor.readOnly ? qsTr("This workspace is open for reading only")
+                                                   : qsTr("Saved as you type · Undo with Ctrl+Z")
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallSize
                     }
@@ -68,11 +69,13 @@ Item {
 
                 PersonaPhotoPanel {
                     Layout.alignment: Qt.AlignTop
+                    enabled: !root.editor.readOnly
                     editor: root.editor
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
+                    enabled: !root.editor.readOnly
                     spacing: 2
 
                     FieldLabel { text: qsTr("Name") }
@@ -140,6 +143,7 @@ Item {
                 ColumnLayout {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
+                    enabled: !root.editor.readOnly
                     spacing: Theme.smallSpacing
 
                     PersonaListEditor { editor: root.editor; list: "goals"; title: qsTr("Goals"); addPlaceholder: qsTr("Add a goal") }
@@ -166,6 +170,7 @@ Item {
                     }
                     RevisionsPanel {
                         Layout.fillWidth: true
+                        editable: !root.editor.readOnly
                         editor: root.editor
                         onCompareRequested: (before, after) => compareDialog.show(before, after)
                     }

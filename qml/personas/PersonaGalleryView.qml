@@ -37,6 +37,7 @@ Item {
                 Button {
                     objectName: "newPersona"
                     text: qsTr("New persona")
+                    enabled: !root.gallery.readOnly
                     highlighted: true
                     Accessible.name: text
                     onClicked: {
@@ -112,6 +113,7 @@ Item {
                 width: grid.cellWidth - Theme.spacing
                 height: PersonaStyle.cardHeight
                 current: grid.activeFocus && grid.currentIndex === index
+                editable: !root.gallery.readOnly
                 onOpenRequested: uid => root.openRequested(uid)
                 onDuplicateRequested: uid => root.gallery.duplicate(uid)
                 onDeleteRequested: uid => root.gallery.remove(uid)

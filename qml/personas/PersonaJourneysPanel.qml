@@ -56,6 +56,7 @@ ColumnLayout {
             }
             ToolButton {
                 text: "✕"
+                visible: !root.editor.readOnly
                 Accessible.name: qsTr("Unlink journey %1").arg(journeyRow.modelData.title)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Unlink this journey")
@@ -65,7 +66,7 @@ ColumnLayout {
     }
     RowLayout {
         Layout.fillWidth: true
-        visible: root.unlinked.length > 0
+        visible: root.unlinked.length > 0 && !root.editor.readOnly
         spacing: 2
 
         ComboBox {

@@ -14,6 +14,8 @@ ColumnLayout {
     id: root
 
     required property PersonaEditor editor
+    // Off on a read-only workspace: revisions can still be read and compared.
+    property bool editable: true
     readonly property var newestFirst: root.editor.revisions.slice().reverse()
 
     signal compareRequested(before: string, after: string)
@@ -34,6 +36,7 @@ ColumnLayout {
         id: summary
 
         objectName: "revisionSummary"
+        visible: root.editable
         Layout.fillWidth: true
         placeholderText: qsTr("What changed")
         Accessible.name: qsTr("Revision summary")
@@ -42,6 +45,7 @@ ColumnLayout {
         id: reason
 
         objectName: "revisionReason"
+        visible: root.editable
         Layout.fillWidth: true
         placeholderText: qsTr("Why (research, data…)")
         Accessible.name: qsTr("Revision reason")
@@ -49,6 +53,7 @@ ColumnLayout {
     }
     Button {
         objectName: "recordRevision"
+        visible: root.editable
         text: qsTr("Record revision")
         enabled: summary.text.trim() !== ""
         Accessible.name: text
@@ -122,6 +127,7 @@ ColumnLayout {
                     ToolButton {
                         objectName: "restore" + revision.index
                         text: qsTr("Restore")
+                        visible: root.editable
                         enabled: revision.modelData.restorable
                         font.pixelSize: Theme.smallSize
                         Accessible.name: qsTr("Restore revision “%1”").arg(revision.modelData.summary)

@@ -156,6 +156,34 @@ private Q_SLOTS:
         QCOMPARE(persona().quote, QStringLiteral("Careful"));
     }
 
+    void readOnlyWorkspaceSaysSoAndChangesNothing()
+    {
+        // Given a workspace another document holds open: this one gets it read-only
+        QTemporaryDir dir;
+        const Samples s;
+        auto first = sampleDocument(dir, s);
+        QVERIFY(first);
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(first->path()));
+        QVERIFY(workspace.readOnly());
+        PersonaGallery gallery;
+        gallery.setWorkspace(&workspace);
+        PersonaEditor editor;
+        editor.setWorkspace(&workspace);
+        editor.setPersona(uidText(s.persona.uid));
+        QVERIFY(gallery.readOnly());
+        QVERIFY(editor.readOnly());
+        QCOMPARE(gallery.total(), 2);
+
+        // When edits are tried anyway, each is refused and the file keeps what it had
+        QVERIFY(gallery.create(QStringLiteral("Nope")).isEmpty());
+        QVERIFY(!editor.setField(QStringLiteral("quote"), QStringLiteral("Nope")));
+        QVERIFY(!gallery.remove(uidText(s.persona.uid)));
+        QCOMPARE(gallery.total(), 2);
+        QCOMPARE(workspace.document()->workspace().personas.value(s.persona.uid), s.persona);
+        QVERIFY(!workspace.errorMessage().isEmpty());
+    }
+
     void editorPhotoFromFiles()
     {
         QTemporaryDir dir;

@@ -36,19 +36,22 @@ Window {
     visible: true
     color: Theme.window
     palette.window: Theme.window
-    palette.windowText: Theme.text
+    palette.active.windowText: Theme.text
+    palette.inactive.windowText: Theme.text
     palette.base: Theme.base
     palette.alternateBase: Theme.surface
-    palette.text: Theme.text
+    palette.active.text: Theme.text
+    palette.inactive.text: Theme.text
     palette.button: Theme.button
-    palette.buttonText: Theme.text
+    palette.active.buttonText: Theme.text
+    palette.inactive.buttonText: Theme.text
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.accentText
     palette.placeholderText: Theme.mutedText
     palette.mid: Theme.border
+    palette.disabled.windowText: Theme.disabledText
     palette.disabled.buttonText: Theme.disabledText
     palette.disabled.text: Theme.disabledText
-    palette.disabled.windowText: Theme.disabledText
     PersonasPage {
         objectName: "page"
         anchors.fill: parent
