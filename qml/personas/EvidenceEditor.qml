@@ -45,6 +45,7 @@ ColumnLayout {
                 rowSpacing: 2
 
                 TextField {
+                    objectName: "evidenceLabel" + source.index
                     Layout.fillWidth: true
                     Layout.columnSpan: 2
                     placeholderText: qsTr("Source")
@@ -66,6 +67,7 @@ ColumnLayout {
                     }
                 }
                 TextField {
+                    objectName: "evidenceDate" + source.index
                     Layout.preferredWidth: 120
                     placeholderText: qsTr("yyyy-mm-dd")
                     text: source.item.date ?? ""
@@ -105,6 +107,7 @@ ColumnLayout {
         }
     }
     Button {
+        objectName: "addEvidence"
         text: qsTr("Add source")
         Accessible.name: qsTr("Add an evidence source")
         onClicked: root.editor.addEvidence("")

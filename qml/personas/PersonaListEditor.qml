@@ -57,12 +57,14 @@ ColumnLayout {
                 onClicked: root.editor.moveItem(root.list, row.index, row.index - 1)
             }
             ToolButton {
+                objectName: root.list + "Down" + row.index
                 text: "↓"
                 enabled: row.index < root.items.length - 1
                 Accessible.name: qsTr("Move item %1 of %2 down").arg(row.index + 1).arg(root.title)
                 onClicked: root.editor.moveItem(root.list, row.index, row.index + 1)
             }
             ToolButton {
+                objectName: root.list + "Remove" + row.index
                 text: "✕"
                 Accessible.name: qsTr("Remove item %1 of %2").arg(row.index + 1).arg(root.title)
                 onClicked: root.editor.removeItem(root.list, row.index)

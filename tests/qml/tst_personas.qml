@@ -47,6 +47,14 @@ TestCase {
         }
         return null
     }
+    // Scrolls the editor so that item is in the window, and returns it.
+    function reveal(item) {
+        const flick = page.editorView.scrollView.contentItem
+        const at = item.mapToItem(flick.contentItem, 0, 0)
+        flick.contentY = Math.max(0, Math.min(at.y - 100, flick.contentHeight - flick.height))
+        waitForRendering(page)
+        return item
+    }
     function type(text) {
         for (const c of text)
             keyClick(c)
@@ -140,6 +148,54 @@ TestCase {
         // And undo takes the restore back
         workspace.undo()
         compare(page.editor.fields.quote, "Changed")
+    }
+
+    function test_keyboardOpensAndDeletesTheCurrentCard() {
+        const grid = findChild(page, "personaGrid")
+        grid.forceActiveFocus()
+        grid.currentIndex = 1
+        waitForItemPolished(grid)
+        const second = page.gallery.model.uidAt(1)
+        keyClick(Qt.Key_Return)
+        compare(page.current, second)
+        mouseClick(findChild(page, "backToGallery"))
+        compare(page.current, "")
+        grid.forceActiveFocus()
+        grid.currentIndex = 1
+        keyClick(Qt.Key_Delete)
+        compare(page.gallery.total, 1)
+        verify(page.gallery.model.uidAt(0) !== second)
+    }
+
+    function test_reorderRemoveAndEvidence() {
+        page.open(Fixture.id("persona"))
+        wait(20)
+        const goals = page.editor.fields.goals.slice()
+        mouseClick(findChild(page, "goalsDown0"))
+        compare(page.editor.fields.goals, [goals[1], goals[0]])
+        mouseClick(findChild(page, "goalsRemove1"))
+        compare(page.editor.fields.goals, [goals[1]])
+
+        // A new source, named and dated by typing; a date is saved only once it is whole
+        const count = page.editor.evidence.length
+        mouseClick(reveal(findChild(page, "addEvidence")))
+        compare(page.editor.evidence.length, count + 1)
+        tryVerify(() => findChild(page, "evidenceLabel" + count) !== null)
+        waitForRendering(page)
+        mouseClick(reveal(findChild(page, "evidenceLabel" + count)))
+        type("Panel")
+        mouseClick(reveal(findChild(page, "evidenceDate" + count)))
+        type("2025-06-3")
+        compare(page.editor.evidence[count].date, "")
+        type("0")
+        compare(page.editor.evidence[count].label, "Panel")
+        compare(page.editor.evidence[count].date, "2025-06-30")
+        // Move, remove, add, and the typing into one source as one step
+        compare(Fixture.undoCount(workspace), 4)
+        for (let i = 0; i < 4; ++i)
+            workspace.undo()
+        compare(page.editor.fields.goals, goals)
+        compare(page.editor.evidence.length, count)
     }
 
     function test_compareShowsTheDifferences() {
