@@ -14,23 +14,27 @@ Dialog {
     id: root
 
     required property PersonaEditor editor
+    // The two versions: a revision's uid, or "" for the persona as it is now.
     property string before
     property string after
-    property var rows: []
+    // Follows edits and new revisions while it is open.
+    readonly property var rows: {
+        root.editor.revisions;
+        root.editor.fields;
+        return root.visible ? root.editor.compare(root.before, root.after) : [];
+    }
     readonly property int changedCount: root.rows.filter(r => r.changed).length
+    // "Now" and every revision, newest first, for the two pickers.
+    readonly property var versions: [{uid: "", text: qsTr("Now")}].concat(
+        root.editor.revisions.slice().reverse().map(r => ({
+            uid: r.uid,
+            text: qsTr("%1 (%2)").arg(r.summary).arg(Qt.formatDate(r.recorded, Qt.DefaultLocaleShortDate))
+        })))
 
     function show(beforeRevision: string, afterRevision: string) {
         root.before = beforeRevision;
         root.after = afterRevision;
-        root.rows = root.editor.compare(beforeRevision, afterRevision);
         root.open();
-    }
-    function titleOf(revision: string): string {
-        if (revision === "")
-            return qsTr("Now");
-        const found = root.editor.revisions.find(r => r.uid === revision);
-        return found ? qsTr("%1 (%2)").arg(found.summary).arg(Qt.formatDate(found.recorded, Qt.DefaultLocaleShortDate))
-                     : qsTr("Unknown revision");
     }
 
     title: qsTr("Compare revisions: %n field(s) differ", "", root.changedCount)
@@ -68,21 +72,24 @@ Dialog {
             spacing: Theme.spacing
 
             Item { Layout.preferredWidth: 140 }
-            Label {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: root.titleOf(root.before)
-                color: Theme.text
-                font.bold: true
-                elide: Text.ElideRight
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: root.titleOf(root.after)
-                color: Theme.text
-                font.bold: true
-                elide: Text.ElideRight
+            Repeater {
+                model: [{which: "before", label: qsTr("Version on the left")}, {which: "after", label: qsTr("Version on the right")}]
+
+                delegate: ComboBox {
+                    id: picker
+
+                    required property var modelData
+
+                    objectName: picker.modelData.which + "Picker"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    model: root.versions
+                    textRole: "text"
+                    valueRole: "uid"
+                    currentIndex: root.versions.findIndex(v => v.uid === root[picker.modelData.which])
+                    Accessible.name: picker.modelData.label
+                    onActivated: root[picker.modelData.which] = currentValue
+                }
             }
         }
         ListView {

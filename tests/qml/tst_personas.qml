@@ -209,6 +209,14 @@ TestCase {
         const row = dialog.rows.find(r => r.changed)
         compare(row.label, "Need state")
         compare(row.onlyAfter, ["Something else"])
+
+        // The left picker chooses another version: the persona now against itself
+        const picker = findChild(dialog.contentItem, "beforePicker")
+        verify(picker)
+        picker.currentIndex = 0 // "Now"
+        picker.activated(0)
+        compare(dialog.before, "")
+        compare(dialog.changedCount, 0)
         dialog.close()
     }
 }
