@@ -182,9 +182,15 @@ ApplicationWindow {
 
                     workspace: root.workspace
                 }
-                NotBuiltPage {
-                    heading: qsTr("Personas are not available in this version yet.")
-                    explanation: qsTr("This workspace holds %n persona(s); a later version shows and edits them here.", "", root.workspace.personaCount)
+                PersonasPage {
+                    id: personasPage
+
+                    objectName: "personasPage"
+                    workspace: root.workspace
+                    onJourneyRequested: journey => {
+                        journeysPage.canvas.journey = journey;
+                        root.showView("journeys");
+                    }
                 }
                 ArchitecturePage {
                     id: architecturePage

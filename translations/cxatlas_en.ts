@@ -165,4 +165,51 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PersonaCard</name>
+    <message numerus="yes">
+        <source>Mapped in %n journey(s)</source>
+        <translation>
+            <numerusform>Mapped in %n journey</numerusform>
+            <numerusform>Mapped in %n journeys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonaGalleryView</name>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n persona(s)</source>
+        <translation>
+            <numerusform>%1 of %n persona</numerusform>
+            <numerusform>%1 of %n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCompareDialog</name>
+    <message numerus="yes">
+        <source>Compare revisions: %n field(s) differ</source>
+        <translation>
+            <numerusform>Compare revisions: %n field differs</numerusform>
+            <numerusform>Compare revisions: %n fields differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaEdits</name>
+    <message numerus="yes">
+        <source>There is no item %1 in a list of %n item(s).</source>
+        <translation>
+            <numerusform>There is no item %1 in a list of %n item.</numerusform>
+            <numerusform>There is no item %1 in a list of %n items.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/journeycanvas.h"
 #include "samples.h"
 #include "workspacecontroller.h"
 
@@ -316,7 +317,7 @@ private Q_SLOTS:
             screenshot(window, QStringLiteral("view-journeys-%1").arg(theme));
 
             const QList<std::pair<QString, QString>> views{
-                {QStringLiteral("personas"), QStringLiteral("Personas are not available in this version yet.")},
+                {QStringLiteral("personas"), QStringLiteral("Busy switcher")},
                 {QStringLiteral("architecture"), QStringLiteral("Line of visibility")},
                 {QStringLiteral("metrics"), QStringLiteral("Metrics are not available in this version yet.")}};
             for (qsizetype i = 0; i < views.size(); ++i) {
@@ -340,6 +341,49 @@ private Q_SLOTS:
             screenshot(window, QStringLiteral("start-page-%1").arg(theme));
         }
         QGuiApplication::setPalette(QPalette());
+    }
+
+    void opensAJourneyFromAPersona()
+    {
+        // Given the example open on the Personas view, with Busy switcher in the editor
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
+        QSettings().clear();
+        WorkspaceController controller;
+        QVERIFY(controller.open(path));
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, controller);
+        QVERIFY(window);
+        QTest::keySequence(window, QKeySequence(QStringLiteral("Ctrl+2")));
+        auto *page = window->findChild<QQuickItem *>(QStringLiteral("personasPage"));
+        QVERIFY(page);
+        const Workspace &w = controller.document()->workspace();
+        const auto persona = std::find_if(w.personas.cbegin(), w.personas.cend(),
+                                          [](const Persona &p) { return p.title == u"Busy switcher"; });
+        QVERIFY(persona != w.personas.cend());
+        QMetaObject::invokeMethod(page, "open", Q_ARG(QString, uidText(persona->uid)));
+        QList<Journey> followed;
+        for (const Link &l : w.links) {
+            if (l.relation == Relation::Follows && l.from == persona->uid)
+                followed.append(w.journeys.value(l.to));
+        }
+        QVERIFY(!followed.isEmpty());
+        std::sort(followed.begin(), followed.end(), [](const Journey &a, const Journey &b) { return a.title < b.title; });
+
+        // When its first journey's Open is clicked
+        QQuickItem *open = findText(page, QStringLiteral("Open"));
+        QVERIFY(open);
+        QMetaObject::invokeMethod(open, "clicked");
+
+        // Then the window shows that journey on the canvas
+        QCOMPARE(QSettings().value(QStringLiteral("window/view")).toString(), QStringLiteral("journeys"));
+        auto *journeys = window->property("editTarget").value<QQuickItem *>();
+        QVERIFY(journeys);
+        auto *canvas = journeys->property("canvas").value<JourneyCanvas *>();
+        QVERIFY(canvas);
+        QCOMPARE(canvas->journey(), uidText(followed.constFirst().uid));
+        QVERIFY(canvas->personas().contains(QStringLiteral("Busy switcher")));
     }
 
     void startsOnTheViewOfLastTime()

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentfollower.h"
+
+namespace cx {
+
+DocumentFollower::DocumentFollower(QObject *owner, std::function<void()> changed)
+    : m_owner(owner)
+    , m_changed(std::move(changed))
+{
+}
+
+DocumentFollower::~DocumentFollower()
+{
+    QObject::disconnect(m_workspaceConnection);
+    QObject::disconnect(m_documentConnection);
+}
+
+bool DocumentFollower::setWorkspace(WorkspaceController *workspace)
+{
+    if (workspace == m_workspace)
+        return false;
+    QObject::disconnect(m_workspaceConnection);
+    m_workspace = workspace;
+    if (m_workspace) {
+        m_workspaceConnection = QObject::connect(m_workspace, &WorkspaceController::workspaceChanged, m_owner,
+                                                 [this] { follow(); });
+    }
+    follow();
+    return true;
+}
+
+void DocumentFollower::follow()
+{
+    QObject::disconnect(m_documentConnection);
+    if (Document *doc = document())
+        m_documentConnection = QObject::connect(doc, &Document::changed, m_owner, [this] { m_changed(); });
+    m_changed();
+}
+
+} // namespace cx
