@@ -196,6 +196,7 @@ ApplicationWindow {
                     id: architecturePage
 
                     workspace: root.workspace
+                    active: root.currentView === "architecture"
                 }
                 NotBuiltPage {
                     heading: qsTr("Metrics are not available in this version yet.")

@@ -76,6 +76,7 @@ QVariantMap option(const Uid &uid, const QString &title)
 ArchitectureView::ArchitectureView(QObject *parent)
     : QObject(parent)
 {
+    m_visibleBoxes.setSourceModel(&m_boxes);
 }
 
 QString ArchitectureView::text(const Uid &uid)

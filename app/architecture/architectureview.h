@@ -3,6 +3,7 @@
 #pragma once
 
 #include "boxlistmodel.h"
+#include "viewportpoolmodel.h"
 #include "workspacecontroller.h"
 
 #include "layout/architecturelayout.h"
@@ -34,6 +35,8 @@ class ArchitectureView : public QObject
     Q_PROPERTY(QVariantList personas READ personas NOTIFY layoutChanged)
     Q_PROPERTY(QVariantList stages READ stages NOTIFY layoutChanged)
     Q_PROPERTY(QAbstractItemModel *boxes READ boxes CONSTANT)
+    // The boxes near the viewport: what the page makes delegates for, however large the picture.
+    Q_PROPERTY(cx::ViewportPoolModel *visibleBoxes READ visibleBoxes CONSTANT)
     Q_PROPERTY(QVariantList layers READ layers NOTIFY layoutChanged)
     Q_PROPERTY(qreal lineOfVisibility READ lineOfVisibility NOTIFY layoutChanged)
     Q_PROPERTY(QRectF metricsColumn READ metricsColumn NOTIFY layoutChanged)
@@ -64,6 +67,7 @@ public:
     QVariantList personas() const;
     QVariantList stages() const;
     QAbstractItemModel *boxes() { return &m_boxes; }
+    ViewportPoolModel *visibleBoxes() { return &m_visibleBoxes; }
     QVariantList layers() const;
     qreal lineOfVisibility() const { return m_layout.lineOfVisibility.value_or(-1); }
     QRectF metricsColumn() const { return m_layout.metricsColumn; }
@@ -124,6 +128,7 @@ private:
     ArchitectureFilter m_filter;
     ArchitectureLayout m_layout;
     BoxListModel m_boxes;
+    ViewportPoolModel m_visibleBoxes;
     Uid m_selected;
     QSet<Uid> m_chain;
 };

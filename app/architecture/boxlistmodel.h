@@ -20,7 +20,7 @@ struct BoxRow {
     bool operator==(const BoxRow &) const = default;
 };
 
-class BoxListModel : public RowListModel<BoxRow>
+class BoxListModel : public RowListModel<BoxRow>, public RectSource
 {
 public:
     enum Role {
@@ -31,6 +31,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    QRectF rectOf(int row) const override { return rows().at(row).rect; }
 };
 
 } // namespace cx

@@ -29,9 +29,15 @@ Item {
         Qt.callLater(view.reveal, uid)
     }
 
+    // Whether the view is the one on screen (the window sets it). Until it first is, the view
+    // computes nothing, so that opening a workspace costs only what the map on screen needs.
+    property bool active: true
+    property bool wasActive: false
+    onActiveChanged: if (active) wasActive = true
+
     ArchitectureView {
         id: architecture
-        workspace: root.workspace
+        workspace: root.active || root.wasActive ? root.workspace : null
         // A new workspace or filter shows the whole picture, if it can be read whole.
         onFilterChanged: Qt.callLater(view.fitReadable)
     }
@@ -170,14 +176,11 @@ Item {
                         setZoom(0.5)
                 }
                 function reveal(uid: string) {
-                    for (let i = 0; i < boxes.count; ++i) {
-                        const box = boxes.itemAt(i)
-                        if (box && box.uid === uid) {
-                            contentX = Math.max(0, Math.min((box.x + margin) * zoom - width / 3, contentWidth - width))
-                            contentY = Math.max(0, Math.min((box.y + margin) * zoom - height / 3, contentHeight - height))
-                            return
-                        }
-                    }
+                    const box = architecture.rectOf(uid)
+                    if (box.width <= 0)
+                        return
+                    contentX = Math.max(0, Math.min((box.x + margin) * zoom - width / 3, contentWidth - width))
+                    contentY = Math.max(0, Math.min((box.y + margin) * zoom - height / 3, contentHeight - height))
                 }
 
                 Layout.fillWidth: true
@@ -267,9 +270,16 @@ Item {
                         font.pixelSize: CanvasStyle.titleSize
                         font.bold: true
                     }
+                    Binding {
+                        target: architecture.visibleBoxes
+                        property: "viewport"
+                        value: Qt.rect(view.contentX / view.zoom - view.margin, view.contentY / view.zoom - view.margin,
+                                       view.width / view.zoom, view.height / view.zoom)
+                    }
                     Repeater {
                         id: boxes
-                        model: architecture.boxes
+                        objectName: "boxes"
+                        model: architecture.visibleBoxes
                         delegate: ArchitectureBox {
                             faded: architecture.selected !== "" && !inChain
                             onClicked: uid => architecture.selected = uid
