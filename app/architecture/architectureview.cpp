@@ -7,9 +7,11 @@
 #include "document/document.h"
 #include "graph/gapanalysis.h"
 #include "graph/impactanalysis.h"
+#include "graph/opportunityranking.h"
 #include "graph/valueranking.h"
 #include "graph/workspacegraph.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace cx {
@@ -26,6 +28,8 @@ QString layerLabel(NodeKind kind)
     case NodeKind::Process: return ArchitectureView::tr("Processes");
     case NodeKind::System: return ArchitectureView::tr("Systems");
     case NodeKind::Data: return ArchitectureView::tr("Data");
+    case NodeKind::Insight: return ArchitectureView::tr("Insight");
+    case NodeKind::Opportunity: return ArchitectureView::tr("Opportunity");
     default: return ArchitectureView::tr("Metrics");
     }
 }
@@ -210,18 +214,24 @@ QVariantList ArchitectureView::layers() const
 
 QString ArchitectureView::summary() const
 {
-    int moments = 0, elements = 0, metrics = 0;
+    int moments = 0, elements = 0, metrics = 0, insights = 0, opportunities = 0;
     for (const ArchitectureLayout::Box &box : m_layout.boxes) {
-        if (box.kind == NodeKind::Moment)
-            ++moments;
-        else if (box.kind == NodeKind::Metric)
-            ++metrics;
-        else
-            ++elements;
+        switch (box.kind) {
+        case NodeKind::Moment: ++moments; break;
+        case NodeKind::Metric: ++metrics; break;
+        case NodeKind::Insight: ++insights; break;
+        case NodeKind::Opportunity: ++opportunities; break;
+        default: ++elements; break;
+        }
     }
-    return tr("%n moment(s)", nullptr, moments) + QStringLiteral(" · ") + tr("%n element(s)", nullptr, elements)
-        + QStringLiteral(" · ") + tr("%n metric(s)", nullptr, metrics) + QStringLiteral(" · ")
-        + tr("%n link(s)", nullptr, int(m_layout.edges.size()));
+    QStringList parts{tr("%n moment(s)", nullptr, moments), tr("%n element(s)", nullptr, elements),
+                      tr("%n metric(s)", nullptr, metrics)};
+    if (insights > 0)
+        parts.append(tr("%n insight(s)", nullptr, insights));
+    if (opportunities > 0)
+        parts.append(tr("%n opportunity(s)", nullptr, opportunities));
+    parts.append(tr("%n link(s)", nullptr, int(m_layout.edges.size())));
+    return parts.join(QStringLiteral(" · "));
 }
 
 void ArchitectureView::select(const QString &uid)
@@ -245,6 +255,7 @@ QStringList ArchitectureView::elementKinds() const
 }
 
 QStringList ArchitectureView::metricKinds() const { return allNames<MetricKind>(); }
+QStringList ArchitectureView::insightSources() const { return allNames<InsightSource>(); }
 QStringList ArchitectureView::metricLevels() const { return allNames<MetricLevel>(); }
 
 void ArchitectureView::rebuild()
@@ -278,6 +289,16 @@ void ArchitectureView::syncBoxes()
                 const Metric &m = w.metrics[box.uid];
                 row.title = m.title;
                 row.detail = metricKindLabel(m.kind) + QStringLiteral(" · ") + levelLabel(m.level);
+            } else if (box.kind == NodeKind::Insight) {
+                const Insight &i = w.insights[box.uid];
+                row.title = i.title;
+                row.detail = i.source.isEmpty() ? tr("Insight") : tr("Insight · %1").arg(i.source);
+                if (i.date.isValid())
+                    row.detail += QStringLiteral(" · ") + QLocale().toString(i.date, QLocale::ShortFormat);
+            } else if (box.kind == NodeKind::Opportunity) {
+                const Opportunity &o = w.opportunities[box.uid];
+                row.title = o.title;
+                row.detail = tr("Opportunity · impact %1 · effort %2").arg(o.impact).arg(o.effort);
             } else {
                 const Element &e = w.elements[box.uid];
                 row.title = e.title;
@@ -305,6 +326,19 @@ QVariantMap ArchitectureView::item(const QString &uid) const
         return {{QStringLiteral("uid"), uid}, {QStringLiteral("kind"), name(NodeKind::Moment)},
                 {QStringLiteral("kindLabel"), tr("Moment, in %1").arg(w.stages.value(m->stage).title)},
                 {QStringLiteral("title"), m->title}};
+    }
+    if (const auto i = w.insights.constFind(id); i != w.insights.cend()) {
+        return {{QStringLiteral("uid"), uid}, {QStringLiteral("kind"), name(NodeKind::Insight)},
+                {QStringLiteral("kindLabel"), layerLabel(NodeKind::Insight)}, {QStringLiteral("title"), i->title},
+                {QStringLiteral("notes"), i->notes}, {QStringLiteral("source"), i->source},
+                {QStringLiteral("sourceKind"), name(i->sourceKind)},
+                {QStringLiteral("date"), i->date.isValid() ? i->date.toString(Qt::ISODate) : QString()}};
+    }
+    if (const auto o = w.opportunities.constFind(id); o != w.opportunities.cend()) {
+        return {{QStringLiteral("uid"), uid}, {QStringLiteral("kind"), name(NodeKind::Opportunity)},
+                {QStringLiteral("kindLabel"), layerLabel(NodeKind::Opportunity)}, {QStringLiteral("title"), o->title},
+                {QStringLiteral("notes"), o->notes}, {QStringLiteral("impact"), o->impact},
+                {QStringLiteral("effort"), o->effort}};
     }
     if (const auto m = w.metrics.constFind(id); m != w.metrics.cend()) {
         return {{QStringLiteral("uid"), uid}, {QStringLiteral("kind"), name(NodeKind::Metric)},
@@ -358,6 +392,35 @@ QString ArchitectureView::addMetric()
     return uidText(m.uid);
 }
 
+QString ArchitectureView::addInsight()
+{
+    Document *doc = document();
+    if (!doc)
+        return {};
+    Insight i;
+    i.uid = newUid();
+    i.title = tr("New insight");
+    i.date = QDate::currentDate();
+    if (!doc->add(i))
+        return {};
+    select(uidText(i.uid));
+    return uidText(i.uid);
+}
+
+QString ArchitectureView::addOpportunity()
+{
+    Document *doc = document();
+    if (!doc)
+        return {};
+    Opportunity o;
+    o.uid = newUid();
+    o.title = tr("New opportunity");
+    if (!doc->add(o))
+        return {};
+    select(uidText(o.uid));
+    return uidText(o.uid);
+}
+
 bool ArchitectureView::setField(const QString &uid, const QString &field, const QVariant &value)
 {
     Document *doc = document();
@@ -388,6 +451,20 @@ bool ArchitectureView::setField(const QString &uid, const QString &field, const 
             const double target = value.toString().toDouble(&ok);
             m->target = ok ? std::optional<double>(target) : std::nullopt;
         } else known = false;
+    } else if (auto *i = std::get_if<Insight>(&changed)) {
+        if (field == u"title") i->title = value.toString();
+        else if (field == u"notes") i->notes = value.toString();
+        else if (field == u"source") i->source = value.toString();
+        else if (field == u"sourceKind") i->sourceKind = fromName<InsightSource>(value.toString()).value_or(i->sourceKind);
+        else if (field == u"date") i->date = QDate::fromString(value.toString(), Qt::ISODate);
+        else known = false;
+    } else if (auto *o = std::get_if<Opportunity>(&changed)) {
+        // Out of range values are left to Rules, which refuses them with a message.
+        if (field == u"title") o->title = value.toString();
+        else if (field == u"notes") o->notes = value.toString();
+        else if (field == u"impact") o->impact = value.toInt();
+        else if (field == u"effort") o->effort = value.toInt();
+        else known = false;
     } else {
         known = false;
     }
@@ -459,6 +536,22 @@ QVariantList ArchitectureView::ranking() const
                                   {QStringLiteral("moments"), r.moments},
                                   {QStringLiteral("momentsThatMatter"), r.momentsThatMatter},
                                   {QStringLiteral("betweenness"), r.betweenness}});
+    }
+    return result;
+}
+
+QVariantList ArchitectureView::opportunities() const
+{
+    QVariantList result;
+    const Document *doc = document();
+    if (!doc)
+        return result;
+    const WorkspaceGraph graph(doc->workspace());
+    for (const RankedOpportunity &r : OpportunityRanking::of(graph)) {
+        result.append(QVariantMap{{QStringLiteral("uid"), uidText(r.uid)}, {QStringLiteral("title"), r.title},
+                                  {QStringLiteral("impact"), r.impact}, {QStringLiteral("effort"), r.effort},
+                                  {QStringLiteral("value"), r.value}, {QStringLiteral("moments"), r.moments},
+                                  {QStringLiteral("score"), r.score}});
     }
     return result;
 }

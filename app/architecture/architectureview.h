@@ -40,6 +40,8 @@ class ArchitectureView : public QObject
     Q_PROPERTY(QVariantList layers READ layers NOTIFY layoutChanged)
     Q_PROPERTY(qreal lineOfVisibility READ lineOfVisibility NOTIFY layoutChanged)
     Q_PROPERTY(QRectF metricsColumn READ metricsColumn NOTIFY layoutChanged)
+    Q_PROPERTY(QRectF notesColumn READ notesColumn NOTIFY layoutChanged)
+    Q_PROPERTY(QStringList insightSources READ insightSources CONSTANT)
     Q_PROPERTY(qreal contentWidth READ contentWidth NOTIFY layoutChanged)
     Q_PROPERTY(qreal contentHeight READ contentHeight NOTIFY layoutChanged)
     Q_PROPERTY(int linkCount READ linkCount NOTIFY layoutChanged)
@@ -71,6 +73,8 @@ public:
     QVariantList layers() const;
     qreal lineOfVisibility() const { return m_layout.lineOfVisibility.value_or(-1); }
     QRectF metricsColumn() const { return m_layout.metricsColumn; }
+    QRectF notesColumn() const { return m_layout.notesColumn; }
+    QStringList insightSources() const;
     qreal contentWidth() const { return m_layout.size.width(); }
     qreal contentHeight() const { return m_layout.size.height(); }
     int linkCount() const { return int(m_layout.edges.size()); }
@@ -92,6 +96,8 @@ public:
     // Edits: each one undo step; empty or false (and the document's editFailed) when refused.
     Q_INVOKABLE QString addElement(const QString &kind);
     Q_INVOKABLE QString addMetric();
+    Q_INVOKABLE QString addInsight();
+    Q_INVOKABLE QString addOpportunity();
     Q_INVOKABLE bool setField(const QString &uid, const QString &field, const QVariant &value);
     Q_INVOKABLE bool removeSelected();
     // Linking, as LinkEditor does it: a drag from a onto b, or a pick in the inspector's search.
@@ -106,6 +112,9 @@ public:
     // journeys, personas, metrics}, each a list of {uid, title, message, mattersMost}.
     Q_INVOKABLE QVariantList gaps() const;
     Q_INVOKABLE QVariantList ranking() const;
+    // Opportunities by impact × value of the moments they improve ÷ effort, as
+    // {uid, title, impact, effort, value, moments, score}.
+    Q_INVOKABLE QVariantList opportunities() const;
     Q_INVOKABLE QVariantMap impact(const QString &uid) const;
     // Clears every filter, so that any item can be shown (a jump from the analysis).
     Q_INVOKABLE void showAll();

@@ -15,7 +15,7 @@ namespace {
 bool architectural(Relation relation)
 {
     return relation == Relation::Uses || relation == Relation::DependsOn || relation == Relation::Measures
-        || relation == Relation::Drives;
+        || relation == Relation::Drives || relation == Relation::Explains || relation == Relation::Improves;
 }
 
 QString titleOf(const Workspace &w, const Uid &uid)
@@ -39,6 +39,8 @@ QString label(Relation relation, bool outgoing)
     case Relation::DependsOn: return outgoing ? LinkEditor::tr("depends on") : LinkEditor::tr("needed by");
     case Relation::Measures: return outgoing ? LinkEditor::tr("measures") : LinkEditor::tr("measured by");
     case Relation::Drives: return outgoing ? LinkEditor::tr("drives") : LinkEditor::tr("driven by");
+    case Relation::Explains: return outgoing ? LinkEditor::tr("explains") : LinkEditor::tr("explained by");
+    case Relation::Improves: return outgoing ? LinkEditor::tr("improves") : LinkEditor::tr("improved by");
     default: return name(relation);
     }
 }
@@ -140,6 +142,10 @@ QVariantList LinkEditor::candidates(const Workspace &w, const Uid &uid, const QS
         consider(m.uid, m.title);
     for (const Moment &m : w.moments)
         consider(m.uid, m.title);
+    for (const Insight &i : w.insights)
+        consider(i.uid, i.title);
+    for (const Opportunity &o : w.opportunities)
+        consider(o.uid, o.title);
     std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         if (a.prefix != b.prefix)
             return a.prefix;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "architecturelayout.h"
 
+#include "graph/metrichierarchy.h"
+#include "graph/workspacegraph.h"
 #include "model/workspace.h"
 
 #include <boost/graph/adjacency_list.hpp>
@@ -144,6 +146,28 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
         }
     }
 
+    // Insights and opportunities about the shown moments, and those about none yet.
+    QSet<Uid> notes;
+    {
+        QSet<Uid> attached;
+        const QSet<Uid> momentSet(moments.begin(), moments.end());
+        for (const Link &link : w.links) {
+            if (link.relation == Relation::Explains || link.relation == Relation::Improves) {
+                attached.insert(link.from);
+                if (everything || momentSet.contains(link.to))
+                    notes.insert(link.from);
+            }
+        }
+        for (const Insight &i : w.insights) {
+            if (everything || !attached.contains(i.uid))
+                notes.insert(i.uid);
+        }
+        for (const Opportunity &o : w.opportunities) {
+            if (everything || !attached.contains(o.uid))
+                notes.insert(o.uid);
+        }
+    }
+
     // Layers: the moments, then each element kind present.
     QList<QList<Uid>> rows;
     QList<NodeKind> rowKinds;
@@ -257,14 +281,18 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
         layer.band.setWidth(metrics.labelWidth + widest);
     const double layersHeight = std::max(0.0, y - metrics.layerGap);
 
-    // The metrics beside, strategic first, grouped by level.
+    // The metrics beside in roll-up order: each below the metrics it drives, from the strategic
+    // goals down to the tactical measures (MetricHierarchy, on Boost.Graph).
+    QHash<Uid, qsizetype> rollUp;
+    if (!metricSet.isEmpty()) {
+        const WorkspaceGraph graph(w);
+        const MetricHierarchyReport hierarchy = MetricHierarchy::of(graph);
+        for (qsizetype i = 0; i < hierarchy.rollUp.size(); ++i)
+            rollUp.insert(hierarchy.rollUp[i].uid, i);
+    }
     QList<Uid> metricList(metricSet.begin(), metricSet.end());
-    std::sort(metricList.begin(), metricList.end(), [&w](const Uid &a, const Uid &b) {
-        const Metric &ma = w.metrics[a], &mb = w.metrics[b];
-        if (ma.level != mb.level)
-            return ma.level < mb.level;
-        const int c = QString::compare(ma.title, mb.title, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a < b;
+    std::sort(metricList.begin(), metricList.end(), [&rollUp](const Uid &a, const Uid &b) {
+        return std::make_pair(rollUp.value(a), a) < std::make_pair(rollUp.value(b), b);
     });
     const double columnX = metrics.labelWidth + widest + (rows.isEmpty() ? 0 : metrics.metricsGap);
     double my = top;
@@ -278,8 +306,28 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
     }
     if (!metricList.isEmpty())
         layout.metricsColumn = QRectF(columnX, top, metrics.boxWidth, my - metrics.gapX - top);
-    layout.size = QSizeF(metricList.isEmpty() ? metrics.labelWidth + widest : columnX + metrics.boxWidth,
-                         std::max(layersHeight, layout.metricsColumn.bottom()));
+    // Then the insights and opportunities, insights first, each by title.
+    QList<Uid> noteList(notes.begin(), notes.end());
+    const auto noteKey = [&w](const Uid &uid) {
+        const bool insight = w.insights.contains(uid);
+        return std::make_tuple(insight ? 0 : 1,
+                               (insight ? w.insights.value(uid).title : w.opportunities.value(uid).title).toCaseFolded(), uid);
+    };
+    std::sort(noteList.begin(), noteList.end(), [&](const Uid &a, const Uid &b) { return noteKey(a) < noteKey(b); });
+    const double notesX = metricList.isEmpty() ? columnX : columnX + metrics.boxWidth + metrics.metricsGap;
+    double ny = top;
+    for (const Uid &uid : std::as_const(noteList)) {
+        layout.boxIndex.insert(uid, layout.boxes.size());
+        layout.boxes.append({uid, w.insights.contains(uid) ? NodeKind::Insight : NodeKind::Opportunity, -1,
+                             QRectF(notesX, ny, metrics.boxWidth, metrics.boxHeight)});
+        ny += metrics.boxHeight + metrics.gapX;
+    }
+    if (!noteList.isEmpty())
+        layout.notesColumn = QRectF(notesX, top, metrics.boxWidth, ny - metrics.gapX - top);
+    const double rightEdge = !noteList.isEmpty() ? notesX + metrics.boxWidth
+        : !metricList.isEmpty()               ? columnX + metrics.boxWidth
+                                              : metrics.labelWidth + widest;
+    layout.size = QSizeF(rightEdge, std::max({layersHeight, layout.metricsColumn.bottom(), layout.notesColumn.bottom()}));
 
     // Links between shown boxes, as curves that leave and enter on the facing borders.
     QList<Link> links(w.links.begin(), w.links.end());
@@ -292,7 +340,8 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
             continue;
         Edge edge{link.from, link.relation, link.to, {}, {}, {}, {}};
         const bool sideBySide = link.relation == Relation::Drives || qFuzzyCompare(a->top(), b->top());
-        if (link.relation == Relation::Measures) {
+        if (link.relation == Relation::Measures || link.relation == Relation::Explains
+            || link.relation == Relation::Improves) {
             // From the metrics column into the top of what it measures, down through the gap
             // above that box's layer rather than across the boxes beside it.
             edge.start = QPointF(a->left(), a->center().y());

@@ -38,8 +38,9 @@ struct ArchitectureMetrics {
 
 // The layered picture of the CX architecture: the moments along the top in journey and stage
 // order, the frontstage elements (stories, experiences, services) below them, the line of
-// visibility, the backstage elements (processes, systems, data) below it, and the metrics in
-// a column beside, strategic at the top. Within each layer the order is chosen to reduce the
+// visibility, the backstage elements (processes, systems, data) below it, the metrics in a
+// column beside in roll-up order (strategic at the top), and the insights and opportunities
+// about the moments in a column beyond. Within each layer the order is chosen to reduce the
 // links' crossings (barycentre sweeps, the moments' order fixed). The canvas, the PDF and the
 // SVG exports all draw from this.
 struct ArchitectureLayout {
@@ -72,6 +73,7 @@ struct ArchitectureLayout {
     QList<Edge> edges;
     std::optional<double> lineOfVisibility; // y between the frontstage and the backstage layers
     QRectF metricsColumn;
+    QRectF notesColumn;       // the insights and opportunities, beside the metrics
 
     static ArchitectureLayout compute(const Workspace &workspace, const ArchitectureFilter &filter = {},
                                       const ArchitectureMetrics &metrics = {});

@@ -17,6 +17,7 @@ Rectangle {
     required property ArchitectureView architecture
     property var gaps: []
     property var ranking: []
+    property var opportunities: []
 
     signal jump(string uid)
 
@@ -25,6 +26,7 @@ Rectangle {
             return
         gaps = architecture.gaps()
         ranking = architecture.ranking()
+        opportunities = architecture.opportunities()
     }
 
     color: Theme.surface
@@ -91,6 +93,60 @@ Rectangle {
                         text: gapRow.modelData.heading
                         color: Theme.mutedText
                         font.bold: true
+                    }
+                    onClicked: root.jump(modelData.uid)
+                }
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Opportunities")
+                font.pixelSize: Theme.headingSize
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                text: qsTr("Score: impact × the value of the moments it improves ÷ effort.")
+            }
+            Label {
+                visible: root.opportunities.length === 0
+                text: qsTr("No opportunities yet.")
+                color: Theme.disabledText
+            }
+            Repeater {
+                model: root.opportunities
+                delegate: ItemDelegate {
+                    id: opportunityRow
+                    background: Rectangle { color: opportunityRow.down || opportunityRow.highlighted ? Theme.selection : opportunityRow.hovered ? Theme.hover : "transparent"; radius: Theme.radius }
+                    required property var modelData
+                    required property int index
+                    objectName: "opportunity-" + index
+                    Layout.fillWidth: true
+                    topPadding: 4
+                    bottomPadding: 4
+                    Accessible.name: qsTr("%1, score %2").arg(modelData.title).arg(Math.round(modelData.score * 10) / 10)
+                    contentItem: RowLayout {
+                        spacing: Theme.smallSpacing
+                        Label { text: (opportunityRow.index + 1) + "."; color: Theme.mutedText }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label { Layout.fillWidth: true; text: opportunityRow.modelData.title; color: Theme.text; elide: Text.ElideRight }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("impact %1 · effort %2 · %n moment(s)", "", opportunityRow.modelData.moments)
+                                      .arg(opportunityRow.modelData.impact).arg(opportunityRow.modelData.effort)
+                                color: Theme.mutedText
+                                font.pixelSize: Theme.smallSize
+                                elide: Text.ElideRight
+                            }
+                        }
+                        Label { text: Math.round(opportunityRow.modelData.score * 10) / 10; color: Theme.text; font.bold: true }
                     }
                     onClicked: root.jump(modelData.uid)
                 }

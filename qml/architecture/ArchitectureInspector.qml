@@ -21,6 +21,7 @@ Rectangle {
 
     signal jump(string uid)
     readonly property bool isMoment: item.kind === "moment"
+    readonly property bool hasOwner: item.kind !== undefined && ["moment", "insight", "opportunity"].indexOf(item.kind) < 0
 
     function refresh() {
         const before = item.uid
@@ -77,9 +78,9 @@ Rectangle {
                 onTextEdited: if (text.trim() !== "") root.architecture.setField(root.item.uid, "title", text)
                 onEditingFinished: if (text.trim() !== "" && text !== text.trim()) root.architecture.setField(root.item.uid, "title", text.trim())
             }
-            Label { text: qsTr("Owner"); color: Theme.mutedText; visible: !root.isMoment }
+            Label { text: qsTr("Owner"); color: Theme.mutedText; visible: root.hasOwner }
             TextField {
-                visible: !root.isMoment
+                visible: root.hasOwner
                 Layout.fillWidth: true
                 text: root.item.owner ?? ""
                 readOnly: root.readOnly
@@ -142,6 +143,72 @@ Rectangle {
                 }
             }
 
+            GridLayout {
+                Layout.fillWidth: true
+                visible: root.item.kind === "insight"
+                columns: 2
+                columnSpacing: Theme.smallSpacing
+
+                Label { text: qsTr("From"); color: Theme.mutedText }
+                ComboBox {
+                    Layout.fillWidth: true
+                    model: [{value: "customer-voice", label: qsTr("customer voice")}, {value: "research", label: qsTr("research")},
+                            {value: "analytics", label: qsTr("analytics")}, {value: "competitor", label: qsTr("competitor")}]
+                    textRole: "label"
+                    valueRole: "value"
+                    currentIndex: Math.max(0, model.findIndex(k => k.value === root.item.sourceKind))
+                    enabled: !root.readOnly
+                    Accessible.name: qsTr("Kind of source")
+                    onActivated: root.architecture.setField(root.item.uid, "sourceKind", currentValue)
+                }
+                Label { text: qsTr("Source"); color: Theme.mutedText }
+                TextField {
+                    Layout.fillWidth: true
+                    text: root.item.source ?? ""
+                    readOnly: root.readOnly
+                    placeholderText: qsTr("Study, survey, report…")
+                    Accessible.name: qsTr("Source")
+                    onTextEdited: root.architecture.setField(root.item.uid, "source", text)
+                }
+                Label { text: qsTr("Date"); color: Theme.mutedText }
+                TextField {
+                    Layout.fillWidth: true
+                    text: root.item.date ?? ""
+                    readOnly: root.readOnly
+                    placeholderText: qsTr("YYYY-MM-DD")
+                    inputMask: "9999-99-99;_"
+                    Accessible.name: qsTr("Date")
+                    onEditingFinished: root.architecture.setField(root.item.uid, "date", text)
+                }
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                visible: root.item.kind === "opportunity"
+                columns: 2
+                columnSpacing: Theme.smallSpacing
+
+                Label { text: qsTr("Impact"); color: Theme.mutedText }
+                SpinBox {
+                    from: 1
+                    to: 5
+                    value: root.item.impact ?? 3
+                    editable: true
+                    enabled: !root.readOnly
+                    Accessible.name: qsTr("Impact, 1 to 5")
+                    onValueModified: root.architecture.setField(root.item.uid, "impact", value)
+                }
+                Label { text: qsTr("Effort"); color: Theme.mutedText }
+                SpinBox {
+                    from: 1
+                    to: 5
+                    value: root.item.effort ?? 3
+                    editable: true
+                    enabled: !root.readOnly
+                    Accessible.name: qsTr("Effort, 1 to 5")
+                    onValueModified: root.architecture.setField(root.item.uid, "effort", value)
+                }
+            }
+
             Label { text: qsTr("Notes"); color: Theme.mutedText; visible: !root.isMoment }
             TextArea {
                 visible: !root.isMoment
@@ -171,7 +238,7 @@ Rectangle {
             // that suffer if it fails or changes.
             Button {
                 objectName: "impactButton"
-                visible: !root.isMoment
+                visible: root.hasOwner
                 text: qsTr("Impact…")
                 Accessible.name: qsTr("Show what depends on %1").arg(root.item.title ?? "")
                 onClicked: root.impact = root.architecture.impact(root.item.uid)

@@ -101,8 +101,9 @@ Item {
                 ToolSeparator {}
                 ToolButton {
                     id: addButton
-                    text: qsTr("+ Element")
+                    text: qsTr("+ Add")
                     enabled: !root.workspace.readOnly
+                    Accessible.name: qsTr("Add an element, a metric, an insight or an opportunity")
                     onClicked: addMenu.popup(addButton, 0, addButton.height)
                     Menu {
                         id: addMenu
@@ -110,20 +111,27 @@ Item {
                             model: [
                                 {kind: "story", label: qsTr("Story")}, {kind: "experience", label: qsTr("Experience")},
                                 {kind: "service", label: qsTr("Service")}, {kind: "process", label: qsTr("Process")},
-                                {kind: "system", label: qsTr("System")}, {kind: "data", label: qsTr("Data")}
+                                {kind: "system", label: qsTr("System")}, {kind: "data", label: qsTr("Data")},
+                                {kind: "metric", label: qsTr("Metric")}, {kind: "insight", label: qsTr("Insight")},
+                                {kind: "opportunity", label: qsTr("Opportunity")}
                             ]
                             delegate: MenuItem {
                                 required property var modelData
                                 text: modelData.label
-                                onTriggered: { architecture.addElement(modelData.kind); view.reveal(architecture.selected) }
+                                onTriggered: {
+                                    if (modelData.kind === "metric")
+                                        architecture.addMetric()
+                                    else if (modelData.kind === "insight")
+                                        architecture.addInsight()
+                                    else if (modelData.kind === "opportunity")
+                                        architecture.addOpportunity()
+                                    else
+                                        architecture.addElement(modelData.kind)
+                                    Qt.callLater(view.reveal, architecture.selected)
+                                }
                             }
                         }
                     }
-                }
-                ToolButton {
-                    text: qsTr("+ Metric")
-                    enabled: !root.workspace.readOnly
-                    onClicked: { architecture.addMetric(); view.reveal(architecture.selected) }
                 }
                 ToolSeparator {}
                 ToolButton { text: "−"; onClicked: view.setZoom(view.zoom * 0.8); Accessible.name: qsTr("Zoom out") }
@@ -186,7 +194,10 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
+                focus: true
                 boundsBehavior: Flickable.StopAtBounds
+                Keys.onDeletePressed: architecture.removeSelected()
+                Keys.onEscapePressed: architecture.selected = ""
                 contentWidth: Math.max(width, (architecture.contentWidth + 2 * margin) * zoom)
                 contentHeight: Math.max(height, (architecture.contentHeight + 2 * margin) * zoom)
                 Accessible.role: Accessible.Pane
@@ -262,6 +273,15 @@ Item {
                         }
                     }
                     Text {
+                        visible: architecture.notesColumn.height > 0
+                        x: architecture.notesColumn.x
+                        y: architecture.notesColumn.y - height - 6
+                        text: qsTr("Insights and opportunities")
+                        color: Theme.mutedText
+                        font.pixelSize: CanvasStyle.titleSize
+                        font.bold: true
+                    }
+                    Text {
                         visible: architecture.metricsColumn.height > 0
                         x: architecture.metricsColumn.x
                         y: architecture.metricsColumn.y - height - 6
@@ -282,7 +302,7 @@ Item {
                         model: architecture.visibleBoxes
                         delegate: ArchitectureBox {
                             faded: architecture.selected !== "" && !inChain
-                            onClicked: uid => architecture.selected = uid
+                            onClicked: uid => { architecture.selected = uid; view.forceActiveFocus() }
                             onDragged: (uid, x, y) => {
                                 linkDrag.from = Qt.point(boxX + boxWidth / 2, boxY + boxHeight / 2)
                                 linkDrag.to = Qt.point(x, y)

@@ -36,7 +36,7 @@ QtObject {
             "moment": dark ? "#d6dde6" : "#2f3e4e",
             "story": "#e07a5f", "experience": "#d99a3b", "service": "#c0a21e",
             "process": "#3d8b6e", "system": "#0b84a5", "data": "#5b6fc7",
-            "metric": "#8e5cc7"
+            "metric": "#8e5cc7", "insight": "#6b8e23", "opportunity": "#d0487a"
         }
         return colors[kind] ?? cardBorder
     }

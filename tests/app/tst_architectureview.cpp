@@ -159,8 +159,8 @@ private Q_SLOTS:
         QCOMPARE(view.journey(), view.journeys().constFirst().toMap().value(QStringLiteral("uid")).toString());
         // Unfiltered: every moment, element and metric
         view.setJourney(QString());
-        QCOMPARE(view.boxes()->rowCount(), 3 + 2 + 2);
-        QCOMPARE(view.linkCount(), 6);
+        QCOMPARE(view.boxes()->rowCount(), 3 + 2 + 2 + 2); // moments, elements, metrics, insight and opportunity
+        QCOMPARE(view.linkCount(), 8);
         // Only the Discover stage of the journey: Sees an ad and what it reaches
         view.setJourney(uidText(s.journey.uid));
         QCOMPARE(view.stages().size(), 2);
@@ -233,6 +233,33 @@ private Q_SLOTS:
         view.select(uidText(s.seeAd.uid));
         QVERIFY(!view.removeSelected());
         QVERIFY(workspace->document()->workspace().moments.contains(s.seeAd.uid));
+    }
+
+    void insightsAndOpportunitiesAreAddedAndRanked()
+    {
+        auto workspace = open();
+        ArchitectureView view;
+        view.setWorkspace(workspace.get());
+        const QString insight = view.addInsight();
+        QVERIFY(!insight.isEmpty());
+        QVERIFY(view.setField(insight, QStringLiteral("source"), QStringLiteral("Diary study")));
+        QVERIFY(view.setField(insight, QStringLiteral("date"), QStringLiteral("2026-03-04")));
+        QCOMPARE(workspace->document()->workspace().insights[uidFromText(insight)].date, QDate(2026, 3, 4));
+        // An insight linked by a gesture either way explains the moment
+        QVERIFY(view.link(uidText(s.fillForm.uid), insight));
+        QCOMPARE(view.linksOf(insight).constFirst().toMap().value(QStringLiteral("label")).toString(), QStringLiteral("explains"));
+
+        const QString opportunity = view.addOpportunity();
+        QVERIFY(view.setField(opportunity, QStringLiteral("impact"), 5));
+        QVERIFY(view.setField(opportunity, QStringLiteral("effort"), 1));
+        QVERIFY(view.link(opportunity, uidText(s.fillForm.uid)));
+        // Out of range: refused by the rules, nothing changes
+        QVERIFY(!view.setField(opportunity, QStringLiteral("effort"), 9));
+        QCOMPARE(workspace->document()->workspace().opportunities[uidFromText(opportunity)].effort, 1);
+        // Impact 5, effort 1, over Fills in the form: it ranks first
+        const QVariantList ranked = view.opportunities();
+        QCOMPARE(ranked.constFirst().toMap().value(QStringLiteral("uid")).toString(), opportunity);
+        QVERIFY(ranked.constFirst().toMap().value(QStringLiteral("score")).toDouble() > 0);
     }
 
     void light() { shoot(false); }

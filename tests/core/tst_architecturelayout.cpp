@@ -80,7 +80,7 @@ private Q_SLOTS:
     void everyLinkBetweenShownBoxesIsAnEdgeOnTheirBorders()
     {
         const ArchitectureLayout layout = ArchitectureLayout::compute(w);
-        QCOMPARE(layout.edges.size(), 6); // uses ×2, depends on, measures ×2, drives
+        QCOMPARE(layout.edges.size(), 8); // uses ×2, depends on, measures ×2, drives, explains, improves
         for (const auto &edge : layout.edges) {
             const QRectF from = *layout.rectOf(edge.from), to = *layout.rectOf(edge.to);
             const auto onBorder = [](const QRectF &r, QPointF p) {
@@ -157,6 +157,35 @@ private Q_SLOTS:
         QVERIFY(ArchitectureLayout::compute(w, nobody).boxes.isEmpty());
     }
 
+    void insightsAndOpportunitiesStandBesideTheMetrics()
+    {
+        ArchitectureFilter filter;
+        filter.journey = s.journey.uid;
+        const ArchitectureLayout layout = ArchitectureLayout::compute(w, filter);
+        const QRectF insight = *layout.rectOf(s.insight.uid), opportunity = *layout.rectOf(s.opportunity.uid);
+        QVERIFY(insight.left() > layout.metricsColumn.right());
+        QCOMPARE(insight.left(), opportunity.left());
+        QVERIFY(insight.top() < opportunity.top()); // insights first
+        QVERIFY(layout.notesColumn.contains(insight));
+        // Only the Discover stage: they are about Verifies identity, in Apply, so they go
+        filter.stage = s.discover.uid;
+        QVERIFY(!ArchitectureLayout::compute(w, filter).rectOf(s.insight.uid));
+    }
+
+    void metricsStandInRollUpOrder()
+    {
+        // A tactical metric driving the operational effort metric: below it, NPS above both
+        Metric tactical = s.effort;
+        tactical.uid = newUid();
+        tactical.title = QStringLiteral("A first-contact resolution");
+        tactical.level = MetricLevel::Tactical;
+        w.put(tactical);
+        w.links.insert({tactical.uid, Relation::Drives, s.effort.uid});
+        const ArchitectureLayout layout = ArchitectureLayout::compute(w);
+        QVERIFY(layout.rectOf(s.nps.uid)->top() < layout.rectOf(s.effort.uid)->top());
+        QVERIFY(layout.rectOf(s.effort.uid)->top() < layout.rectOf(tactical.uid)->top());
+    }
+
     void aChainRunsUpAndDown()
     {
         const ArchitectureLayout layout = ArchitectureLayout::compute(w);
@@ -164,10 +193,12 @@ private Q_SLOTS:
         // is measured by Onboarding effort, which reaches it, not the story
         QCOMPARE(layout.chainOf(s.story.uid), (QSet<Uid>{s.story.uid, s.seeAd.uid, s.system.uid}));
         // The system: the story and both moments above it, the effort metric measuring it, and
-        // NPS, which measures Verifies identity
+        // NPS, the insight and the opportunity, which are about Verifies identity
         QCOMPARE(layout.chainOf(s.system.uid),
-                 (QSet<Uid>{s.system.uid, s.story.uid, s.seeAd.uid, s.verify.uid, s.effort.uid, s.nps.uid}));
+                 (QSet<Uid>{s.system.uid, s.story.uid, s.seeAd.uid, s.verify.uid, s.effort.uid, s.nps.uid,
+                            s.insight.uid, s.opportunity.uid}));
         // A metric: what it measures and below, the metric it drives and what that measures
+        // (the insight and opportunity point at Verifies identity: they reach it, not it them)
         QCOMPARE(layout.chainOf(s.effort.uid), (QSet<Uid>{s.effort.uid, s.system.uid, s.nps.uid, s.verify.uid}));
         QVERIFY(layout.chainOf(newUid()).isEmpty());
     }

@@ -3,6 +3,7 @@
 #include "graphbuilder.h"
 
 #include "graph/impactanalysis.h"
+#include "graph/opportunityranking.h"
 #include "graph/valueranking.h"
 #include "graph/workspacegraph.h"
 
@@ -216,6 +217,40 @@ private Q_SLOTS:
                            .arg(r.moments).arg(r.betweenness));
         QCOMPARE(got, (QStringList{QStringLiteral("Core 14 1/3 3"), QStringLiteral("Billing 9 1/2 1"),
                                    QStringLiteral("Fraud 9 1/2 1"), QStringLiteral("Island 3 0/1 0")}));
+    }
+
+    void opportunitiesByImpactTimesValueOverEffort()
+    {
+        GraphBuilder b;
+        b.journey(QStringLiteral("Pay"));
+        const Uid big = b.moment(QStringLiteral("Pay"), QStringLiteral("Big"), 5, true);      // 10
+        const Uid small = b.moment(QStringLiteral("Pay"), QStringLiteral("Small"), 2, false); // 2
+        const auto opportunity = [&b](const QString &title, int impact, int effort) {
+            Opportunity o;
+            o.uid = QUuid::createUuidV5(QUuid(), title);
+            o.title = title;
+            o.impact = impact;
+            o.effort = effort;
+            b.workspace.put(o);
+            return o.uid;
+        };
+        const Uid quick = opportunity(QStringLiteral("Quick win"), 2, 1);   // 2 × 2 ÷ 1 = 4
+        const Uid broad = opportunity(QStringLiteral("Broad fix"), 3, 4);   // 3 × 12 ÷ 4 = 9
+        const Uid idle = opportunity(QStringLiteral("Idle idea"), 5, 1);    // improves nothing: 0
+        const Uid tie = opportunity(QStringLiteral("Another fix"), 3, 4);   // ties Broad fix
+        QVERIFY(b.link(quick, Relation::Improves, small));
+        QVERIFY(b.link(broad, Relation::Improves, big));
+        QVERIFY(b.link(broad, Relation::Improves, small));
+        QVERIFY(b.link(tie, Relation::Improves, big));
+        QVERIFY(b.link(tie, Relation::Improves, small));
+        QVERIFY(!b.link(idle, Relation::Improves, idle)); // refused: not a moment, and itself
+
+        const WorkspaceGraph g(b.workspace);
+        QStringList got;
+        for (const RankedOpportunity &r : OpportunityRanking::of(g))
+            got.append(QStringLiteral("%1 %2 %3/%4").arg(r.title).arg(r.score).arg(r.value).arg(r.moments));
+        QCOMPARE(got, (QStringList{QStringLiteral("Another fix 9 12/2"), QStringLiteral("Broad fix 9 12/2"),
+                                   QStringLiteral("Quick win 4 2/1"), QStringLiteral("Idle idea 0 0/0")}));
     }
 
     void selfLinksAreRefusedAndNeverInTheGraph()

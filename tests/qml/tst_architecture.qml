@@ -65,6 +65,11 @@ TestCase {
         verify(!box("system").faded)
         verify(box("fillForm").faded)
         verify(box("nps").faded)
+        // Escape clears it, and a click brings it back
+        keyClick(Qt.Key_Escape)
+        compare(architecture.selected, "")
+        mouseClick(view, p.x, p.y)
+        compare(architecture.selected, Fixture.id("story"))
         // A click on the background clears it
         mouseClick(view, 20, view.height - 40)
         compare(architecture.selected, "")
@@ -143,5 +148,14 @@ TestCase {
         const target = first.modelData.uid
         mouseClick(first)
         compare(architecture.selected, target)
+    }
+
+    function test_deleteKeyRemovesTheSelectedElement() {
+        const p = centre("story")
+        mouseClick(view, p.x, p.y)
+        keyClick(Qt.Key_Delete)
+        compare(architecture.rectOf(Fixture.id("story")).width, 0)
+        workspace.undo()
+        verify(architecture.rectOf(Fixture.id("story")).width > 0)
     }
 }
