@@ -121,6 +121,358 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every moment that matters is measured, owned and supported backstage; every element is linked; every metric leads to a strategic one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: impact × the value of the moments it improves ÷ effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>impact %1 · effort %2 · %n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Systems and processes by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: the importance of every moment that depends on it, moments that matter counted twice. Ties go to the one more chains pass through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No systems or processes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n that matter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchitectureInspector</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a box to light up its chain and see its details. Drag from one box onto another to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study, survey, report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its chain up and down holds %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what depends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the moment itself on the journey map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchitecturePage</name>
+    <message>
+        <source>All journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that matter only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an element, a metric, an insight or an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moments, elements or metrics yet. Add a story, a service or a system with + Element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>Journey map %1</source>
@@ -137,11 +489,70 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Moment title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmotionCurves</name>
     <message>
-        <source>Emotion %1 (%2)</source>
+        <source>Emotion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1, source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1, kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move evidence %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move evidence %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an evidence source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -231,10 +642,6 @@
     </message>
     <message>
         <source>No persona yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curves:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +749,45 @@
     </message>
 </context>
 <context>
+    <name>LinkList</name>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to… (type to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for something to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to link matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — CX Atlas</source>
@@ -353,25 +799,6 @@
     </message>
     <message>
         <source>%1 (read-only) — CX Atlas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personas are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This workspace holds %n persona(s); a later version shows and edits them here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The architecture view is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A later version shows here how moments link to stories, services, systems and metrics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -433,10 +860,6 @@
     <name>MomentCard</name>
     <message>
         <source>moment that matters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moment title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,6 +988,431 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>PersonaAvatar</name>
+    <message>
+        <source>Photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avatar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped in %n journey(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mapped in a journey yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditorView</name>
+    <message>
+        <source>‹ All personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type · Undo with Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this customer needs at this point of their life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a frustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age, place, household, income…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values, attitudes, motivations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw and heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaGalleryView</name>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, need state or quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personas yet. A persona describes a customer need state; start one with New persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persona matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaJourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey is mapped for this persona yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (future state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open journey %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink journey %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this persona to the chosen journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaListEditor</name>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item %1 of %2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item %1 of %2 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPhotoPanel</name>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop an image on it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaStyle</name>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>Unsaved Workspaces</source>
@@ -596,6 +1444,103 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>Discard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCompareDialog</name>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare revisions: %n field(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (research, data…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision recorded yet. Record one when research changes what you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare revision “%1” with the persona now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare revision “%1” with the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore revision “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -880,6 +1825,208 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>cx::AnalysisOutput</name>
+    <message>
+        <source>No gaps found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps found: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments (* a moment that matters; those first, then by importance):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (journey “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements that depend on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics it drives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ArchitectureView</name>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insight · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity · impact %1 · effort %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::Changes</name>
     <message>
         <source>There is no record %1 in this workspace.</source>
@@ -1093,6 +2240,68 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>cx::GapAnalysis</name>
+    <message>
+        <source>Moments that matter without a metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that matter without an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that matter without backstage support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements linked to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics that lead to no strategic metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycles among metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment that matters “%1” (journey “%2”) has no metric: nothing measures it or an element it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment that matters “%1” (journey “%2”) has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment that matters “%1” (journey “%2”) has no backstage support: it depends on no system, process or data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is linked to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 metric “%2” leads to no strategic metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics drive each other in a cycle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImpactAnalysis</name>
+    <message>
+        <source>Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, personas %6, elements %7, metrics %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” depends on “%3” (depth %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::JourneyCanvas</name>
     <message>
         <source>New journey</source>
@@ -1142,6 +2351,61 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>cx::LinkEditor</name>
+    <message>
+        <source>uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driven by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explained by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::MomentClipboard</name>
     <message>
         <source>The clipboard is empty.</source>
@@ -1165,6 +2429,212 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>The clipboard holds no text to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaDiff</name>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo (%1 KB, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaEditor</name>
+    <message>
+        <source>PNG or JPEG, up to %1 MB and %2 megapixels; stored at most %3 pixels wide or tall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a PNG or JPEG file from this computer to use it as the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaEdits</name>
+    <message>
+        <source>There is no persona %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no item %1 in a list of %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That field of a persona cannot be set this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what changed in persona “%1” to record a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore persona “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaPhoto</name>
+    <message>
+        <source>%1: %2 The photo was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a photo may be at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: its size cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1 × %2 pixels (%3 megapixels); a photo may have at most %4 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: the JPEG data ends too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo could not be encoded again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file. The photo was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; a photo may be at most %3 MB. The photo was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2). The photo was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaSnapshot</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision holds no snapshot of the persona&apos;s fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,18 +2972,6 @@ Double-click the map, or press N, to add one.</source>
 <context>
     <name>cx::cli</name>
     <message>
-        <source>Personas, journey maps and the CX architecture behind them.
-
-Usage:
-  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
-  cxatlas info FILE [--json]          what a workspace holds
-  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
-  cxatlas VERB --help                 help for one verb
-
-Exit status: 0 on success, 2 on any error (the message goes to standard error).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,6 +3017,53 @@ Exit status: 0 on success, 2 on any error (the message goes to standard error).<
     </message>
     <message>
         <source>open one workspace at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the CX architecture of a workspace for gaps: moments that matter without a metric, an owner or backstage support; elements linked to nothing; metrics that lead to no strategic metric; cycles among metrics. Never changes the file.
+
+Exit status: 0 when there are no gaps, 1 when there are, 2 on any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs exactly one workspace file (see cxatlas check --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas, journey maps and the CX architecture behind them.
+
+Usage:
+  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
+  cxatlas info FILE [--json]          what a workspace holds
+  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
+  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
+  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
+  cxatlas VERB --help                 help for one verb
+
+Exit status: 0 on success, 2 on any error (the message goes to standard error);
+check exits 1 when it finds gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every moment, journey and persona that depends on an element (or the moments a metric measures and the metrics it drives), transitively, moments that matter first, each with the chain of links that makes it depend. Never changes the file.
+
+Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or several records: then the candidates are listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element or metric: its id, or its exact title (case is ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact needs a workspace file and an element (see cxatlas impact --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no element or metric has the id or title “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” names %3 records; give one of their ids:%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
