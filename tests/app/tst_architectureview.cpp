@@ -8,6 +8,7 @@
 #include "architecture/architectureview.h"
 #include "architecture/boxlistmodel.h"
 #include "document/document.h"
+#include "darkpalette.h"
 #include "samples.h"
 #include "workspacecontroller.h"
 
@@ -48,18 +49,6 @@ Window {
     }
 }
 )";
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x1e, 0x21, 0x26));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Base, QColor(0x26, 0x2a, 0x30));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Button, QColor(0x2d, 0x32, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-    return p;
-}
 
 QStringList uidsOf(QAbstractItemModel *model, int role, bool onlyTrue = false, int flagRole = 0)
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/cardlistmodel.h"
 #include "canvas/journeycanvas.h"
+#include "darkpalette.h"
 #include "samples.h"
 #include "workspacecontroller.h"
 
@@ -20,6 +21,7 @@ Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
 
 using namespace cx;
+using cx::test::darkPalette;
 
 namespace {
 
@@ -40,18 +42,6 @@ Window {
     }
 }
 )";
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x1e, 0x21, 0x26));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Base, QColor(0x26, 0x2a, 0x30));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Button, QColor(0x2d, 0x32, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-    return p;
-}
 
 } // namespace
 

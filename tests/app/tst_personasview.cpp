@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "darkpalette.h"
 #include "personas/personaeditor.h"
 #include "personas/personagallery.h"
 #include "workspacecontroller.h"
@@ -20,6 +21,7 @@ Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
 
 using namespace cx;
+using cx::test::darkPalette;
 
 namespace {
 
@@ -59,18 +61,6 @@ Window {
     }
 }
 )";
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x1e, 0x21, 0x26));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Base, QColor(0x26, 0x2a, 0x30));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-    p.setColor(QPalette::Button, QColor(0x2d, 0x32, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-    return p;
-}
 
 // A portrait-like picture to use as a photo: a face of circles on a gradient.
 QString makePhoto(const QTemporaryDir &dir)
