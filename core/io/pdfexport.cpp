@@ -27,6 +27,8 @@ namespace {
 constexpr double pageMargin = 36;   // points
 constexpr double headerHeight = 28; // the page's heading
 constexpr double footerHeight = 18;
+constexpr double minReadableScale = 0.3;     // points per layout unit: 14 px text at 4.2 pt
+constexpr double maxArchitectureScale = 0.5;
 
 std::optional<QPageSize::PageSizeId> pageSizeId(const QString &name)
 {
@@ -62,6 +64,7 @@ struct Page {
     Uid uid;
     int row = 0, column = 0, rows = 1, columns = 1;
     qsizetype firstLine = 0, lineCount = 0; // summary
+    double scale = 0; // points per layout unit of a tiled picture; 0: fitted to the page
 };
 
 // Plans the pages and paints any one of them, in points.
@@ -94,7 +97,7 @@ public:
         case Page::Cover: paintCover(painter); break;
         case Page::Journey: paintJourney(painter, page); break;
         case Page::Persona: paintPersona(painter, page); break;
-        case Page::Architecture: paintArchitecture(painter); break;
+        case Page::Architecture: paintArchitecture(painter, page); break;
         case Page::Summary: paintSummary(painter, page); break;
         }
         const QFont small = S::font(8);
@@ -137,23 +140,8 @@ private:
         if (m_options.cover)
             m_pages.append(Page{Page::Cover, {}});
         if (m_options.journeys) {
-            for (const Uid &journey : journeyOrder()) {
-                if (m_options.journeyLayout.trimmed().toLower() != u"tile") {
-                    m_pages.append(Page{Page::Journey, journey});
-                    continue;
-                }
-                const QSizeF size = journeySize(journey) * m_options.tileScale;
-                const double overlap = std::min(m_options.tileOverlap, std::min(m_content.width(), m_content.height()) / 4);
-                auto count = [overlap](double length, double room) {
-                    return length <= room ? 1 : int(std::ceil((length - overlap) / (room - overlap)));
-                };
-                const int columns = count(size.width(), m_content.width());
-                const int rows = count(size.height(), m_content.height());
-                for (int r = 0; r < rows; ++r) {
-                    for (int c = 0; c < columns; ++c)
-                        m_pages.append(Page{Page::Journey, journey, r, c, rows, columns});
-                }
-            }
+            for (const Uid &journey : journeyOrder())
+                addPictures(Page::Journey, journey, journeySize(journey));
         }
         if (m_options.personas) {
             QList<Persona> personas = m_workspace.personas.values();
@@ -163,8 +151,11 @@ private:
             for (const Persona &p : personas)
                 m_pages.append(Page{Page::Persona, p.uid});
         }
-        if (m_options.architecture)
-            m_pages.append(Page{Page::Architecture, {}});
+        if (m_options.architecture) {
+            // One picture per journey: all moments in one row would print too small to read.
+            for (const Uid &journey : journeyOrder())
+                addPictures(Page::Architecture, journey, architectureSize(journey));
+        }
         if (m_options.summary) {
             buildSummary();
             // As many lines per page as fit.
@@ -182,6 +173,86 @@ private:
                 first = i;
             } while (first < m_summary.size());
         }
+    }
+
+    bool tiled() const { return m_options.journeyLayout.trimmed().toLower() == u"tile"; }
+    double overlap() const { return std::min(m_options.tileOverlap, std::min(m_content.width(), m_content.height()) / 4); }
+
+    // One page for the picture, or as many tiles as it needs at the tile scale.
+    void addPictures(Page::Kind kind, const Uid &uid, QSizeF size)
+    {
+        double scale = m_options.tileScale;
+        if (!tiled()) {
+            const double fit = std::min(m_content.width() / size.width(), m_content.height() / size.height());
+            // A journey always fits; an architecture picture too wide to read at that size
+            // fills the page's height instead and runs on across pages.
+            if (kind == Page::Journey || size.isEmpty() || fit >= minReadableScale) {
+                m_pages.append(Page{kind, uid});
+                return;
+            }
+            scale = std::min(maxArchitectureScale, m_content.height() / size.height());
+        }
+        size *= scale;
+        const double shared = overlap();
+        auto count = [shared](double length, double room) {
+            return length <= room ? 1 : int(std::ceil((length - shared) / (room - shared)));
+        };
+        const int columns = count(size.width(), m_content.width());
+        const int rows = count(size.height(), m_content.height());
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < columns; ++c)
+                m_pages.append(Page{kind, uid, r, c, rows, columns, 0, 0, scale});
+        }
+    }
+
+    const ArchitectureLayout &architectureLayout(const Uid &journey)
+    {
+        auto it = m_architectures.find(journey);
+        if (it == m_architectures.end()) {
+            ArchitectureFilter filter;
+            filter.journey = journey;
+            it = m_architectures.insert(journey, std::make_shared<ArchitectureLayout>(ArchitectureLayout::compute(m_workspace, filter)));
+        }
+        return **it;
+    }
+
+    QSizeF architectureSize(const Uid &journey)
+    {
+        return ArchitecturePainter(m_workspace, architectureLayout(journey)).size();
+    }
+
+    // Paints a picture of size (layout units) fitted to the page, or the page's tile of it.
+    template<typename Paint>
+    void paintPicture(QPainter *painter, const Page &page, QSizeF size, Paint paint)
+    {
+        if (size.isEmpty())
+            return;
+        if (page.scale <= 0) {
+            const double scale = std::min(m_content.width() / size.width(), m_content.height() / size.height());
+            painter->save();
+            painter->translate(m_content.left() + (m_content.width() - size.width() * scale) / 2, m_content.top());
+            painter->scale(scale, scale);
+            paint(QRectF());
+            painter->restore();
+            return;
+        }
+        const double scale = page.scale;
+        const double shared = overlap();
+        const QPointF offset(page.column * (m_content.width() - shared), page.row * (m_content.height() - shared));
+        painter->save();
+        painter->setClipRect(m_content);
+        painter->translate(m_content.topLeft() - offset);
+        painter->scale(scale, scale);
+        paint(QRectF(offset / scale, m_content.size() / scale));
+        painter->restore();
+        paintAssemblyMarks(painter, page, shared);
+    }
+
+    QString tileLabel(const Page &page) const
+    {
+        return page.rows * page.columns > 1
+                   ? tr("row %1, column %2 of %3 × %4").arg(page.row + 1).arg(page.column + 1).arg(page.rows).arg(page.columns)
+                   : QString();
     }
 
     static double lineHeight(const SummaryLine &line)
@@ -268,7 +339,7 @@ private:
         case Page::Cover: return tr("Cover");
         case Page::Journey: return tr("Journey: %1").arg(m_workspace.journeys.value(page.uid).title);
         case Page::Persona: return tr("Persona: %1").arg(m_workspace.personas.value(page.uid).title);
-        case Page::Architecture: return tr("CX architecture");
+        case Page::Architecture: return tr("CX architecture: %1").arg(m_workspace.journeys.value(page.uid).title);
         case Page::Summary: return tr("Gaps and metrics");
         }
         return {};
@@ -299,9 +370,9 @@ private:
             if (page.kind == Page::Cover)
                 continue;
             QString title = pageTitle(page);
-            if (page.kind == Page::Journey && page.rows * page.columns > 1)
+            if (page.rows * page.columns > 1)
                 title += PdfExport::tr(" (%n pages)", nullptr, page.rows * page.columns);
-            if (title == last || (page.kind == Page::Journey && (page.row > 0 || page.column > 0))
+            if (title == last || page.row > 0 || page.column > 0
                 || (page.kind == Page::Summary && page.firstLine > 0))
                 continue;
             last = title;
@@ -323,34 +394,9 @@ private:
 
     void paintJourney(QPainter *painter, const Page &page)
     {
-        const JourneyLayout &layout = journeyLayout(page.uid);
-        const JourneyPainter journey(m_workspace, layout);
-        const QSizeF size = journey.size();
-        const bool tiled = page.rows * page.columns > 1;
-        heading(painter, journeyHeading(page.uid),
-                tiled ? tr("row %1, column %2 of %3 × %4").arg(page.row + 1).arg(page.column + 1).arg(page.rows).arg(page.columns)
-                      : QString());
-        if (size.isEmpty())
-            return;
-        if (!tiled) {
-            const double scale = std::min(m_content.width() / size.width(), m_content.height() / size.height());
-            painter->save();
-            painter->translate(m_content.left() + (m_content.width() - size.width() * scale) / 2, m_content.top());
-            painter->scale(scale, scale);
-            journey.paint(painter);
-            painter->restore();
-            return;
-        }
-        const double scale = m_options.tileScale;
-        const double overlap = std::min(m_options.tileOverlap, std::min(m_content.width(), m_content.height()) / 4);
-        const QPointF offset(page.column * (m_content.width() - overlap), page.row * (m_content.height() - overlap));
-        painter->save();
-        painter->setClipRect(m_content);
-        painter->translate(m_content.topLeft() - offset);
-        painter->scale(scale, scale);
-        journey.paint(painter, QRectF(offset / scale, m_content.size() / scale));
-        painter->restore();
-        paintAssemblyMarks(painter, page, overlap);
+        const JourneyPainter journey(m_workspace, journeyLayout(page.uid));
+        heading(painter, journeyHeading(page.uid), tileLabel(page));
+        paintPicture(painter, page, journey.size(), [&](const QRectF &clip) { journey.paint(painter, clip); });
     }
 
     // Crop marks at the corners, registration marks at the middle of each side, and the
@@ -448,20 +494,11 @@ private:
         painter->restore();
     }
 
-    void paintArchitecture(QPainter *painter)
+    void paintArchitecture(QPainter *painter, const Page &page)
     {
-        heading(painter, tr("CX architecture"));
-        const ArchitectureLayout layout = ArchitectureLayout::compute(m_workspace);
-        const ArchitecturePainter architecture(m_workspace, layout);
-        const QSizeF size = architecture.size();
-        if (size.isEmpty())
-            return;
-        const double scale = std::min(m_content.width() / size.width(), m_content.height() / size.height());
-        painter->save();
-        painter->translate(m_content.left() + (m_content.width() - size.width() * scale) / 2, m_content.top());
-        painter->scale(scale, scale);
-        architecture.paint(painter);
-        painter->restore();
+        heading(painter, tr("CX architecture: %1").arg(m_workspace.journeys.value(page.uid).title), tileLabel(page));
+        const ArchitecturePainter architecture(m_workspace, architectureLayout(page.uid));
+        paintPicture(painter, page, architecture.size(), [&](const QRectF &) { architecture.paint(painter); });
     }
 
     void paintSummary(QPainter *painter, const Page &page)
@@ -487,6 +524,7 @@ private:
     QList<Page> m_pages;
     QList<SummaryLine> m_summary;
     QHash<Uid, std::shared_ptr<JourneyLayout>> m_layouts;
+    QHash<Uid, std::shared_ptr<ArchitectureLayout>> m_architectures;
 };
 
 QByteArray xmpMetadata(const QString &title, const QString &author)
