@@ -251,7 +251,7 @@ private:
     QString tileLabel(const Page &page) const
     {
         return page.rows * page.columns > 1
-                   ? tr("row %1, column %2 of %3 × %4").arg(page.row + 1).arg(page.column + 1).arg(page.rows).arg(page.columns)
+                   ? tr("row %1, column %2 (%3 × %4 pages)").arg(page.row + 1).arg(page.column + 1).arg(page.rows).arg(page.columns)
                    : QString();
     }
 
@@ -358,11 +358,18 @@ private:
         QString byline = QLocale().toString(date, QLocale::LongFormat);
         if (!m_options.author.trimmed().isEmpty())
             byline = m_options.author.trimmed() + QStringLiteral(" · ") + byline;
-        y += S::drawLines(painter, QRectF(x, y, width, 0), {byline}, S::font(13), S::mutedText) + 36;
+        y += S::drawLines(painter, QRectF(x, y, width, 0), {byline}, S::font(13), S::mutedText) + 4;
+        const QString counts = tr("%1 personas · %2 journeys · %3 moments · %4 architecture elements · %5 metrics")
+                                   .arg(m_workspace.personas.size())
+                                   .arg(m_workspace.journeys.size())
+                                   .arg(m_workspace.moments.size())
+                                   .arg(m_workspace.elements.size())
+                                   .arg(m_workspace.metrics.size());
+        y += S::drawLines(painter, QRectF(x, y, width, 0), {counts}, S::font(11), S::mutedText) + 36;
 
         y += S::drawLines(painter, QRectF(x, y, width, 0), {tr("Contents")}, S::font(15, true), S::text) + 8;
         // One entry per part, with the page where it starts.
-        const QFont entryFont = S::font(11);
+        const QFont entryFont = S::font(12);
         const QFontMetricsF fm(entryFont);
         QString last;
         for (qsizetype i = 0; i < m_pages.size(); ++i) {
@@ -388,7 +395,7 @@ private:
             painter->setPen(QPen(S::gridLine, 0.5, Qt::DotLine));
             const double titleEnd = x + std::min(fm.horizontalAdvance(title), width - numberWidth - 24) + 6;
             painter->drawLine(QPointF(titleEnd, y + fm.ascent()), QPointF(x + width - numberWidth - 6, y + fm.ascent()));
-            y += fm.lineSpacing() + 3;
+            y += fm.lineSpacing() + 5;
         }
     }
 

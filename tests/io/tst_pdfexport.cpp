@@ -3,8 +3,10 @@
 #include "io/imageexport.h"
 #include "io/pdfexport.h"
 #include "io/workspacejsonreader.h"
+#include "model/personasnapshot.h"
 #include "model/workspace.h"
 
+#include <QBuffer>
 #include <QDomDocument>
 #include <QFile>
 #include <QImageReader>
@@ -161,8 +163,8 @@ private Q_SLOTS:
         QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
         QCOMPARE(pages, PdfExport::pageCount(m_workspace, options));
         const QString text = pdfText(pdf);
-        QVERIFY(text.contains(u"row 1, column 1 of"));
-        QVERIFY(text.contains(QStringLiteral("column 2 of")));
+        QVERIFY(text.contains(u"row 1, column 1 ("));
+        QVERIFY(text.contains(QStringLiteral("row 1, column 2 (")));
         options.journeyLayout = QStringLiteral("fit");
         QCOMPARE(PdfExport::pageCount(m_workspace, options), 1);
     }
@@ -307,6 +309,38 @@ private Q_SLOTS:
             const QString svg = m_dir.filePath(QStringLiteral("bad.svg"));
             QVERIFY(!ImageExport::writeSvg(m_workspace, options, svg));
             QVERIFY(!QFile::exists(svg));
+        }
+    }
+
+    void personaSheetShowsThePhoto()
+    {
+        // Given a persona with a photo, when only the persona sheets are exported
+        Workspace workspace = m_workspace;
+        Persona &persona = workspace.personas[id("persona-switcher")];
+        QVERIFY(!persona.title.isEmpty());
+        QImage photo(64, 48, QImage::Format_RGB32);
+        photo.fill(QColor(0x33, 0x88, 0xcc));
+        QBuffer buffer(&persona.photo);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(photo.save(&buffer, "PNG"));
+        PdfOptions options;
+        options.cover = options.journeys = options.architecture = options.summary = false;
+        const QString pdf = path(QStringLiteral("personas.pdf"));
+        QVERIFY(PdfExport::write(workspace, options, pdf));
+
+        // then there is a page per persona, one picture, and the editor's labels in its order
+        QCOMPARE(info(pdf, QStringLiteral("Pages")).toInt(), workspace.personas.size());
+        const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 3); // two header lines and the photo
+        const QString text = pdfText(pdf);
+        qsizetype at = text.indexOf(persona.title);
+        QVERIFY(at >= 0);
+        for (const Field field : {Field::Status, Field::ValueTier, Field::Goals, Field::Needs, Field::Frustrations,
+                                  Field::Behaviours, Field::PreferredChannels, Field::Demographics, Field::Psychographics,
+                                  Field::FieldNotes, Field::Evidence, Field::Notes}) {
+            const qsizetype next = text.indexOf(PersonaSnapshot::label(field).toUpper(), at);
+            QVERIFY2(next > at, qPrintable(PersonaSnapshot::label(field)));
+            at = next;
         }
     }
 
