@@ -53,10 +53,12 @@ void ExportController::setWorkspace(WorkspaceController *workspace)
         connect(workspace, &WorkspaceController::workspaceChanged, this, &ExportController::workspaceChanged);
         connect(workspace, &WorkspaceController::contentChanged, &m_previewTimer, qOverload<>(&QTimer::start));
         connect(workspace, &WorkspaceController::workspaceChanged, &m_previewTimer, qOverload<>(&QTimer::start));
-        if (m_title.isEmpty())
-            m_title = workspace->title();
     }
     Q_EMIT workspaceChanged();
+    if (workspace && m_title.isEmpty()) {
+        m_title = workspace->title();
+        Q_EMIT optionsChanged();
+    }
     m_previewTimer.start();
 }
 

@@ -32,7 +32,7 @@ void JourneyPainter::paint(QPainter *painter, const QRectF &clip) const
         if (card.rect.intersects(area))
             paintCard(painter, card);
     }
-    paintCurves(painter);
+    paintCurves(painter, area);
     paintLegend(painter);
     painter->restore();
 }
@@ -178,11 +178,12 @@ void JourneyPainter::paintCard(QPainter *painter, const JourneyLayout::Card &car
     }
 }
 
-void JourneyPainter::paintCurves(QPainter *painter) const
+void JourneyPainter::paintCurves(QPainter *painter, const QRectF &clip) const
 {
     const QRectF area = m_layout.curveArea;
-    if (area.isNull())
+    if (area.isNull() || !area.adjusted(-48, -8, 8, 8).intersects(clip))
         return;
+    const QRectF near = clip.adjusted(-8, -8, 8, 8);
     // Guides at +2 … -2 with their scores at the left.
     const QFont small = S::font(S::smallSize);
     for (int i = 0; i <= 4; ++i) {
@@ -206,8 +207,10 @@ void JourneyPainter::paintCurves(QPainter *painter) const
         painter->drawPath(pathFromSvg(curve.svgPath));
         painter->setPen(QPen(S::card, 2));
         painter->setBrush(color);
-        for (const JourneyLayout::CurvePoint &point : curve.points)
-            painter->drawEllipse(point.point, 5.5, 5.5);
+        for (const JourneyLayout::CurvePoint &point : curve.points) {
+            if (near.contains(point.point))
+                painter->drawEllipse(point.point, 5.5, 5.5);
+        }
     }
 }
 

@@ -38,7 +38,7 @@ public:
 private:
     void paintGrid(QPainter *painter, const QRectF &clip) const;
     void paintCard(QPainter *painter, const JourneyLayout::Card &card) const;
-    void paintCurves(QPainter *painter) const;
+    void paintCurves(QPainter *painter, const QRectF &clip) const;
     void paintLegend(QPainter *painter) const;
 
     const Workspace &m_workspace;

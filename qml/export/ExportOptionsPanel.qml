@@ -71,7 +71,7 @@ ScrollView {
                 Component.onCompleted: currentIndex = indexOfValue(root.exporter.orientation)
                 onActivated: root.exporter.orientation = currentValue
             }
-            Label { text: qsTr("Journeys") }
+            Label { text: qsTr("Maps") }
             ComboBox {
                 objectName: "layout"
                 Layout.fillWidth: true

@@ -61,6 +61,7 @@ int main(int argc, char **argv)
         const double fit = medianMs(runs, [&] { return bool(PdfExport::write(workspace, pdf, path)); }, &ok);
         pdf.journeyLayout = QStringLiteral("tile");
         const double tile = medianMs(runs, [&] { return bool(PdfExport::write(workspace, pdf, path)); }, &ok);
+        const int tiles = PdfExport::pageCount(workspace, pdf);
         ImageOptions image;
         image.journey = journey;
         const double svg = medianMs(runs, [&] { return bool(ImageExport::writeSvg(workspace, image, dir.filePath(QStringLiteral("b.svg")))); }, &ok);
@@ -69,7 +70,7 @@ int main(int argc, char **argv)
         QString target;
         if (moments == 1000)
             target = fit <= 1000 ? QStringLiteral("PDF <= 1000 ms: met") : QStringLiteral("PDF <= 1000 ms: MISSED");
-        std::printf("%-10d %12.1f %12.1f %12.1f %12.1f  %s\n", moments, fit, tile, svg, png, qPrintable(target));
+        std::printf("%-10d %12.1f %12.1f %12.1f %12.1f  %d tiles; %s\n", moments, fit, tile, svg, png, tiles, qPrintable(target));
     }
     if (!ok)
         std::fprintf(stderr, "bench_export: an export failed\n");
