@@ -41,7 +41,10 @@ double medianMs(int runs, const std::function<bool()> &what, bool *ok)
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv); // fonts need a GUI application (offscreen is fine)
+    // Fonts need a GUI application; no display is needed to draw into PDF, SVG and images.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     int runs = 3;
     const QStringList args = app.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i >= 0 && i + 1 < args.size())
