@@ -212,7 +212,6 @@ ApplicationWindow {
             onNewRequested: root.workspace.newWorkspace()
             onOpenRequested: root.openDialogFor(openDialog)
             onImportRequested: root.openDialogFor(importDialog)
-        onExportRequested: exportDialog.open()
             onOpenPathRequested: path => root.openFile(path)
         }
     }
