@@ -311,11 +311,12 @@ private:
         const QRectF rect(pageMargin, pageMargin, m_page.width() - 2 * pageMargin, 20);
         const QFont f = S::font(15, true);
         const QFont small = S::font(9);
-        const double rightWidth = right.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(right) + 12;
+        const QString shown = QFontMetricsF(small).elidedText(right, Qt::ElideLeft, rect.width() / 2);
+        const double rightWidth = right.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(shown) + 12;
         S::drawLines(painter, rect.adjusted(0, 0, -rightWidth, 0),
                      {QFontMetricsF(f).elidedText(text, Qt::ElideRight, rect.width() - rightWidth)}, f, S::text);
         if (!right.isEmpty())
-            S::drawLines(painter, rect.adjusted(0, 4, 0, 0), {right}, small, S::mutedText, Qt::AlignRight);
+            S::drawLines(painter, rect.adjusted(0, 4, 0, 0), {shown}, small, S::mutedText, Qt::AlignRight);
         painter->setPen(QPen(S::gridLine, 0.75));
         painter->drawLine(QPointF(rect.left(), rect.bottom() + 3), QPointF(rect.right(), rect.bottom() + 3));
     }
@@ -325,12 +326,17 @@ private:
         const Journey journey = m_workspace.journeys.value(uid);
         QString text = journey.title;
         text += journey.state == JourneyState::Future ? tr(" (future state)") : tr(" (current state)");
+        return text;
+    }
+
+    // "For A, B and C", beside the heading.
+    QString personasLine(const Uid &uid) const
+    {
         QStringList personas;
         for (const Uid &p : m_workspace.personasOf(uid))
             personas.append(m_workspace.personas.value(p).title);
-        if (!personas.isEmpty())
-            text += tr(" for ") + personas.join(QStringLiteral(", "));
-        return text;
+        personas.sort();
+        return personas.isEmpty() ? QString() : tr("For %1").arg(personas.join(QStringLiteral(", ")));
     }
 
     QString pageTitle(const Page &page) const
@@ -402,7 +408,10 @@ private:
     void paintJourney(QPainter *painter, const Page &page)
     {
         const JourneyPainter journey(m_workspace, journeyLayout(page.uid));
-        heading(painter, journeyHeading(page.uid), tileLabel(page));
+        const QString tile = tileLabel(page);
+        const QString personas = personasLine(page.uid);
+        // A tile's heading names the tile: the personas are on the fitted page and the cover.
+        heading(painter, journeyHeading(page.uid), tile.isEmpty() ? personas : tile);
         paintPicture(painter, page, journey.size(), [&](const QRectF &clip) { journey.paint(painter, clip); });
     }
 
