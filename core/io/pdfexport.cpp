@@ -410,7 +410,7 @@ private:
         const JourneyPainter journey(m_workspace, journeyLayout(page.uid));
         const QString tile = tileLabel(page);
         const QString personas = personasLine(page.uid);
-        // A tile's heading names the tile: the personas are on the fitted page and the cover.
+        // A tile's heading has room for the tile's place only.
         heading(painter, journeyHeading(page.uid), tile.isEmpty() ? personas : tile);
         paintPicture(painter, page, journey.size(), [&](const QRectF &clip) { journey.paint(painter, clip); });
     }

@@ -34,6 +34,19 @@ QString tierLabel(ValueTier tier)
     return {};
 }
 
+QString evidenceKindLabel(EvidenceKind kind)
+{
+    switch (kind) {
+    case EvidenceKind::Survey: return QCoreApplication::translate("cx::PersonaSheetLayout", "survey");
+    case EvidenceKind::Interview: return QCoreApplication::translate("cx::PersonaSheetLayout", "interview");
+    case EvidenceKind::Analytics: return QCoreApplication::translate("cx::PersonaSheetLayout", "analytics");
+    case EvidenceKind::Crm: return QCoreApplication::translate("cx::PersonaSheetLayout", "CRM");
+    case EvidenceKind::SocialListening: return QCoreApplication::translate("cx::PersonaSheetLayout", "social listening");
+    case EvidenceKind::Other: return QCoreApplication::translate("cx::PersonaSheetLayout", "other");
+    }
+    return {};
+}
+
 } // namespace
 
 QString PersonaSheetLayout::initialsOf(const QString &name)
@@ -69,7 +82,7 @@ QStringList PersonaSheetLayout::paragraphs(const Persona &p, Field field)
         QStringList result;
         for (const EvidenceSource &e : p.evidence) {
             QString line = QStringLiteral("• ") + e.label;
-            QStringList detail{name(e.kind)};
+            QStringList detail{evidenceKindLabel(e.kind)};
             if (e.date.isValid())
                 detail.append(e.date.toString(Qt::ISODate));
             line += QStringLiteral(" (") + detail.join(QStringLiteral(", ")) + u')';
