@@ -129,6 +129,7 @@ ApplicationWindow {
         onSaveAsRequested: saveAsDialog.start()
         onCloseRequested: root.whenSafe(() => root.workspace.close())
         onImportRequested: root.openDialogFor(importDialog)
+        onExportRequested: exportDialog.open()
         onQuitRequested: root.close()
         onFindRequested: findBar.start()
         onViewRequested: view => root.showView(view)
@@ -296,6 +297,11 @@ ApplicationWindow {
             root.runPending();
         }
         onCancelled: root.pendingAction = null
+    }
+    ExportDialog {
+        id: exportDialog
+
+        workspace: root.workspace
     }
     RecoverDialog {
         id: recoverDialog

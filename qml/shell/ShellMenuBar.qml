@@ -25,6 +25,7 @@ MenuBar {
     signal saveAsRequested()
     signal closeRequested()
     signal importRequested()
+    signal exportRequested()
     signal quitRequested()
     signal findRequested()
     signal viewRequested(view: string)
@@ -106,6 +107,12 @@ MenuBar {
         Action {
             text: qsTr("&Import…")
             onTriggered: root.importRequested()
+        }
+        Action {
+            text: qsTr("&Export…")
+            enabled: root.workspace.isOpen
+            shortcut: "Ctrl+E"
+            onTriggered: root.exportRequested()
         }
         MenuSeparator {}
         Action {

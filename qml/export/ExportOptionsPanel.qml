@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CxAtlas
+import CxAtlas.App
+
+// The export's options: format, journey, and for a PDF the page, the journeys' layout and the
+// parts to include; for a picture the view and the resolution. Writes straight to the exporter.
+ScrollView {
+    id: root
+
+    required property ExportController exporter
+    readonly property bool isPdf: root.exporter.format === "pdf"
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: root.availableWidth
+        spacing: Theme.smallSpacing
+
+        Label { text: qsTr("Format"); font.bold: true }
+        RowLayout {
+            Repeater {
+                model: [{ value: "pdf", label: qsTr("PDF") }, { value: "svg", label: qsTr("SVG") },
+                        { value: "png", label: qsTr("PNG") }]
+                delegate: RadioButton {
+                    required property var modelData
+                    objectName: "format-" + modelData.value
+                    text: modelData.label
+                    checked: root.exporter.format === modelData.value
+                    onToggled: root.exporter.format = modelData.value
+                }
+            }
+        }
+
+        Label { text: qsTr("Journey"); font.bold: true }
+        ComboBox {
+            objectName: "journey"
+            Layout.fillWidth: true
+            textRole: "title"
+            valueRole: "uid"
+            model: [{ uid: "", title: root.isPdf ? qsTr("All journeys") : qsTr("First journey") }].concat(root.exporter.journeys)
+            onActivated: root.exporter.journey = currentValue
+            Component.onCompleted: currentIndex = Math.max(0, indexOfValue(root.exporter.journey))
+        }
+
+        GridLayout {
+            visible: root.isPdf
+            columns: 2
+            columnSpacing: Theme.smallSpacing
+            Layout.fillWidth: true
+
+            Label { text: qsTr("Page size") }
+            ComboBox {
+                objectName: "pageSize"
+                Layout.fillWidth: true
+                model: ["A4", "A3", "Letter", "Tabloid"]
+                currentIndex: Math.max(0, model.indexOf(root.exporter.pageSize))
+                onActivated: root.exporter.pageSize = currentText
+            }
+            Label { text: qsTr("Orientation") }
+            ComboBox {
+                Layout.fillWidth: true
+                textRole: "label"
+                valueRole: "value"
+                model: [{ value: "landscape", label: qsTr("Landscape") }, { value: "portrait", label: qsTr("Portrait") }]
+                Component.onCompleted: currentIndex = indexOfValue(root.exporter.orientation)
+                onActivated: root.exporter.orientation = currentValue
+            }
+            Label { text: qsTr("Maps") }
+            ComboBox {
+                objectName: "layout"
+                Layout.fillWidth: true
+                model: [qsTr("Fit each on one page"), qsTr("Tile across pages")]
+                currentIndex: root.exporter.tile ? 1 : 0
+                onActivated: index => root.exporter.tile = index === 1
+            }
+        }
+
+        Label { visible: root.isPdf; text: qsTr("Contents"); font.bold: true }
+        Repeater {
+            model: root.isPdf ? [{ key: "cover", label: qsTr("Cover with contents") },
+                                 { key: "includeJourneys", label: qsTr("Journey maps") },
+                                 { key: "personas", label: qsTr("A sheet per persona") },
+                                 { key: "architecture", label: qsTr("Architecture diagram") },
+                                 { key: "summary", label: qsTr("Gaps and metrics") }] : []
+            delegate: CheckBox {
+                required property var modelData
+                objectName: "part-" + modelData.key
+                text: modelData.label
+                checked: root.exporter[modelData.key]
+                onToggled: root.exporter[modelData.key] = checked
+            }
+        }
+
+        GridLayout {
+            visible: !root.isPdf
+            columns: 2
+            columnSpacing: Theme.smallSpacing
+            Layout.fillWidth: true
+
+            Label { text: qsTr("View") }
+            ComboBox {
+                Layout.fillWidth: true
+                textRole: "label"
+                valueRole: "value"
+                model: [{ value: "journey", label: qsTr("Journey map") }, { value: "architecture", label: qsTr("Architecture") }]
+                Component.onCompleted: currentIndex = indexOfValue(root.exporter.view)
+                onActivated: root.exporter.view = currentValue
+            }
+            Label { visible: root.exporter.format === "png"; text: qsTr("Resolution (dpi)") }
+            SpinBox {
+                visible: root.exporter.format === "png"
+                from: 24
+                to: 1200
+                stepSize: 24
+                editable: true
+                value: root.exporter.dpi
+                onValueModified: root.exporter.dpi = value
+            }
+        }
+
+        Label { visible: root.isPdf; text: qsTr("Document"); font.bold: true }
+        TextField {
+            visible: root.isPdf
+            Layout.fillWidth: true
+            placeholderText: qsTr("Title")
+            text: root.exporter.title
+            onEditingFinished: root.exporter.title = text
+        }
+        TextField {
+            visible: root.isPdf
+            Layout.fillWidth: true
+            placeholderText: qsTr("Author")
+            text: root.exporter.author
+            onEditingFinished: root.exporter.author = text
+        }
+    }
+}

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportcontroller.h"
+#include "workspacecontroller.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
+Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
+
+using namespace cx;
+
+namespace {
+
+const QByteArray host = R"(
+import QtQuick
+import QtQuick.Controls
+import CxAtlas
+import CxAtlas.App
+ApplicationWindow {
+    id: window
+    required property WorkspaceController workspace
+    width: 1040
+    height: 700
+    visible: true
+    ExportDialog {
+        objectName: "dialog"
+        workspace: window.workspace
+    }
+}
+)";
+
+} // namespace
+
+// File > Export…: the controller's preview, errors and export on a worker thread, and the
+// dialog offscreen, saved as a picture to look at.
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_path = m_dir.filePath(QStringLiteral("example.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), m_path));
+    }
+
+    void controllerPreviewsAndExports()
+    {
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(m_path));
+        ExportController exporter;
+        exporter.setWorkspace(&workspace);
+        exporter.updatePreview();
+        QVERIFY2(!exporter.preview().isNull(), qPrintable(exporter.previewMessage()));
+        QVERIFY(exporter.pageCount() > 5);
+
+        // A bad option is told in words, in the preview and when exporting.
+        exporter.setProperty("pageSize", QStringLiteral("B5"));
+        exporter.updatePreview();
+        QVERIFY(exporter.preview().isNull());
+        QVERIFY2(exporter.previewMessage().contains(u"B5"), qPrintable(exporter.previewMessage()));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.pdf"));
+        QVERIFY(!exporter.exportTo(bad));
+        QVERIFY(exporter.errorMessage().contains(u"B5"));
+        QVERIFY(!QFile::exists(bad));
+
+        // A good export runs on a worker thread, reports progress and finishes.
+        exporter.setProperty("pageSize", QStringLiteral("A3"));
+        QSignalSpy finished(&exporter, &ExportController::finished);
+        QSignalSpy progress(&exporter, &ExportController::progressChanged);
+        const QString pdf = m_dir.filePath(QStringLiteral("out.pdf"));
+        QVERIFY(exporter.exportTo(QUrl::fromLocalFile(pdf).toString()));
+        QVERIFY(exporter.busy());
+        QVERIFY(exporter.waitForFinished());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toString(), pdf);
+        QVERIFY(progress.size() > 1);
+        QCOMPARE(exporter.progress(), 1.0);
+        QVERIFY(exporter.errorMessage().isEmpty());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+
+        exporter.setProperty("format", QStringLiteral("png"));
+        exporter.setProperty("dpi", 0);
+        exporter.updatePreview();
+        QVERIFY(exporter.previewMessage().contains(u"resolution"));
+        exporter.setProperty("dpi", 96);
+        exporter.updatePreview();
+        QVERIFY2(!exporter.preview().isNull(), qPrintable(exporter.previewMessage()));
+    }
+
+    void dialogScreenshot()
+    {
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(m_path));
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        QQmlComponent component(&engine);
+        component.setData(host, QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("host.qml"))));
+        QVERIFY2(component.isReady(), qPrintable(component.errorString()));
+        std::unique_ptr<QObject> object(component.createWithInitialProperties(
+            {{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}}));
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto *window = qobject_cast<QQuickWindow *>(object.get());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *dialog = window->findChild<QObject *>(QStringLiteral("dialog"));
+        QVERIFY(dialog);
+        QMetaObject::invokeMethod(dialog, "open");
+        QTest::qWait(400);
+        auto *exporter = dialog->property("exporter").value<ExportController *>();
+        QVERIFY(exporter);
+        QTRY_VERIFY(!exporter->preview().isNull());
+        QDir().mkpath(QStringLiteral(CX_SCREENSHOTS));
+        QTest::qWait(100);
+        QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/export-dialog-pdf.png")));
+
+        exporter->setProperty("format", QStringLiteral("png"));
+        exporter->updatePreview();
+        QTest::qWait(200);
+        QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/export-dialog-png.png")));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
