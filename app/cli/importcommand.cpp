@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "output.h"
+#include "document/document.h"
 #include "io/workspaceimport.h"
 #include "model/nodebase.h"
 
@@ -17,15 +18,23 @@ int importCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cx::cli", "Makes a new workspace from a workspace JSON file (format: "
-                   "resources/examples/FORMAT.md). All or nothing: on any error no file is written."));
+                   "resources/examples/FORMAT.md), or with --into merges it into an existing "
+                   "workspace: ids are kept, records already there with the same content are "
+                   "left alone, conflicts are listed. All or nothing: on any error no file is "
+                   "written or changed."));
     parser.addHelpOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("cx::cli", "The workspace to write."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      QCoreApplication::translate("cx::cli", "Replace FILE if it exists."));
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  QCoreApplication::translate("cx::cli", "Merge into this existing workspace "
+                                                                         "(one transaction, one undo step)."),
+                                  QStringLiteral("FILE"));
     parser.addOption(output);
     parser.addOption(replace);
+    parser.addOption(into);
     parser.addPositionalArgument(QStringLiteral("input"),
                                  QCoreApplication::translate("cx::cli", "The JSON file to read."));
     if (!parser.parse(arguments)) {
@@ -37,15 +46,22 @@ int importCommand(const QStringList &arguments)
         return exitOk;
     }
     const QStringList inputs = parser.positionalArguments();
-    if (inputs.size() != 1 || !parser.isSet(output)) {
-        printError(QCoreApplication::translate("cx::cli", "import needs one input file and -o FILE "
-                                                          "(see cxatlas import --help)."));
+    if (inputs.size() != 1 || parser.isSet(output) == parser.isSet(into)) {
+        printError(QCoreApplication::translate("cx::cli", "import needs one input file and either -o FILE "
+                                                          "or --into FILE (see cxatlas import --help)."));
         return exitError;
     }
     Result error;
     const auto data = WorkspaceJsonReader::readFile(inputs.constFirst(), fileTimestamp(), &error);
-    if (data)
+    if (data && parser.isSet(into)) {
+        auto document = Document::open(parser.value(into), OpenMode::ReadWrite, &error);
+        if (document && document->isReadOnly())
+            error = Result::failure(ErrorCode::ReadOnly, document->readOnlyReason());
+        if (document && error)
+            error = WorkspaceImport::intoDocument(*document, *data);
+    } else if (data) {
         error = WorkspaceImport::toNewFile(*data, parser.value(output), parser.isSet(replace));
+    }
     if (!error) {
         printError(error.message());
         return exitError;

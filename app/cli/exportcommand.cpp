@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "commandline.h"
+#include "output.h"
+#include "verbparser.h"
+#include "document/document.h"
+#include "io/workspacejsonwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace cx::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cx::cli", text);
+}
+
+Result writeJson(const ExportRequest &request)
+{
+    if (!request.journey)
+        return WorkspaceJsonWriter::writeFile(WorkspaceJsonWriter::write(request.workspace), request.output);
+    const auto subset = WorkspaceJsonWriter::journeySubset(request.workspace, *request.journey);
+    return WorkspaceJsonWriter::writeFile(WorkspaceJsonWriter::write(*subset), request.output);
+}
+
+} // namespace
+
+const QList<ExportFormat> &exportFormats()
+{
+    static const QList<ExportFormat> formats{
+        {QStringLiteral("pdf"), tr("vector PDF of journeys, personas and the architecture"), {}},
+        {QStringLiteral("json"), tr("workspace JSON, version 1 (the interchange format; "
+                                    "cxatlas import reads it)"), writeJson},
+        {QStringLiteral("svg"), tr("SVG of a journey or of the architecture view"), {}},
+        {QStringLiteral("png"), tr("PNG of a journey or of the architecture view"), {}},
+        {QStringLiteral("graphml"), tr("GraphML of the architecture graph"), {}},
+        {QStringLiteral("dot"), tr("Graphviz DOT of the architecture graph"), {}},
+        {QStringLiteral("mermaid"), tr("Mermaid journey diagram of one journey"), {}},
+        {QStringLiteral("csv"), tr("CSV of moments, one row each"), {}},
+    };
+    return formats;
+}
+
+int exportCommand(const QStringList &arguments)
+{
+    QString formatHelp;
+    QStringList names;
+    for (const ExportFormat &f : exportFormats()) {
+        names.append(f.name);
+        formatHelp += QStringLiteral("\n  %1  %2%3").arg(f.name.leftJustified(8), f.description,
+                                                         f.write ? QString() : tr(" (not available in this build)"));
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports a workspace, or one journey of it, to another format. Never changes the "
+           "workspace. Formats:") + formatHelp);
+    parser.addHelpOption();
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("The format: %1.").arg(names.join(u'|')), QStringLiteral("NAME"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The file to write (replaced if it exists)."), QStringLiteral("OUT"));
+    const QCommandLineOption journey(QStringLiteral("journey"),
+                                     tr("Export only this journey (its id or its title) and what it needs."),
+                                     QStringLiteral("ID|TITLE"));
+    parser.addOption(format);
+    parser.addOption(output);
+    parser.addOption(journey);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .cxatlas workspace."));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return exitError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return exitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || !parser.isSet(format) || !parser.isSet(output)) {
+        printError(tr("export needs one workspace file, --format NAME and -o OUT "
+                      "(see cxatlas export --help)."));
+        return exitError;
+    }
+    const QString wanted = parser.value(format).toLower();
+    const auto it = std::find_if(exportFormats().begin(), exportFormats().end(),
+                                 [&](const ExportFormat &f) { return f.name == wanted; });
+    if (it == exportFormats().end()) {
+        printError(tr("unknown format “%1”; use one of: %2.").arg(parser.value(format), names.join(u", ")));
+        return exitError;
+    }
+    if (!it->write) {
+        printError(tr("the %1 export is not available in this build.").arg(it->name));
+        return exitError;
+    }
+    const auto document = openReadOnly(files.constFirst());
+    if (!document)
+        return exitError;
+    ExportRequest request{document->workspace(), std::nullopt, parser.value(output)};
+    if (parser.isSet(journey)) {
+        Result error;
+        request.journey = WorkspaceJsonWriter::findJourney(document->workspace(), parser.value(journey), &error);
+        if (!request.journey) {
+            printError(error.message());
+            return exitError;
+        }
+    }
+    if (Result r = it->write(request); !r) {
+        printError(r.message());
+        return exitError;
+    }
+    return exitOk;
+}
+
+} // namespace cx::cli
