@@ -6,6 +6,9 @@
 #include "output.h"
 #include "verbparser.h"
 #include "document/document.h"
+#include "io/architecturegraphio.h"
+#include "io/mermaidjourney.h"
+#include "io/momentscsv.h"
 #include "io/workspacejsonwriter.h"
 
 #include <QCommandLineParser>
@@ -28,6 +31,40 @@ Result writeJson(const ExportRequest &request)
     return WorkspaceJsonWriter::writeFile(WorkspaceJsonWriter::write(*subset), request.output);
 }
 
+Result writeCsv(const ExportRequest &request)
+{
+    return WorkspaceJsonWriter::writeFile(MomentsCsv::write(request.workspace, request.journey), request.output);
+}
+
+// The graph of the whole workspace, or of what one journey needs.
+Workspace graphScope(const ExportRequest &request)
+{
+    return request.journey ? *WorkspaceJsonWriter::journeySubset(request.workspace, *request.journey)
+                           : request.workspace;
+}
+
+Result writeGraphml(const ExportRequest &request)
+{
+    return WorkspaceJsonWriter::writeFile(ArchitectureGraphIo::graphml(graphScope(request)), request.output);
+}
+
+Result writeDot(const ExportRequest &request)
+{
+    return WorkspaceJsonWriter::writeFile(ArchitectureGraphIo::dot(graphScope(request)), request.output);
+}
+
+Result writeMermaid(const ExportRequest &request)
+{
+    std::optional<Uid> journey = request.journey;
+    if (!journey && request.workspace.journeys.size() == 1)
+        journey = request.workspace.journeys.begin().key();
+    if (!journey)
+        return Result::failure(ErrorCode::Invalid,
+                               tr("a Mermaid journey diagram holds one journey: choose it with --journey "
+                                  "(this workspace has %1).").arg(request.workspace.journeys.size()));
+    return WorkspaceJsonWriter::writeFile(MermaidJourney::write(request.workspace, *journey), request.output);
+}
+
 } // namespace
 
 const QList<ExportFormat> &exportFormats()
@@ -38,10 +75,10 @@ const QList<ExportFormat> &exportFormats()
                                     "cxatlas import reads it)"), writeJson},
         {QStringLiteral("svg"), tr("SVG of a journey or of the architecture view"), {}},
         {QStringLiteral("png"), tr("PNG of a journey or of the architecture view"), {}},
-        {QStringLiteral("graphml"), tr("GraphML of the architecture graph"), {}},
-        {QStringLiteral("dot"), tr("Graphviz DOT of the architecture graph"), {}},
-        {QStringLiteral("mermaid"), tr("Mermaid journey diagram of one journey"), {}},
-        {QStringLiteral("csv"), tr("CSV of moments, one row each"), {}},
+        {QStringLiteral("graphml"), tr("GraphML of the architecture graph (kinds and titles as attributes)"), writeGraphml},
+        {QStringLiteral("dot"), tr("Graphviz DOT of the architecture graph"), writeDot},
+        {QStringLiteral("mermaid"), tr("Mermaid journey diagram of one journey (cxatlas import reads it back)"), writeMermaid},
+        {QStringLiteral("csv"), tr("CSV of moments, one row each (RFC 4180)"), writeCsv},
     };
     return formats;
 }

@@ -5,11 +5,14 @@
 #include "commandline.h"
 #include "output.h"
 #include "document/document.h"
+#include "io/mermaidjourney.h"
 #include "io/workspaceimport.h"
 #include "model/nodebase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 namespace cx::cli {
 
@@ -18,7 +21,7 @@ int importCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cx::cli", "Makes a new workspace from a workspace JSON file (format: "
-                   "resources/examples/FORMAT.md), or with --into merges it into an existing "
+                   "resources/examples/FORMAT.md) or a Mermaid journey diagram (.mmd, .mermaid), or with --into merges it into an existing "
                    "workspace: ids are kept, records already there with the same content are "
                    "left alone, conflicts are listed. All or nothing: on any error no file is "
                    "written or changed."));
@@ -47,12 +50,26 @@ int importCommand(const QStringList &arguments)
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1 || parser.isSet(output) == parser.isSet(into)) {
-        printError(QCoreApplication::translate("cx::cli", "import needs one input file and either -o FILE "
-                                                          "or --into FILE (see cxatlas import --help)."));
+        printError(QCoreApplication::translate("cx::cli", "import needs one input file and -o FILE (a new "
+                                                          "workspace) or --into FILE (a merge); see cxatlas import --help."));
         return exitError;
     }
     Result error;
-    const auto data = WorkspaceJsonReader::readFile(inputs.constFirst(), fileTimestamp(), &error);
+    const QString input = inputs.constFirst();
+    std::optional<WorkspaceData> data;
+    if (input.endsWith(u".mmd", Qt::CaseInsensitive) || input.endsWith(u".mermaid", Qt::CaseInsensitive)) {
+        QFile file(input);
+        if (!file.open(QIODevice::ReadOnly))
+            error = Result::failure(ErrorCode::NotFound, QCoreApplication::translate("cx::cli", "Cannot read “%1”: %2.")
+                                                             .arg(input, file.errorString()));
+        else if (file.size() > MermaidJourney::maxSize)
+            error = Result::failure(ErrorCode::Invalid, QCoreApplication::translate("cx::cli", "“%1” is larger than %2 MB.")
+                                                            .arg(input).arg(MermaidJourney::maxSize >> 20));
+        else
+            data = MermaidJourney::read(file.readAll(), QFileInfo(input).fileName(), fileTimestamp(), &error);
+    } else {
+        data = WorkspaceJsonReader::readFile(input, fileTimestamp(), &error);
+    }
     if (data && parser.isSet(into)) {
         auto document = Document::open(parser.value(into), OpenMode::ReadWrite, &error);
         if (document && document->isReadOnly())

@@ -179,7 +179,10 @@ private:
         const QJsonArray a = array(o, at, key);
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
             const QString here = at + u'/' + QLatin1StringView(key) + u'/' + QString::number(i);
-            if (!a[i].isObject())
+            if (++m_records > WorkspaceJsonReader::maxRecords)
+                fail(here, Tr::tr("more than %1 records; the most CX Atlas imports is %1.")
+                               .arg(WorkspaceJsonReader::maxRecords));
+            else if (!a[i].isObject())
                 fail(here, Tr::tr("expected an object."));
             else
                 read(a[i].toObject(), here);
@@ -233,6 +236,7 @@ private:
     QHash<QString, NodeKind> m_ids;
     QHash<QString, QString> m_idAt;
     QList<PendingLink> m_pending;
+    qsizetype m_records = 0;
     // Stage and lane ids per journey, and moment references checked after reading.
     QHash<QString, QString> m_journeyOf;
     struct PendingVote { QString pointer; QString moment; qsizetype node; };
