@@ -289,6 +289,30 @@ private Q_SLOTS:
         QCOMPARE(m.position, int(cell.size()) - 1);
     }
 
+    void inputsOverTheLimitsAreRefused()
+    {
+        // More records than the reader takes: refused with the pointer of the first one over.
+        QByteArray json = "{\"format\": \"cxatlas-workspace\", \"version\": 1, \"personas\": [";
+        for (qsizetype i = 0; i <= WorkspaceJsonReader::maxRecords; ++i)
+            json += (i ? ",{\"id\":\"p" : "{\"id\":\"p") + QByteArray::number(i) + "\"}";
+        json += "]}";
+        QString message;
+        QVERIFY(!readBack(json, &message));
+        QVERIFY2(message.contains(QStringLiteral("at /personas/%1: more than %2 records")
+                                      .arg(WorkspaceJsonReader::maxRecords).arg(WorkspaceJsonReader::maxRecords)),
+                 qPrintable(message));
+        // A file over the size limit is refused before it is read (a sparse file: no disk used).
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.json"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(WorkspaceJsonReader::maxFileSize + 1));
+        f.close();
+        Result error;
+        QVERIFY(!WorkspaceJsonReader::readFile(big, someTime, &error));
+        QVERIFY2(error.message().contains(u"the most CX Atlas imports is 256 MB"), qPrintable(error.message()));
+    }
+
     void schemaEnumsAreTheModelsNames()
     {
         const QJsonObject schema = QJsonDocument::fromJson(readFile(QStringLiteral(CX_SCHEMA))).object();
