@@ -18,11 +18,6 @@ namespace cx::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cx::cli", text);
-}
-
 Result writeJson(const ExportRequest &request)
 {
     if (!request.journey)
@@ -60,7 +55,7 @@ Result writeMermaid(const ExportRequest &request)
         journey = request.workspace.journeys.begin().key();
     if (!journey)
         return Result::failure(ErrorCode::Invalid,
-                               tr("a Mermaid journey diagram holds one journey: choose it with --journey "
+                               QCoreApplication::translate("cx::cli", "a Mermaid journey diagram holds one journey: choose it with --journey "
                                   "(this workspace has %1).").arg(request.workspace.journeys.size()));
     return WorkspaceJsonWriter::writeFile(MermaidJourney::write(request.workspace, *journey), request.output);
 }
@@ -70,15 +65,15 @@ Result writeMermaid(const ExportRequest &request)
 const QList<ExportFormat> &exportFormats()
 {
     static const QList<ExportFormat> formats{
-        {QStringLiteral("pdf"), tr("vector PDF of journeys, personas and the architecture"), {}},
-        {QStringLiteral("json"), tr("workspace JSON, version 1 (the interchange format; "
+        {QStringLiteral("pdf"), QCoreApplication::translate("cx::cli", "vector PDF of journeys, personas and the architecture"), {}},
+        {QStringLiteral("json"), QCoreApplication::translate("cx::cli", "workspace JSON, version 1 (the interchange format; "
                                     "cxatlas import reads it)"), writeJson},
-        {QStringLiteral("svg"), tr("SVG of a journey or of the architecture view"), {}},
-        {QStringLiteral("png"), tr("PNG of a journey or of the architecture view"), {}},
-        {QStringLiteral("graphml"), tr("GraphML of the architecture graph (kinds and titles as attributes)"), writeGraphml},
-        {QStringLiteral("dot"), tr("Graphviz DOT of the architecture graph"), writeDot},
-        {QStringLiteral("mermaid"), tr("Mermaid journey diagram of one journey (cxatlas import reads it back)"), writeMermaid},
-        {QStringLiteral("csv"), tr("CSV of moments, one row each (RFC 4180)"), writeCsv},
+        {QStringLiteral("svg"), QCoreApplication::translate("cx::cli", "SVG of a journey or of the architecture view"), {}},
+        {QStringLiteral("png"), QCoreApplication::translate("cx::cli", "PNG of a journey or of the architecture view"), {}},
+        {QStringLiteral("graphml"), QCoreApplication::translate("cx::cli", "GraphML of the architecture graph (kinds and titles as attributes)"), writeGraphml},
+        {QStringLiteral("dot"), QCoreApplication::translate("cx::cli", "Graphviz DOT of the architecture graph"), writeDot},
+        {QStringLiteral("mermaid"), QCoreApplication::translate("cx::cli", "Mermaid journey diagram of one journey (cxatlas import reads it back)"), writeMermaid},
+        {QStringLiteral("csv"), QCoreApplication::translate("cx::cli", "CSV of moments, one row each (RFC 4180)"), writeCsv},
     };
     return formats;
 }
@@ -90,24 +85,24 @@ int exportCommand(const QStringList &arguments)
     for (const ExportFormat &f : exportFormats()) {
         names.append(f.name);
         formatHelp += QStringLiteral("\n  %1  %2%3").arg(f.name.leftJustified(8), f.description,
-                                                         f.write ? QString() : tr(" (not available in this build)"));
+                                                         f.write ? QString() : QCoreApplication::translate("cx::cli", " (not available in this build)"));
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Exports a workspace, or one journey of it, to another format. Never changes the "
+        QCoreApplication::translate("cx::cli", "Exports a workspace, or one journey of it, to another format. Never changes the "
            "workspace. Formats:") + formatHelp);
     parser.addHelpOption();
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("The format: %1.").arg(names.join(u'|')), QStringLiteral("NAME"));
+                                    QCoreApplication::translate("cx::cli", "The format: %1.").arg(names.join(u'|')), QStringLiteral("NAME"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The file to write (replaced if it exists)."), QStringLiteral("OUT"));
+                                    QCoreApplication::translate("cx::cli", "The file to write (replaced if it exists)."), QStringLiteral("OUT"));
     const QCommandLineOption journey(QStringLiteral("journey"),
-                                     tr("Export only this journey (its id or its title) and what it needs."),
+                                     QCoreApplication::translate("cx::cli", "Export only this journey (its id or its title) and what it needs."),
                                      QStringLiteral("ID|TITLE"));
     parser.addOption(format);
     parser.addOption(output);
     parser.addOption(journey);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The .cxatlas workspace."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cx::cli", "The .cxatlas workspace."));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return exitError;
@@ -118,7 +113,7 @@ int exportCommand(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || !parser.isSet(format) || !parser.isSet(output)) {
-        printError(tr("export needs one workspace file, --format NAME and -o OUT "
+        printError(QCoreApplication::translate("cx::cli", "export needs one workspace file, --format NAME and -o OUT "
                       "(see cxatlas export --help)."));
         return exitError;
     }
@@ -126,11 +121,11 @@ int exportCommand(const QStringList &arguments)
     const auto it = std::find_if(exportFormats().begin(), exportFormats().end(),
                                  [&](const ExportFormat &f) { return f.name == wanted; });
     if (it == exportFormats().end()) {
-        printError(tr("unknown format “%1”; use one of: %2.").arg(parser.value(format), names.join(u", ")));
+        printError(QCoreApplication::translate("cx::cli", "unknown format “%1”; use one of: %2.").arg(parser.value(format), names.join(u", ")));
         return exitError;
     }
     if (!it->write) {
-        printError(tr("the %1 export is not available in this build.").arg(it->name));
+        printError(QCoreApplication::translate("cx::cli", "the %1 export is not available in this build.").arg(it->name));
         return exitError;
     }
     const auto document = openReadOnly(files.constFirst());
