@@ -44,7 +44,8 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
-// Kept for json_schema_exports, which validates every file of CX_EXPORT_DIR after the tests.
+// Kept for json_schema_exports (every .json file of CX_EXPORT_DIR, validated after the tests)
+// and csv_python (every .csv file, read by Python's csv module).
 void keepForSchemaCheck(const QString &name, const QString &path)
 {
     QDir().mkpath(QStringLiteral(CX_EXPORT_DIR));
@@ -172,6 +173,7 @@ private Q_SLOTS:
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         QVERIFY(csvBytes.startsWith("id,journey,stage,lane,position,title,emotion,importance,moment that matters"));
         QVERIFY(csvBytes.count("\r\n") > 10);
+        keepForSchemaCheck(QStringLiteral("cli-example.csv"), dir.filePath(QStringLiteral("out.csv")));
         // GraphML and DOT
         auto [graphml, xml] = run(QStringLiteral("graphml"));
         QVERIFY2(graphml.exitCode == 0, qPrintable(graphml.err));
