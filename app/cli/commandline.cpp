@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "exportcommand.h"
 #include "impactcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
@@ -23,6 +24,8 @@ QString overview()
         "  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window\n"
         "  cxatlas info FILE [--json]          what a workspace holds\n"
         "  cxatlas import IN.json -o FILE      make a workspace from workspace JSON\n"
+        "  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace\n"
+        "  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)\n"
         "  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)\n"
         "  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric\n"
         "  cxatlas VERB --help                 help for one verb\n\n"
@@ -33,7 +36,7 @@ QString overview()
 bool isVerb(const QString &word)
 {
     return word == u"info" || word == u"import" || word == u"check" || word == u"impact"
-        || word == u"help";
+        || word == u"export" || word == u"help";
 }
 
 } // namespace
@@ -71,6 +74,8 @@ int run(const QStringList &arguments)
         return infoCommand(arguments.mid(1));
     if (verb == u"import")
         return importCommand(arguments.mid(1));
+    if (verb == u"export")
+        return exportCommand(arguments.mid(1));
     if (verb == u"check")
         return checkCommand(arguments.mid(1));
     if (verb == u"impact")

@@ -4,11 +4,15 @@
 
 #include "commandline.h"
 #include "output.h"
+#include "document/document.h"
+#include "io/mermaidjourney.h"
 #include "io/workspaceimport.h"
 #include "model/nodebase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 namespace cx::cli {
 
@@ -17,15 +21,23 @@ int importCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cx::cli", "Makes a new workspace from a workspace JSON file (format: "
-                   "resources/examples/FORMAT.md). All or nothing: on any error no file is written."));
+                   "resources/examples/FORMAT.md) or a Mermaid journey diagram (.mmd, .mermaid), or with --into merges it into an existing "
+                   "workspace: ids are kept, records already there with the same content are "
+                   "left alone, conflicts are listed. All or nothing: on any error no file is "
+                   "written or changed."));
     parser.addHelpOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("cx::cli", "The workspace to write."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      QCoreApplication::translate("cx::cli", "Replace FILE if it exists."));
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  QCoreApplication::translate("cx::cli", "Merge into this existing workspace "
+                                                                         "(one transaction, one undo step)."),
+                                  QStringLiteral("FILE"));
     parser.addOption(output);
     parser.addOption(replace);
+    parser.addOption(into);
     parser.addPositionalArgument(QStringLiteral("input"),
                                  QCoreApplication::translate("cx::cli", "The JSON file to read."));
     if (!parser.parse(arguments)) {
@@ -37,15 +49,36 @@ int importCommand(const QStringList &arguments)
         return exitOk;
     }
     const QStringList inputs = parser.positionalArguments();
-    if (inputs.size() != 1 || !parser.isSet(output)) {
-        printError(QCoreApplication::translate("cx::cli", "import needs one input file and -o FILE "
-                                                          "(see cxatlas import --help)."));
+    if (inputs.size() != 1 || parser.isSet(output) == parser.isSet(into)) {
+        printError(QCoreApplication::translate("cx::cli", "import needs one input file and -o FILE (a new "
+                                                          "workspace) or --into FILE (a merge); see cxatlas import --help."));
         return exitError;
     }
     Result error;
-    const auto data = WorkspaceJsonReader::readFile(inputs.constFirst(), fileTimestamp(), &error);
-    if (data)
+    const QString input = inputs.constFirst();
+    std::optional<WorkspaceData> data;
+    if (input.endsWith(u".mmd", Qt::CaseInsensitive) || input.endsWith(u".mermaid", Qt::CaseInsensitive)) {
+        QFile file(input);
+        if (!file.open(QIODevice::ReadOnly))
+            error = Result::failure(ErrorCode::NotFound, QCoreApplication::translate("cx::cli", "Cannot read “%1”: %2.")
+                                                             .arg(input, file.errorString()));
+        else if (file.size() > MermaidJourney::maxSize)
+            error = Result::failure(ErrorCode::Invalid, QCoreApplication::translate("cx::cli", "“%1” is larger than %2 MB.")
+                                                            .arg(input).arg(MermaidJourney::maxSize >> 20));
+        else
+            data = MermaidJourney::read(file.readAll(), QFileInfo(input).fileName(), fileTimestamp(), &error);
+    } else {
+        data = WorkspaceJsonReader::readFile(input, fileTimestamp(), &error);
+    }
+    if (data && parser.isSet(into)) {
+        auto document = Document::open(parser.value(into), OpenMode::ReadWrite, &error);
+        if (document && document->isReadOnly())
+            error = Result::failure(ErrorCode::ReadOnly, document->readOnlyReason());
+        if (document && error)
+            error = WorkspaceImport::intoDocument(*document, *data);
+    } else if (data) {
         error = WorkspaceImport::toNewFile(*data, parser.value(output), parser.isSet(replace));
+    }
     if (!error) {
         printError(error.message());
         return exitError;

@@ -7,6 +7,7 @@
 namespace cx::cli {
 
 // cxatlas import IN.json -o FILE [--replace]: a new workspace from workspace JSON.
+// cxatlas import IN.json --into FILE: merged into an existing workspace, all or nothing.
 int importCommand(const QStringList &arguments);
 
 } // namespace cx::cli

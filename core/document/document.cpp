@@ -118,6 +118,12 @@ Result Document::push(ChangeSet change, const Result &built, const QString &text
     return m_lastApply;
 }
 
+Result Document::edit(ChangeSet change, const QString &text)
+{
+    Result built = verifyBefore(change);
+    return push(std::move(change), built, text);
+}
+
 Result Document::add(const Node &node)
 {
     Node stamped = node;

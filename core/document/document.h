@@ -61,6 +61,9 @@ public:
     Result link(const Link &link);
     Result unlink(const Link &link);
 
+    // A prepared change set (e.g. a merged import) as one undoable step named text; it is
+    // checked against the current workspace first, and nothing changes on failure.
+    Result edit(ChangeSet change, const QString &text);
     // Applies a change set to the file and then to memory; used by commands (redo, undo).
     Result apply(const ChangeSet &change);
 

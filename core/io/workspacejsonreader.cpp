@@ -23,7 +23,11 @@ using Tr = WorkspaceJsonReader; // its tr() gives these messages their translati
 
 // A reference from one record to another, resolved once every record has been read.
 struct PendingLink {
-    QString pointer;
+    // The JSON pointer of the reference is record + "/" + key (+ "/" + index when index >= 0),
+    // put together only for a message: most files have many links and no errors.
+    QString record;
+    const char *key;
+    qsizetype index;
     QString from;
     Relation relation;
     QString to;
@@ -179,7 +183,10 @@ private:
         const QJsonArray a = array(o, at, key);
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
             const QString here = at + u'/' + QLatin1StringView(key) + u'/' + QString::number(i);
-            if (!a[i].isObject())
+            if (++m_records > WorkspaceJsonReader::maxRecords)
+                fail(here, Tr::tr("more than %1 records; the most CX Atlas imports is %1.")
+                               .arg(WorkspaceJsonReader::maxRecords));
+            else if (!a[i].isObject())
                 fail(here, Tr::tr("expected an object."));
             else
                 read(a[i].toObject(), here);
@@ -214,7 +221,7 @@ private:
     {
         const QStringList targets = strings(o, at, key);
         for (qsizetype i = 0; i < targets.size(); ++i)
-            m_pending.append({at + u'/' + QLatin1StringView(key) + u'/' + QString::number(i), from, relation, targets[i]});
+            m_pending.append({at, key, i, from, relation, targets[i]});
     }
 
     void readPersona(const QJsonObject &o, const QString &at);
@@ -233,6 +240,7 @@ private:
     QHash<QString, NodeKind> m_ids;
     QHash<QString, QString> m_idAt;
     QList<PendingLink> m_pending;
+    qsizetype m_records = 0;
     // Stage and lane ids per journey, and moment references checked after reading.
     QHash<QString, QString> m_journeyOf;
     struct PendingVote { QString pointer; QString moment; qsizetype node; };
@@ -330,7 +338,7 @@ void Reader::readJourney(const QJsonObject &o, const QString &at)
     m_data.nodes.append(j);
     const QStringList personas = strings(o, at, "personas");
     for (qsizetype i = 0; i < personas.size(); ++i)
-        m_pending.append({at + QStringLiteral("/personas/") + QString::number(i), personas[i], Relation::Follows, journeyId});
+        m_pending.append({at, "personas", i, personas[i], Relation::Follows, journeyId});
 
     int position = 0;
     each(o, at, "stages", [&](const QJsonObject &s, const QString &here) {
@@ -399,7 +407,7 @@ void Reader::readJourney(const QJsonObject &o, const QString &at)
         moment.tags = strings(m, here, "tags");
         links(m, here, momentId, "uses", Relation::Uses);
         if (const QString opens = string(m, here, "opensJourney"); !opens.isEmpty())
-            m_pending.append({here + QStringLiteral("/opensJourney"), momentId, Relation::OpensJourney, opens});
+            m_pending.append({here, "opensJourney", -1, momentId, Relation::OpensJourney, opens});
         m_data.nodes.append(moment);
     });
 }
@@ -488,20 +496,24 @@ void Reader::resolveLinks()
 {
     QSet<Link> seen;
     for (const PendingLink &p : std::as_const(m_pending)) {
+        const auto pointer = [&p] {
+            QString at = p.record + u'/' + QLatin1StringView(p.key);
+            return p.index < 0 ? at : at + u'/' + QString::number(p.index);
+        };
         if (!m_ids.contains(p.to) || !m_ids.contains(p.from)) {
-            fail(p.pointer, Tr::tr("“%1” is not an id of this file.").arg(m_ids.contains(p.to) ? p.from : p.to));
+            fail(pointer(), Tr::tr("“%1” is not an id of this file.").arg(m_ids.contains(p.to) ? p.from : p.to));
             return;
         }
         const NodeKind from = m_ids.value(p.from);
         const NodeKind to = m_ids.value(p.to);
         if (p.from == p.to || !Rules::allows(from, p.relation, to)) {
-            fail(p.pointer, Tr::tr("a %1 cannot be linked to a %2 (“%3”) with “%4”.")
+            fail(pointer(), Tr::tr("a %1 cannot be linked to a %2 (“%3”) with “%4”.")
                                 .arg(name(from), name(to), p.to, name(p.relation)));
             return;
         }
         const Link link{WorkspaceJsonReader::idFor(p.from), p.relation, WorkspaceJsonReader::idFor(p.to)};
         if (seen.contains(link)) {
-            fail(p.pointer, Tr::tr("the link to “%1” is listed twice.").arg(p.to));
+            fail(pointer(), Tr::tr("the link to “%1” is listed twice.").arg(p.to));
             return;
         }
         seen.insert(link);

@@ -28,6 +28,8 @@ class WorkspaceJsonReader
 
 public:
     static constexpr qint64 maxFileSize = 256 * 1024 * 1024;
+    // The most records (objects in the file's arrays: personas, stages, moments, evidence…).
+    static constexpr qsizetype maxRecords = 500000;
 
     // fileName is used in messages. Records without timestamps get defaultTime.
     static std::optional<WorkspaceData> read(const QByteArray &json, const QString &fileName,

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "commandline.h"
+#include "output.h"
+#include "verbparser.h"
+#include "document/document.h"
+#include "io/architecturegraphio.h"
+#include "io/mermaidjourney.h"
+#include "io/momentscsv.h"
+#include "io/workspacejsonwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace cx::cli {
+
+namespace {
+
+Result writeJson(const ExportRequest &request)
+{
+    if (!request.journey)
+        return WorkspaceJsonWriter::writeFile(WorkspaceJsonWriter::write(request.workspace), request.output);
+    const auto subset = WorkspaceJsonWriter::journeySubset(request.workspace, *request.journey);
+    return WorkspaceJsonWriter::writeFile(WorkspaceJsonWriter::write(*subset), request.output);
+}
+
+Result writeCsv(const ExportRequest &request)
+{
+    return WorkspaceJsonWriter::writeFile(MomentsCsv::write(request.workspace, request.journey), request.output);
+}
+
+// The graph of the whole workspace, or of what one journey needs.
+Workspace graphScope(const ExportRequest &request)
+{
+    return request.journey ? *WorkspaceJsonWriter::journeySubset(request.workspace, *request.journey)
+                           : request.workspace;
+}
+
+Result writeGraphml(const ExportRequest &request)
+{
+    return WorkspaceJsonWriter::writeFile(ArchitectureGraphIo::graphml(graphScope(request)), request.output);
+}
+
+Result writeDot(const ExportRequest &request)
+{
+    return WorkspaceJsonWriter::writeFile(ArchitectureGraphIo::dot(graphScope(request)), request.output);
+}
+
+Result writeMermaid(const ExportRequest &request)
+{
+    std::optional<Uid> journey = request.journey;
+    if (!journey && request.workspace.journeys.size() == 1)
+        journey = request.workspace.journeys.begin().key();
+    if (!journey)
+        return Result::failure(ErrorCode::Invalid,
+                               QCoreApplication::translate("cx::cli", "a Mermaid journey diagram holds one journey: choose it with --journey "
+                                  "(this workspace has %1).").arg(request.workspace.journeys.size()));
+    return WorkspaceJsonWriter::writeFile(MermaidJourney::write(request.workspace, *journey), request.output);
+}
+
+} // namespace
+
+const QList<ExportFormat> &exportFormats()
+{
+    static const QList<ExportFormat> formats{
+        {QStringLiteral("pdf"), QCoreApplication::translate("cx::cli", "vector PDF of journeys, personas and the architecture"), {}},
+        {QStringLiteral("json"), QCoreApplication::translate("cx::cli", "workspace JSON, version 1 (the interchange format; "
+                                    "cxatlas import reads it)"), writeJson},
+        {QStringLiteral("svg"), QCoreApplication::translate("cx::cli", "SVG of a journey or of the architecture view"), {}},
+        {QStringLiteral("png"), QCoreApplication::translate("cx::cli", "PNG of a journey or of the architecture view"), {}},
+        {QStringLiteral("graphml"), QCoreApplication::translate("cx::cli", "GraphML of the architecture graph (kinds and titles as attributes)"), writeGraphml},
+        {QStringLiteral("dot"), QCoreApplication::translate("cx::cli", "Graphviz DOT of the architecture graph"), writeDot},
+        {QStringLiteral("mermaid"), QCoreApplication::translate("cx::cli", "Mermaid journey diagram of one journey (cxatlas import reads it back)"), writeMermaid},
+        {QStringLiteral("csv"), QCoreApplication::translate("cx::cli", "CSV of moments, one row each (RFC 4180)"), writeCsv},
+    };
+    return formats;
+}
+
+int exportCommand(const QStringList &arguments)
+{
+    QString formatHelp;
+    QStringList names;
+    for (const ExportFormat &f : exportFormats()) {
+        names.append(f.name);
+        formatHelp += QStringLiteral("\n  %1  %2%3").arg(f.name.leftJustified(8), f.description,
+                                                         f.write ? QString() : QCoreApplication::translate("cx::cli", " (not available in this build)"));
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cx::cli", "Exports a workspace, or one journey of it, to another format. Never changes the "
+           "workspace. Formats:") + formatHelp);
+    parser.addHelpOption();
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    QCoreApplication::translate("cx::cli", "The format: %1.").arg(names.join(u'|')), QStringLiteral("NAME"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QCoreApplication::translate("cx::cli", "The file to write (replaced if it exists)."), QStringLiteral("OUT"));
+    const QCommandLineOption journey(QStringLiteral("journey"),
+                                     QCoreApplication::translate("cx::cli", "Export only this journey (its id or its title) and what it needs."),
+                                     QStringLiteral("ID|TITLE"));
+    parser.addOption(format);
+    parser.addOption(output);
+    parser.addOption(journey);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cx::cli", "The .cxatlas workspace."));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return exitError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return exitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || !parser.isSet(format) || !parser.isSet(output)) {
+        printError(QCoreApplication::translate("cx::cli", "export needs one workspace file, --format NAME and -o OUT "
+                      "(see cxatlas export --help)."));
+        return exitError;
+    }
+    const QString wanted = parser.value(format).toLower();
+    const auto it = std::find_if(exportFormats().begin(), exportFormats().end(),
+                                 [&](const ExportFormat &f) { return f.name == wanted; });
+    if (it == exportFormats().end()) {
+        printError(QCoreApplication::translate("cx::cli", "unknown format “%1”; use one of: %2.").arg(parser.value(format), names.join(u", ")));
+        return exitError;
+    }
+    if (!it->write) {
+        printError(QCoreApplication::translate("cx::cli", "the %1 export is not available in this build.").arg(it->name));
+        return exitError;
+    }
+    const auto document = openReadOnly(files.constFirst());
+    if (!document)
+        return exitError;
+    ExportRequest request{document->workspace(), std::nullopt, parser.value(output)};
+    if (parser.isSet(journey)) {
+        Result error;
+        request.journey = WorkspaceJsonWriter::findJourney(document->workspace(), parser.value(journey), &error);
+        if (!request.journey) {
+            printError(error.message());
+            return exitError;
+        }
+    }
+    if (Result r = it->write(request); !r) {
+        printError(r.message());
+        return exitError;
+    }
+    return exitOk;
+}
+
+} // namespace cx::cli

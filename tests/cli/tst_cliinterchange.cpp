@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cxatlas export and import --into, run as a user runs them, with no display.
+#include "samples.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace cx;
+using namespace cx::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cxatlas(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CX_BINARY), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+// Kept for json_schema_exports (every .json file of CX_EXPORT_DIR, validated after the tests)
+// and csv_python (every .csv file, read by Python's csv module).
+void keepForSchemaCheck(const QString &name, const QString &path)
+{
+    QDir().mkpath(QStringLiteral(CX_EXPORT_DIR));
+    const QString target = QStringLiteral(CX_EXPORT_DIR "/") + name;
+    QFile::remove(target);
+    QVERIFY(QFile::copy(path, target));
+}
+
+const QString exportVerb = QStringLiteral("export");
+const QString importVerb = QStringLiteral("import");
+
+} // namespace
+
+class TestCliInterchange : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void exportHelpListsEveryFormat()
+    {
+        const Run r = cxatlas({exportVerb, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *format : {"pdf", "json", "svg", "png", "graphml", "dot", "mermaid", "csv"})
+            QVERIFY2(r.out.contains(QLatin1StringView(format)), format);
+        QVERIFY(r.out.contains(u"--journey"));
+        const Run i = cxatlas({importVerb, QStringLiteral("--help")});
+        QCOMPARE(i.exitCode, 0);
+        QVERIFY(i.out.contains(u"--into"));
+    }
+
+    void exportJsonRoundTripsToTheSameBytes()
+    {
+        // Given the example workspace
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.json"));
+        const QString second = dir.filePath(QStringLiteral("second.json"));
+        const QString workspace = dir.filePath(QStringLiteral("again.cxatlas"));
+        // When it is exported, imported into a new workspace and exported again
+        Run r = cxatlas({exportVerb, QStringLiteral(CX_EXAMPLE), QStringLiteral("--format"), QStringLiteral("json"),
+                         QStringLiteral("-o"), first});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cxatlas({importVerb, first, QStringLiteral("-o"), workspace});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cxatlas({exportVerb, workspace, QStringLiteral("-f"), QStringLiteral("json"), QStringLiteral("-o"), second});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then the two exports are the same bytes, and the first is workspace JSON
+        const QByteArray bytes = fileBytes(first);
+        QVERIFY(bytes.size() > 1000);
+        QCOMPARE(fileBytes(second), bytes);
+        QCOMPARE(QJsonDocument::fromJson(bytes).object().value(u"format").toString(), QStringLiteral("cxatlas-workspace"));
+        keepForSchemaCheck(QStringLiteral("cli-example.json"), first);
+    }
+
+    void exportOneJourneyByTitle()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("journey.json"));
+        // The example's journeys, by title, from the whole export.
+        const QString whole = dir.filePath(QStringLiteral("whole.json"));
+        QCOMPARE(cxatlas({exportVerb, QStringLiteral(CX_EXAMPLE), QStringLiteral("--format=json"), QStringLiteral("-o"), whole}).exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(fileBytes(whole)).object();
+        const QString title = root[u"journeys"][0][u"title"].toString();
+        QVERIFY(!title.isEmpty());
+        const Run r = cxatlas({exportVerb, QStringLiteral(CX_EXAMPLE), QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--journey"), title, QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject one = QJsonDocument::fromJson(fileBytes(out)).object();
+        QCOMPARE(one[u"journeys"].toArray().size(), 1);
+        QCOMPARE(one[u"journeys"][0][u"title"].toString(), title);
+        keepForSchemaCheck(QStringLiteral("cli-journey.json"), out);
+        // It imports on its own.
+        QCOMPARE(cxatlas({importVerb, out, QStringLiteral("-o"), dir.filePath(QStringLiteral("j.cxatlas"))}).exitCode, 0);
+    }
+
+    void exportErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString example = QStringLiteral(CX_EXAMPLE);
+        const QString out = QDir::temp().filePath(QStringLiteral("cx-never-written.out"));
+        QTest::newRow("no format") << QStringList{exportVerb, example, QStringLiteral("-o"), out}
+                                   << QStringLiteral("export needs one workspace file, --format NAME and -o OUT");
+        QTest::newRow("no output") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("json")}
+                                   << QStringLiteral("export needs one workspace file, --format NAME and -o OUT");
+        QTest::newRow("unknown format") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), out}
+                                        << QStringLiteral("unknown format “docx”; use one of: pdf, json");
+        QTest::newRow("pdf not built") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out}
+                                       << QStringLiteral("the pdf export is not available in this build.");
+        QTest::newRow("unknown journey") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("json"),
+                                                        QStringLiteral("--journey"), QStringLiteral("Nope"), QStringLiteral("-o"), out}
+                                         << QStringLiteral("No journey has the id or title “Nope”.");
+        QTest::newRow("missing workspace") << QStringList{exportVerb, QStringLiteral("/nonexistent/x.cxatlas"), QStringLiteral("--format"),
+                                                          QStringLiteral("json"), QStringLiteral("-o"), out}
+                                           << QStringLiteral("x.cxatlas");
+        QTest::newRow("unwritable output") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("json"),
+                                                          QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/out.json")}
+                                           << QStringLiteral("Cannot write “/nonexistent/dir/out.json”");
+        QTest::newRow("import with both") << QStringList{importVerb, QStringLiteral("x.json"), QStringLiteral("-o"), out, QStringLiteral("--into"), out}
+                                          << QStringLiteral("import needs one input file and -o FILE");
+    }
+
+    void exportErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = cxatlas(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("cxatlas: ")) && r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("cx-never-written.out"))));
+    }
+
+    void otherFormats()
+    {
+        QTemporaryDir dir;
+        auto run = [&](const QString &format, const QStringList &extra = {}) {
+            const QString out = dir.filePath(QStringLiteral("out.") + format);
+            const Run r = cxatlas(QStringList{exportVerb, QStringLiteral(CX_EXAMPLE), QStringLiteral("--format"), format,
+                                              QStringLiteral("-o"), out} + extra);
+            return std::pair(r, fileBytes(out));
+        };
+        // CSV: a header and one row per moment
+        auto [csv, csvBytes] = run(QStringLiteral("csv"));
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QVERIFY(csvBytes.startsWith("id,journey,stage,lane,position,title,emotion,importance,moment that matters"));
+        QVERIFY(csvBytes.count("\r\n") > 10);
+        keepForSchemaCheck(QStringLiteral("cli-example.csv"), dir.filePath(QStringLiteral("out.csv")));
+        // GraphML and DOT
+        auto [graphml, xml] = run(QStringLiteral("graphml"));
+        QVERIFY2(graphml.exitCode == 0, qPrintable(graphml.err));
+        QVERIFY(xml.contains("<graphml") && xml.contains("attr.name=\"kind\""));
+        auto [dot, dotBytes] = run(QStringLiteral("dot"));
+        QVERIFY2(dot.exitCode == 0, qPrintable(dot.err));
+        QVERIFY(dotBytes.startsWith("digraph G {"));
+        // Mermaid needs a journey when there are several; the diagram reads back with import
+        auto [noJourney, none] = run(QStringLiteral("mermaid"));
+        QCOMPARE(noJourney.exitCode, 2);
+        QVERIFY2(noJourney.err.contains(u"--journey"), qPrintable(noJourney.err));
+        const QString whole = dir.filePath(QStringLiteral("whole.json"));
+        QCOMPARE(cxatlas({exportVerb, QStringLiteral(CX_EXAMPLE), QStringLiteral("--format=json"), QStringLiteral("-o"), whole}).exitCode, 0);
+        const QString title = QJsonDocument::fromJson(fileBytes(whole)).object()[u"journeys"][0][u"title"].toString();
+        auto [mermaid, mmd] = run(QStringLiteral("mermaid"), {QStringLiteral("--journey"), title});
+        QVERIFY2(mermaid.exitCode == 0, qPrintable(mermaid.err));
+        QVERIFY(mmd.startsWith("journey\n    title "));
+        const QString mmdPath = dir.filePath(QStringLiteral("journey.mmd"));
+        writeFile(mmdPath, mmd);
+        const QString fromMermaid = dir.filePath(QStringLiteral("mermaid.cxatlas"));
+        const Run imported = cxatlas({importVerb, mmdPath, QStringLiteral("-o"), fromMermaid});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString again = dir.filePath(QStringLiteral("again.mmd"));
+        QCOMPARE(cxatlas({exportVerb, fromMermaid, QStringLiteral("--format"), QStringLiteral("mermaid"), QStringLiteral("-o"), again}).exitCode, 0);
+        QCOMPARE(fileBytes(again), mmd);
+        // A Mermaid syntax error names the line, and nothing is written
+        const QString bad = dir.filePath(QStringLiteral("bad.mmd"));
+        writeFile(bad, "journey\n  section A\n    Task without score\n");
+        const Run r = cxatlas({importVerb, bad, QStringLiteral("-o"), dir.filePath(QStringLiteral("bad.cxatlas"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"bad.mmd, line 3:"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.cxatlas"))));
+    }
+
+    void importIntoMergesAndConflictsChangeNothing()
+    {
+        // Given a workspace with one journey of its own
+        QTemporaryDir dir;
+        const QString own = dir.filePath(QStringLiteral("own.json"));
+        const QString workspace = dir.filePath(QStringLiteral("w.cxatlas"));
+        writeFile(own, R"({"format": "cxatlas-workspace", "version": 1, "journeys": [{"id": "own", "title": "Our own"}]})");
+        QCOMPARE(cxatlas({importVerb, own, QStringLiteral("-o"), workspace}).exitCode, 0);
+        // When the example's JSON is merged into it
+        Run r = cxatlas({importVerb, QStringLiteral(CX_EXAMPLE_JSON), QStringLiteral("--into"), workspace});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then it holds both
+        r = cxatlas({QStringLiteral("info"), workspace, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"Our own"));
+        const Run example = cxatlas({QStringLiteral("info"), QStringLiteral(CX_EXAMPLE), QStringLiteral("--json")});
+        const QJsonObject exampleInfo = QJsonDocument::fromJson(example.out.toUtf8()).object();
+        const QJsonObject mergedInfo = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(mergedInfo[u"journeys"].toArray().size(), exampleInfo[u"journeys"].toArray().size() + 1);
+        // The same again is no change and no error
+        const QByteArray before = fileBytes(workspace);
+        r = cxatlas({importVerb, QStringLiteral(CX_EXAMPLE_JSON), QStringLiteral("--into"), workspace});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // A conflicting record: nothing changes and the message names it
+        const QString clash = dir.filePath(QStringLiteral("clash.json"));
+        writeFile(clash, R"({"format": "cxatlas-workspace", "version": 1,
+            "journeys": [{"id": "own", "title": "Renamed"}, {"id": "new-one", "title": "New"}]})");
+        r = cxatlas({importVerb, clash, QStringLiteral("--into"), workspace});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"Nothing was imported") && r.err.contains(u"“Renamed”")
+                     && r.err.contains(u"different content"), qPrintable(r.err));
+        r = cxatlas({QStringLiteral("info"), workspace, QStringLiteral("--json")});
+        QVERIFY(!r.out.contains(u"\"New\""));
+        QVERIFY(r.out.contains(u"Our own"));
+
+        // Malformed JSON names line and column and changes nothing either
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        writeFile(broken, "{\n  \"format\": \"cxatlas-workspace\",\n  \"version\": 1,\n  oops\n}\n");
+        r = cxatlas({importVerb, broken, QStringLiteral("--into"), workspace});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"broken.json, line 4, column 3"), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        Q_UNUSED(before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliInterchange)
+#include "tst_cliinterchange.moc"
