@@ -1,17 +1,22 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
+#include "cli/exportcommand.h"
 #include "cli/output.h"
 #include "quitonsignal.h"
 #include "workspacecontroller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <memory>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
 #include <cstdio>
+#include <unistd.h>
 #include <QTranslator>
 #include <QLocale>
 #include <QUrl>
@@ -92,9 +97,26 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (cx::cli::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        // The exports that draw need fonts, so a QGuiApplication, on the offscreen platform:
+        // they never show a window, and must work without a display.
+        std::unique_ptr<QCoreApplication> app;
+        if (cx::cli::exportNeedsGui(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Without a session (cron, CI, ssh) Qt would warn on standard error about a missing
+            // runtime folder; give it a private one, as it would choose itself.
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                const QString runtime = QDir::temp().filePath(QStringLiteral("runtime-cxatlas-%1").arg(::getuid()));
+                if (QDir().mkpath(runtime)) {
+                    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+                }
+            }
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
-        installTranslations(app);
+        installTranslations(*app);
         return cx::cli::run(QCoreApplication::arguments());
     }
     return runWindow(argc, argv);

@@ -7,6 +7,8 @@
 #include "verbparser.h"
 #include "document/document.h"
 #include "io/architecturegraphio.h"
+#include "io/imageexport.h"
+#include "io/pdfexport.h"
 #include "io/mermaidjourney.h"
 #include "io/momentscsv.h"
 #include "io/workspacejsonwriter.h"
@@ -60,16 +62,82 @@ Result writeMermaid(const ExportRequest &request)
     return WorkspaceJsonWriter::writeFile(MermaidJourney::write(request.workspace, *journey), request.output);
 }
 
+Result writePdf(const ExportRequest &request)
+{
+    PdfOptions options;
+    options.title = request.title;
+    options.author = request.author;
+    if (!request.pageSize.isEmpty())
+        options.pageSize = request.pageSize;
+    if (!request.orientation.isEmpty())
+        options.orientation = request.orientation;
+    if (!request.layout.isEmpty())
+        options.journeyLayout = request.layout;
+    if (request.journey)
+        options.journeyIds = {*request.journey};
+    return PdfExport::write(request.workspace, options, request.output);
+}
+
+Result imageOptions(const ExportRequest &request, ImageOptions *options)
+{
+    if (!request.view.isEmpty())
+        options->view = request.view.toLower();
+    if (request.journey)
+        options->journey = *request.journey;
+    if (!request.dpi.isEmpty()) {
+        bool ok = false;
+        options->dpi = request.dpi.toInt(&ok);
+        if (!ok)
+            return Result::failure(ErrorCode::Invalid,
+                                   QCoreApplication::translate("cx::cli", "--dpi takes a whole number, not “%1”.").arg(request.dpi));
+    }
+    return Result::success();
+}
+
+Result writeSvg(const ExportRequest &request)
+{
+    ImageOptions options;
+    if (Result r = imageOptions(request, &options); !r)
+        return r;
+    return ImageExport::writeSvg(request.workspace, options, request.output, request.title);
+}
+
+Result writePng(const ExportRequest &request)
+{
+    ImageOptions options;
+    if (Result r = imageOptions(request, &options); !r)
+        return r;
+    return ImageExport::writePng(request.workspace, options, request.output);
+}
+
 } // namespace
+
+bool exportNeedsGui(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || arguments.at(1) != u"export")
+        return false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        QString value;
+        if ((a == u"-f" || a == u"--format") && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (a.startsWith(u"--format="))
+            value = a.mid(9);
+        value = value.toLower();
+        if (value == u"pdf" || value == u"svg" || value == u"png")
+            return true;
+    }
+    return false;
+}
 
 const QList<ExportFormat> &exportFormats()
 {
     static const QList<ExportFormat> formats{
-        {QStringLiteral("pdf"), QCoreApplication::translate("cx::cli", "vector PDF of journeys, personas and the architecture"), {}},
+        {QStringLiteral("pdf"), QCoreApplication::translate("cx::cli", "vector PDF of journeys, personas and the architecture"), writePdf},
         {QStringLiteral("json"), QCoreApplication::translate("cx::cli", "workspace JSON, version 1 (the interchange format; "
                                     "cxatlas import reads it)"), writeJson},
-        {QStringLiteral("svg"), QCoreApplication::translate("cx::cli", "SVG of a journey or of the architecture view"), {}},
-        {QStringLiteral("png"), QCoreApplication::translate("cx::cli", "PNG of a journey or of the architecture view"), {}},
+        {QStringLiteral("svg"), QCoreApplication::translate("cx::cli", "SVG of a journey or of the architecture view"), writeSvg},
+        {QStringLiteral("png"), QCoreApplication::translate("cx::cli", "PNG of a journey or of the architecture view"), writePng},
         {QStringLiteral("graphml"), QCoreApplication::translate("cx::cli", "GraphML of the architecture graph (kinds and titles as attributes)"), writeGraphml},
         {QStringLiteral("dot"), QCoreApplication::translate("cx::cli", "Graphviz DOT of the architecture graph"), writeDot},
         {QStringLiteral("mermaid"), QCoreApplication::translate("cx::cli", "Mermaid journey diagram of one journey (cxatlas import reads it back)"), writeMermaid},
@@ -99,9 +167,27 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption journey(QStringLiteral("journey"),
                                      QCoreApplication::translate("cx::cli", "Export only this journey (its id or its title) and what it needs."),
                                      QStringLiteral("ID|TITLE"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QCoreApplication::translate("cx::cli", "pdf: A4 (default), A3, Letter or Tabloid."), QStringLiteral("SIZE"));
+    const QCommandLineOption orientation(QStringLiteral("orientation"),
+                                         QCoreApplication::translate("cx::cli", "pdf: landscape (default) or portrait."), QStringLiteral("WAY"));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    QCoreApplication::translate("cx::cli", "pdf: fit each journey on one page (default) or tile it across pages."),
+                                    QStringLiteral("fit|tile"));
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   QCoreApplication::translate("cx::cli", "pdf, svg: the document's title (default: the workspace's)."), QStringLiteral("TEXT"));
+    const QCommandLineOption author(QStringLiteral("author"),
+                                    QCoreApplication::translate("cx::cli", "pdf: the author in the document's metadata."), QStringLiteral("NAME"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QCoreApplication::translate("cx::cli", "svg, png: the journey map (default) or the architecture."),
+                                  QStringLiteral("journey|architecture"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 QCoreApplication::translate("cx::cli", "png: the resolution, 96 (default) is one pixel per layout unit."), QStringLiteral("N"));
     parser.addOption(format);
     parser.addOption(output);
     parser.addOption(journey);
+    for (const QCommandLineOption &option : {pageSize, orientation, layout, title, author, view, dpi})
+        parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cx::cli", "The .cxatlas workspace."));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -131,7 +217,9 @@ int exportCommand(const QStringList &arguments)
     const auto document = openReadOnly(files.constFirst());
     if (!document)
         return exitError;
-    ExportRequest request{document->workspace(), std::nullopt, parser.value(output)};
+    ExportRequest request{document->workspace(), std::nullopt, parser.value(output), parser.value(pageSize),
+                          parser.value(orientation), parser.value(layout), parser.value(title), parser.value(author),
+                          parser.value(view), parser.value(dpi)};
     if (parser.isSet(journey)) {
         Result error;
         request.journey = WorkspaceJsonWriter::findJourney(document->workspace(), parser.value(journey), &error);

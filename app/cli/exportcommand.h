@@ -17,6 +17,14 @@ struct ExportRequest {
     const Workspace &workspace;
     std::optional<Uid> journey;
     QString output;
+    // The printing formats' options, as typed (each writer checks its own and says what is wrong).
+    QString pageSize;     // pdf: A4, A3, Letter, Tabloid
+    QString orientation;  // pdf: landscape, portrait
+    QString layout;       // pdf: fit, tile
+    QString title;        // pdf: the cover's and the metadata's title
+    QString author;       // pdf
+    QString view;         // svg, png: journey, architecture
+    QString dpi;          // png
 };
 
 // One format of `cxatlas export`. A format without write is known but not built in this
@@ -31,7 +39,11 @@ struct ExportFormat {
 // entry a write function.
 const QList<ExportFormat> &exportFormats();
 
-// cxatlas export FILE --format NAME -o OUT [--journey ID|TITLE]
+// cxatlas export FILE --format NAME -o OUT [--journey ID|TITLE] [options of the format]
 int exportCommand(const QStringList &arguments);
+
+// Whether the arguments ask for an export that draws (pdf, svg, png): those need fonts, so the
+// command line runs under a QGuiApplication on the offscreen platform for them.
+bool exportNeedsGui(const QStringList &arguments);
 
 } // namespace cx::cli

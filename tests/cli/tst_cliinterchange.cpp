@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,8 +135,15 @@ private Q_SLOTS:
                                    << QStringLiteral("export needs one workspace file, --format NAME and -o OUT");
         QTest::newRow("unknown format") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), out}
                                         << QStringLiteral("unknown format “docx”; use one of: pdf, json");
-        QTest::newRow("pdf not built") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out}
-                                       << QStringLiteral("the pdf export is not available in this build.");
+        QTest::newRow("unknown page size") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                          QStringLiteral("--page-size"), QStringLiteral("B5"), QStringLiteral("-o"), out}
+                                           << QStringLiteral("Unknown page size “B5”: use A4, A3, Letter or Tabloid.");
+        QTest::newRow("dpi not a number") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("png"),
+                                                         QStringLiteral("--dpi"), QStringLiteral("high"), QStringLiteral("-o"), out}
+                                          << QStringLiteral("--dpi takes a whole number, not “high”.");
+        QTest::newRow("unknown view") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("svg"),
+                                                     QStringLiteral("--view"), QStringLiteral("sideways"), QStringLiteral("-o"), out}
+                                      << QStringLiteral("sideways");
         QTest::newRow("unknown journey") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("json"),
                                                         QStringLiteral("--journey"), QStringLiteral("Nope"), QStringLiteral("-o"), out}
                                          << QStringLiteral("No journey has the id or title “Nope”.");
@@ -157,6 +165,38 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("cxatlas: ")) && r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("cx-never-written.out"))));
+    }
+
+    void printingFormatsWithoutADisplay()
+    {
+        QTemporaryDir dir;
+        const QString example = QStringLiteral(CX_EXAMPLE);
+        // A PDF on A3 paper, journeys tiled, with its author
+        const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
+        const Run p = cxatlas({exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+                               QStringLiteral("--page-size"), QStringLiteral("A3"), QStringLiteral("--layout"), QStringLiteral("tile"),
+                               QStringLiteral("--author"), QStringLiteral("Ana Ruiz")});
+        QVERIFY2(p.exitCode == 0, qPrintable(p.err));
+        QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        const QString details = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(details.contains(u"(A3)"), qPrintable(details));
+        // An SVG of one journey, and a PNG of the architecture at half resolution
+        const QString svg = dir.filePath(QStringLiteral("map.svg"));
+        QCOMPARE(cxatlas({exportVerb, example, QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("-o"), svg,
+                          QStringLiteral("--journey"), QStringLiteral("Get help with a card problem")}).exitCode, 0);
+        QVERIFY(fileBytes(svg).contains("Card declined at the till"));
+        const QString png = dir.filePath(QStringLiteral("architecture.png"));
+        QCOMPARE(cxatlas({exportVerb, example, QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), png,
+                          QStringLiteral("--view"), QStringLiteral("architecture"), QStringLiteral("--dpi"), QStringLiteral("48")}).exitCode, 0);
+        const QString full = dir.filePath(QStringLiteral("architecture-96.png"));
+        QCOMPARE(cxatlas({exportVerb, example, QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), full,
+                          QStringLiteral("--view"), QStringLiteral("architecture")}).exitCode, 0);
+        QImage half(png), whole(full);
+        QVERIFY(!half.isNull() && !whole.isNull());
+        QVERIFY(qAbs(half.width() * 2 - whole.width()) <= 2);
     }
 
     void otherFormats()
