@@ -119,6 +119,10 @@
         <source>expected a size from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 records; the most CX Atlas imports is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -553,6 +557,163 @@
     </message>
     <message>
         <source>Add an evidence source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First page of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPanel</name>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit each on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile across pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover with contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet per persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,6 +1831,10 @@ Double-click the map, or press N, to add one.</source>
         <source>&amp;Metrics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageHeader</name>
@@ -1862,6 +2027,17 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>Metrics it drives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ArchitecturePainter</name>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2416,136 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>cx::ExportController</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: choose PDF, SVG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ExportStyle</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::GapAnalysis</name>
     <message>
         <source>Moments that matter without a metric</source>
@@ -2287,6 +2593,45 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>Metrics drive each other in a cycle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImageExport</name>
+    <message>
+        <source>Unknown view “%1”: use journey or architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be between 1 and 2400 dpi, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journey with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no journey to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture would be too large at %1 dpi (more than %2 megapixels); choose a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by CX Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the SVG picture into %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,6 +2696,25 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>cx::JourneyPainter</name>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion curves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::LinkEditor</name>
     <message>
         <source>uses</source>
@@ -2406,6 +2770,53 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>cx::MermaidJourney</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “journey” to start the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “accTitle: text”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“accDescr {” is not closed with “}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “accDescr: text” or “accDescr {”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a task “name: score: actors”, a section, a title, accTitle, accDescr or a %% comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “journey” to start the diagram; the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::MomentClipboard</name>
     <message>
         <source>The clipboard is empty.</source>
@@ -2429,6 +2840,75 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>The clipboard holds no text to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MomentsCsv</name>
+    <message>
+        <source>line %1: a quote inside an unquoted field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PdfExport</name>
+    <message numerus="yes">
+        <source> (%n pages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown page size “%1”: use A4, A3, Letter or Tabloid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown orientation “%1”: use portrait or landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown journey layout “%1”: use fit (one page each) or tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile scale must be between 0.05 and 10 points per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile overlap must be between 0 and 144 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journey with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose at least one part of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview width must be between 1 and 8000 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,6 +3044,57 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>cx::PersonaSheetLayout</name>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::PersonaSnapshot</name>
     <message>
         <source>Name</source>
@@ -2635,6 +3166,109 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::Renderer</name>
+    <message>
+        <source>CX Atlas workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3 × %4 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps: every moment that matters is measured, owned and supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics, from strategic goals down to what drives them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads to no strategic goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (future state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX architecture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personas · %2 journeys · %3 moments · %4 architecture elements · %5 metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ col. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps and metrics (continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2880,6 +3514,39 @@ Double-click the map, or press N, to add one.</source>
         <source>Cannot write “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has the id of %2 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n conflict(s) with the open workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::WorkspaceJsonReader</name>
@@ -2897,6 +3564,24 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceJsonWriter</name>
+    <message>
+        <source>No journey has the id or title “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) have the title “%1”; give its id instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,10 +3661,6 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Makes a new workspace from a workspace JSON file (format: resources/examples/FORMAT.md). All or nothing: on any error no file is written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,10 +3670,6 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>The JSON file to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import needs one input file and -o FILE (see cxatlas import --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3030,21 +3707,6 @@ Exit status: 0 when there are no gaps, 1 when there are, 2 on any error.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personas, journey maps and the CX architecture behind them.
-
-Usage:
-  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
-  cxatlas info FILE [--json]          what a workspace holds
-  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
-  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
-  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
-  cxatlas VERB --help                 help for one verb
-
-Exit status: 0 on success, 2 on any error (the message goes to standard error);
-check exits 1 when it finds gaps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prints every moment, journey and persona that depends on an element (or the moments a metric measures and the metrics it drives), transitively, moments that matter first, each with the chain of links that makes it depend. Never changes the file.
 
 Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or several records: then the candidates are listed).</source>
@@ -3064,6 +3726,143 @@ Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or s
     </message>
     <message>
         <source>%1: “%2” names %3 records; give one of their ids:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas, journey maps and the CX architecture behind them.
+
+Usage:
+  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
+  cxatlas info FILE [--json]          what a workspace holds
+  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
+  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
+  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
+  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
+  cxatlas VERB --help                 help for one verb
+
+Exit status: 0 on success, 2 on any error (the message goes to standard error);
+check exits 1 when it finds gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Mermaid journey diagram holds one journey: choose it with --journey (this workspace has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi takes a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vector PDF of journeys, personas and the architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace JSON, version 1 (the interchange format; cxatlas import reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG of a journey or of the architecture view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG of a journey or of the architecture view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML of the architecture graph (kinds and titles as attributes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz DOT of the architecture graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagram of one journey (cxatlas import reads it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of moments, one row each (RFC 4180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not available in this build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports a workspace, or one journey of it, to another format. Never changes the workspace. Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only this journey (its id or its title) and what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: A4 (default), A3, Letter or Tabloid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: landscape (default) or portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: fit each journey on one page (default) or tile it across pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, svg: the document&apos;s title (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: the author in the document&apos;s metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svg, png: the journey map (default) or the architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>png: the resolution, 96 (default) is one pixel per layout unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs one workspace file, --format NAME and -o OUT (see cxatlas export --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 export is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new workspace from a workspace JSON file (format: resources/examples/FORMAT.md) or a Mermaid journey diagram (.mmd, .mermaid), or with --into merges it into an existing workspace: ids are kept, records already there with the same content are left alone, conflicts are listed. All or nothing: on any error no file is written or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into this existing workspace (one transaction, one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs one input file and -o FILE (a new workspace) or --into FILE (a merge); see cxatlas import --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>First page of %n</source>
+        <translation>
+            <numerusform>First page of %n</numerusform>
+            <numerusform>First page of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n moment(s) found.</source>
@@ -128,170 +138,8 @@
     <message numerus="yes">
         <source>%n moment(s)</source>
         <translation>
-            <numerusform>%n moment&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n moment&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n moments&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FindBar&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n moment found.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n moment found.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n moments found.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;PersonaCard&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Mapped in %n journey&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Mapped in %n journey&lt;/numerusform&gt;
-            &lt;numerusform&gt;Mapped in %n journeys&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;PersonaGalleryView&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n persona&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n persona&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n personas&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%1 of %n persona&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 of %n persona&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 of %n personas&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;RevisionCompareDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Compare revisions: %n field differ&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Compare revisions: %n field differs&lt;/numerusform&gt;
-            &lt;numerusform&gt;Compare revisions: %n fields differ&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ViewSidebar&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n persona&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n persona&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n personas&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n journey&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n journey&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n journeys&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n moment&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n moment&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n moments&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cx::ArchitectureView&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n moment</numerusform>
-            <numerusform>%n moments&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n moment&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n moments&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FindBar&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n moments found.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n moment found.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n moments found.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;PersonaCard&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Mapped in %n journeys&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Mapped in %n journey&lt;/numerusform&gt;
-            &lt;numerusform&gt;Mapped in %n journeys&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;PersonaGalleryView&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n personas&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n persona&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n personas&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%1 of %n personas&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 of %n persona&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 of %n personas&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;RevisionCompareDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Compare revisions: %n fields differ&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Compare revisions: %n field differs&lt;/numerusform&gt;
-            &lt;numerusform&gt;Compare revisions: %n fields differ&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ViewSidebar&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n personas&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n persona&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n personas&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n journeys&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n journey&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n journeys&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n moments&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n moment&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n moments&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;cx::ArchitectureView&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%n moments</numerusform>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -379,6 +227,16 @@
     </message>
 </context>
 <context>
+    <name>cx::PdfExport</name>
+    <message numerus="yes">
+        <source> (%n pages)</source>
+        <translation>
+            <numerusform> (%n page)</numerusform>
+            <numerusform> (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::PersonaEdits</name>
     <message numerus="yes">
         <source>There is no item %1 in a list of %n item(s).</source>
@@ -395,6 +253,40 @@
         <translation>
             <numerusform>Drop one workspace at a time: %n files were dropped.</numerusform>
             <numerusform>Drop one workspace at a time: %n files were dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceImport</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n conflict(s) with the open workspace.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n conflict with the open workspace.</numerusform>
+            <numerusform>Nothing was imported: %n conflicts with the open workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n record(s)</source>
+        <translation>
+            <numerusform>Import %n record</numerusform>
+            <numerusform>Import %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceJsonWriter</name>
+    <message numerus="yes">
+        <source>%n journey(s) have the title “%1”; give its id instead.</source>
+        <translation>
+            <numerusform>%n journey have the title “%1”; give its id instead.</numerusform>
+            <numerusform>%n journeys have the title “%1”; give its id instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -30,10 +30,10 @@ def escape(text: str) -> str:
 def main() -> int:
     path = Path(__file__).with_name("cxatlas_en.ts")
     text = path.read_text(encoding="utf-8")
+    # One message at a time: no part of the pattern may run past the message's own end.
     message = re.compile(
-        r'(<message numerus="yes">\s*(?:<location[^>]*/>\s*)*<source>(?P<source>.*?)</source>\s*'
-        r'(?:<comment>.*?</comment>\s*)?)<translation type="unfinished">\s*(?:<numerusform>.*?</numerusform>\s*)*</translation>',
-        re.S)
+        r'(<message numerus="yes">\s*(?:<location[^>]*/>\s*)*<source>(?P<source>[^<]*)</source>\s*'
+        r'(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished">\s*(?:<numerusform>[^<]*</numerusform>\s*)*</translation>')
     filled = 0
 
     def fill(match: re.Match) -> str:
