@@ -284,47 +284,10 @@ Flickable {
             }
         }
 
-        // The title editor, one for the whole map, laid over the card being edited.
-        TextField {
+        TitleEditor {
             id: titleEditor
-
-            property string uid: ""
-            readonly property rect card: root.editing !== "" ? root.canvas.cardRect(root.editing) : Qt.rect(0, 0, 0, 0)
-
-            function commit() {
-                if (uid === "" || root.editing !== uid)
-                    return
-                const title = text.trim()
-                const edited = uid
-                uid = ""
-                root.editing = ""
-                if (title !== "")
-                    root.canvas.setMomentField(edited, "title", title)
-                root.forceActiveFocus()
-            }
-
-            visible: root.editing !== ""
-            x: card.x + 4
-            y: card.y + 4
-            width: Math.max(60, card.width - 8)
-            z: 4
-            font.pixelSize: CanvasStyle.titleSize
-            selectByMouse: true
-            Accessible.name: qsTr("Moment title")
-            function begin(moment: string) {
-                uid = moment
-                text = root.canvas.moment(moment).title ?? ""
-                forceActiveFocus()
-                selectAll()
-            }
-
-            onAccepted: commit()
-            Keys.onEscapePressed: {
-                uid = ""
-                root.editing = ""
-                root.forceActiveFocus()
-            }
-            onActiveFocusChanged: if (!activeFocus && visible) commit()
+            canvas: root.canvas
+            view: root
         }
 
         Rectangle {
