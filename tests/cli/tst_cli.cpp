@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirun.h"
 #include "samples.h"
 
 #include "io/workspacejsonreader.h"
@@ -18,26 +19,6 @@ using namespace cx;
 using namespace cx::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cxatlas(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the verbs must need no display at all
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CX_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cxatlas export and import --into, run as a user runs them, with no display.
+#include "clirun.h"
 #include "samples.h"
 
 #include <QDir>
@@ -17,26 +18,6 @@ using namespace cx;
 using namespace cx::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cxatlas(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CX_BINARY), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
