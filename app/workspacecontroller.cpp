@@ -72,7 +72,7 @@ bool removeWorkspaceFile(const QString &path)
 QString freeName(const QString &folder, const QString &base, bool numberFirst)
 {
     for (int n = 1;; ++n) {
-        const QString name = (n == 1 && !numberFirst) ? base : QStringLiteral("%1 %2").arg(base).arg(n);
+        const QString name = (n == 1 && !numberFirst) ? base : QStringLiteral("%1 %2").arg(base, QString::number(n));
         const QString path = QDir(folder).filePath(name + u'.' + suffix);
         if (!QFileInfo::exists(path) && !QFileInfo::exists(path + QStringLiteral(".partial")))
             return path;
@@ -170,26 +170,43 @@ bool WorkspaceController::saveAs(const QString &pathOrUrl)
     return true;
 }
 
-bool WorkspaceController::importJson(const QString &pathOrUrl)
+QString WorkspaceController::importTarget(const QString &source, Result *error)
+{
+    const QString folder = unsavedFolder();
+    if (!QDir().mkpath(folder)) {
+        *error = Result::failure(ErrorCode::Io, tr("Cannot import “%1”: the folder “%2” cannot be created.")
+                                                    .arg(shown(source), shown(folder)));
+        return {};
+    }
+    *error = Result::success();
+    return freeName(folder, QFileInfo(source).completeBaseName(), false);
+}
+
+bool WorkspaceController::openImported(const QString &target, Result *error)
+{
+    auto document = Document::open(target, OpenMode::ReadWrite, error);
+    if (!document)
+        return false;
+    clearError();
+    adopt(std::move(document));
+    return true;
+}
+
+bool WorkspaceController::importFile(const QString &pathOrUrl)
 {
     const QString source = localPath(pathOrUrl);
     if (source.isEmpty())
         return fail(tr("No file was given to import."));
     Result error;
-    const auto data = WorkspaceJsonReader::readFile(source, QDateTime::currentDateTimeUtc(), &error);
+    const auto data = WorkspaceImport::readFile(source, QDateTime::currentDateTimeUtc(), &error);
     if (!data)
         return fail(error.message());
-    const QString folder = unsavedFolder();
-    if (!QDir().mkpath(folder))
-        return fail(tr("Cannot import “%1”: the folder “%2” cannot be created.").arg(shown(source), shown(folder)));
-    const QString target = freeName(folder, QFileInfo(source).completeBaseName(), false);
+    const QString target = importTarget(source, &error);
+    if (target.isEmpty())
+        return fail(error.message());
     error = WorkspaceImport::toNewFile(*data, target);
-    if (!error)
+    if (!error || !openImported(target, &error))
         return fail(error.message());
-    auto document = Document::open(target, OpenMode::ReadWrite, &error);
-    if (!document)
-        return fail(error.message());
-    adopt(std::move(document));
     return true;
 }
 
@@ -284,8 +301,9 @@ QString WorkspaceController::droppedWorkspace(const QList<QUrl> &urls)
     }
     const QString file = url.toLocalFile();
     if (QFileInfo(file).suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
-        fail(tr("“%1” is not a CX Atlas workspace (.cxatlas), so it cannot be opened. To bring in "
-                "workspace JSON, use File ▸ Import….").arg(QFileInfo(file).fileName()));
+        fail(tr("“%1” is not a CX Atlas workspace (.cxatlas), workspace JSON (.json) or a Mermaid "
+                "journey diagram (.mmd, .mermaid), so it can be neither opened nor imported.")
+                 .arg(QFileInfo(file).fileName()));
         return {};
     }
     clearError();

@@ -56,8 +56,10 @@ public:
     // Copies the workspace to path (".cxatlas" added when missing) and opens the copy; an
     // unsaved workspace's file is then removed. The copy starts a new undo history.
     Q_INVOKABLE bool saveAs(const QString &path);
-    // Reads workspace JSON at path into a new unsaved workspace named after it, and opens it.
-    Q_INVOKABLE bool importJson(const QString &path);
+    // Reads workspace JSON or a Mermaid journey diagram at path into a new unsaved workspace
+    // named after it, and opens it. (File > Import… does the same in steps, with a preview:
+    // see ImportController.)
+    Q_INVOKABLE bool importFile(const QString &path);
     Q_INVOKABLE void close();
     // Closes an unsaved workspace and removes its file; closes any other.
     Q_INVOKABLE void discard();
@@ -82,6 +84,12 @@ public:
     Q_INVOKABLE QString droppedWorkspace(const QList<QUrl> &urls);
 
     static QString unsavedFolder();
+    // Where an import of source into a new workspace is written: a free name after it in
+    // unsavedFolder(). Empty, with *error, when the folder cannot be made.
+    static QString importTarget(const QString &source, Result *error);
+    // Opens target, which an import has just written at importTarget(), as the workspace.
+    // Leaves errorMessage alone: the caller tells *error where it belongs.
+    bool openImported(const QString &target, Result *error);
 
     QString title() const;
     QString path() const;

@@ -56,6 +56,10 @@ ApplicationWindow {
         dialog.currentFolder = root.workspace.dialogFolder();
         dialog.open();
     }
+    function startImport() {
+        importDialog.open();
+        importDialog.chooseFile();
+    }
     function rememberGeometry() {
         if (root.visibility === Window.Windowed)
             root.normalGeometry = Qt.rect(root.x, root.y, root.width, root.height);
@@ -128,7 +132,7 @@ ApplicationWindow {
         onUnsavedListRequested: recoverDialog.open()
         onSaveAsRequested: saveAsDialog.start()
         onCloseRequested: root.whenSafe(() => root.workspace.close())
-        onImportRequested: root.openDialogFor(importDialog)
+        onImportRequested: root.startImport()
         onExportRequested: exportDialog.open()
         onQuitRequested: root.close()
         onFindRequested: findBar.start()
@@ -212,7 +216,7 @@ ApplicationWindow {
             workspace: root.workspace
             onNewRequested: root.workspace.newWorkspace()
             onOpenRequested: root.openDialogFor(openDialog)
-            onImportRequested: root.openDialogFor(importDialog)
+            onImportRequested: root.startImport()
             onOpenPathRequested: path => root.openFile(path)
         }
     }
@@ -224,6 +228,11 @@ ApplicationWindow {
         keys: ["text/uri-list"]
         onEntered: drag => drag.accepted = drag.hasUrls
         onDropped: drop => {
+            if (drop.urls.length === 1 && importDialog.importer.isImportable(drop.urls[0])) {
+                importDialog.openWith(drop.urls[0]);
+                drop.accept(Qt.CopyAction);
+                return;
+            }
             const path = root.workspace.droppedWorkspace(drop.urls);
             if (path !== "")
                 root.openFile(path);
@@ -242,7 +251,7 @@ ApplicationWindow {
             Label {
                 anchors.centerIn: parent
                 padding: Theme.spacing
-                text: qsTr("Drop a .cxatlas workspace to open it")
+                text: qsTr("Drop a .cxatlas workspace to open it, or workspace JSON or a Mermaid journey to import it")
                 color: Theme.accentText
                 font.pixelSize: Theme.headingSize
                 background: Rectangle {
@@ -260,14 +269,6 @@ ApplicationWindow {
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("CX Atlas workspaces (*.cxatlas)"), qsTr("All files (*)")]
         onAccepted: root.openFile(openDialog.selectedFile.toString())
-    }
-    FileDialog {
-        id: importDialog
-
-        title: qsTr("Import Workspace JSON")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Workspace JSON (*.json)"), qsTr("All files (*)")]
-        onAccepted: root.whenSafe(() => root.workspace.importJson(importDialog.selectedFile.toString()))
     }
     FileDialog {
         id: saveAsDialog
@@ -297,6 +298,18 @@ ApplicationWindow {
             root.runPending();
         }
         onCancelled: root.pendingAction = null
+    }
+    ImportDialog {
+        id: importDialog
+
+        workspace: root.workspace
+        guard: action => root.whenSafe(action)
+        onImported: journey => {
+            if (journey === "")
+                return;
+            journeysPage.canvas.journey = journey;
+            root.showView("journeys");
+        }
     }
     ExportDialog {
         id: exportDialog

@@ -54,7 +54,7 @@ int impactCommand(const QStringList &arguments)
         }
         printError(QCoreApplication::translate("cx::cli", "%1: “%2” names %3 records; give one "
                                                           "of their ids:%4")
-                       .arg(path, wanted).arg(found.size()).arg(candidates));
+                       .arg(path, wanted, QString::number(found.size()), candidates));
         return exitError;
     }
     const WorkspaceGraph graph(workspace);

@@ -11,8 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace cx::cli {
 
@@ -39,7 +37,7 @@ int importCommand(const QStringList &arguments)
     parser.addOption(replace);
     parser.addOption(into);
     parser.addPositionalArgument(QStringLiteral("input"),
-                                 QCoreApplication::translate("cx::cli", "The JSON file to read."));
+                                 QCoreApplication::translate("cx::cli", "The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line)."));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return exitError;
@@ -56,26 +54,17 @@ int importCommand(const QStringList &arguments)
     }
     Result error;
     const QString input = inputs.constFirst();
-    std::optional<WorkspaceData> data;
-    if (input.endsWith(u".mmd", Qt::CaseInsensitive) || input.endsWith(u".mermaid", Qt::CaseInsensitive)) {
-        QFile file(input);
-        if (!file.open(QIODevice::ReadOnly))
-            error = Result::failure(ErrorCode::NotFound, QCoreApplication::translate("cx::cli", "Cannot read “%1”: %2.")
-                                                             .arg(input, file.errorString()));
-        else if (file.size() > MermaidJourney::maxSize)
-            error = Result::failure(ErrorCode::Invalid, QCoreApplication::translate("cx::cli", "“%1” is larger than %2 MB.")
-                                                            .arg(input).arg(MermaidJourney::maxSize >> 20));
-        else
-            data = MermaidJourney::read(file.readAll(), QFileInfo(input).fileName(), fileTimestamp(), &error);
-    } else {
-        data = WorkspaceJsonReader::readFile(input, fileTimestamp(), &error);
-    }
+    WorkspaceImport::Format format = WorkspaceImport::Format::Json;
+    auto data = WorkspaceImport::readFile(input, fileTimestamp(), &error, &format);
     if (data && parser.isSet(into)) {
         auto document = Document::open(parser.value(into), OpenMode::ReadWrite, &error);
         if (document && document->isReadOnly())
             error = Result::failure(ErrorCode::ReadOnly, document->readOnlyReason());
-        if (document && error)
+        if (document && error) {
+            if (format == WorkspaceImport::Format::Mermaid)
+                MermaidJourney::adoptPersonas(*data, document->workspace());
             error = WorkspaceImport::intoDocument(*document, *data);
+        }
     } else if (data) {
         error = WorkspaceImport::toNewFile(*data, parser.value(output), parser.isSet(replace));
     }

@@ -74,13 +74,10 @@ QString ImpactReport::summary() const
     // Counts after a colon read right in every number, with no plural forms to install.
     return ImpactAnalysis::tr("Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, "
                               "personas %6, elements %7, metrics %8.")
-        .arg(name(sourceKind), sourceTitle)
-        .arg(moments.size())
-        .arg(matter)
-        .arg(journeys.size())
-        .arg(personas.size())
-        .arg(elements.size())
-        .arg(metrics.size());
+        // One arg() call: a title holding "%3" must not take a number meant for the text.
+        .arg(name(sourceKind), sourceTitle, QString::number(moments.size()), QString::number(matter),
+             QString::number(journeys.size()), QString::number(personas.size()), QString::number(elements.size()),
+             QString::number(metrics.size()));
 }
 
 ImpactReport ImpactAnalysis::of(const WorkspaceGraph &g, const Uid &source)

@@ -27,7 +27,7 @@ std::optional<WorkspaceData> MermaidJourney::read(const QByteArray &bytes, const
                                                   const QDateTime &time, Result *error)
 {
     auto fail = [&](int line, const QString &what) {
-        *error = Result::failure(ErrorCode::Invalid, tr("%1, line %2: %3").arg(fileName).arg(line).arg(what));
+        *error = Result::failure(ErrorCode::Invalid, tr("%1, line %2: %3").arg(fileName, QString::number(line), what));
         return std::nullopt;
     };
     if (bytes.size() > maxSize)
@@ -217,7 +217,7 @@ QByteArray MermaidJourney::write(const Workspace &w, const Uid &journeyUid)
                 QString title = safe(m.title, true);
                 if (title.isEmpty())
                     title = QStringLiteral("(untitled)");
-                out += QStringLiteral("      %1: %2").arg(title).arg(m.emotion.value_or(0) + scoreOffset);
+                out += QStringLiteral("      %1: %2").arg(title, QString::number(m.emotion.value_or(0) + scoreOffset));
                 if (!actors.isEmpty())
                     out += QStringLiteral(": ") + actors.join(QStringLiteral(", "));
                 out += u'\n';
@@ -225,6 +225,37 @@ QByteArray MermaidJourney::write(const Workspace &w, const Uid &journeyUid)
         }
     }
     return out.toUtf8();
+}
+
+void MermaidJourney::adoptPersonas(WorkspaceData &data, const Workspace &workspace)
+{
+    QHash<QString, QList<Uid>> byTitle;
+    for (const Persona &p : workspace.personas)
+        byTitle[p.title.trimmed().toCaseFolded()].append(p.uid);
+    QHash<Uid, Uid> adopted; // read persona → the workspace's
+    data.nodes.removeIf([&](const Node &node) {
+        const auto *persona = std::get_if<Persona>(&node);
+        if (!persona || workspace.personas.contains(persona->uid))
+            return false;
+        const QList<Uid> matches = byTitle.value(persona->title.trimmed().toCaseFolded());
+        if (matches.size() != 1)
+            return false;
+        adopted.insert(persona->uid, matches.constFirst());
+        return true;
+    });
+    if (adopted.isEmpty())
+        return;
+    for (Node &node : data.nodes) {
+        if (auto *m = std::get_if<Moment>(&node)) {
+            for (PersonaEmotion &e : m->emotions)
+                e.persona = adopted.value(e.persona, e.persona);
+            m->sortEmotions();
+        }
+    }
+    for (Link &link : data.links) {
+        link.from = adopted.value(link.from, link.from);
+        link.to = adopted.value(link.to, link.to);
+    }
 }
 
 } // namespace cx

@@ -39,6 +39,11 @@ public:
     static std::optional<WorkspaceData> read(const QByteArray &text, const QString &fileName,
                                              const QDateTime &time, Result *error);
     static QByteArray write(const Workspace &workspace, const Uid &journey);
+    // For a merge into workspace: each actor read from a diagram that is named like exactly
+    // one of workspace's personas (same title, ignoring case) becomes that persona. The new
+    // persona is dropped, and the moments' emotions and the journey's link name the one
+    // already there, so a diagram of the workspace's own personas brings no copies of them.
+    static void adoptPersonas(WorkspaceData &data, const Workspace &workspace);
 };
 
 } // namespace cx

@@ -3,6 +3,7 @@
 #include "workspaceimport.h"
 
 #include "document/document.h"
+#include "mermaidjourney.h"
 #include "model/rules.h"
 #include "model/workspace.h"
 #include "store/workspacestore.h"
@@ -13,6 +14,67 @@
 #include <filesystem>
 
 namespace cx {
+
+namespace {
+
+// Which format a file without a telling name is in, from its first line that is not blank
+// or a Mermaid comment.
+std::optional<WorkspaceImport::Format> sniff(QFile &file)
+{
+    const QByteArray head = file.peek(64 * 1024);
+    for (const QByteArray &raw : head.split('\n')) {
+        QByteArray line = raw.trimmed();
+        if (line.startsWith("\xEF\xBB\xBF"))
+            line = line.mid(3).trimmed();
+        if (line.isEmpty() || line.startsWith("%%"))
+            continue;
+        if (line.startsWith('{'))
+            return WorkspaceImport::Format::Json;
+        if (line == "journey" || line.startsWith("journey ") || line.startsWith("journey\t"))
+            return WorkspaceImport::Format::Mermaid;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<WorkspaceData> WorkspaceImport::readFile(const QString &path, const QDateTime &time, Result *error,
+                                                       Format *format)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Result::failure(ErrorCode::NotFound, tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    const QString suffix = info.suffix().toLower();
+    std::optional<Format> found;
+    if (suffix == u"json")
+        found = Format::Json;
+    else if (suffix == u"mmd" || suffix == u"mermaid")
+        found = Format::Mermaid;
+    else
+        found = sniff(file);
+    if (!found) {
+        *error = Result::failure(ErrorCode::Invalid, tr("“%1” is neither workspace JSON (which starts with “{”) nor a "
+                                                        "Mermaid journey diagram (which starts with “journey”).").arg(name));
+        return std::nullopt;
+    }
+    if (format)
+        *format = *found;
+    if (*found == Format::Json) {
+        file.close();
+        return WorkspaceJsonReader::readFile(path, time, error);
+    }
+    if (file.size() > MermaidJourney::maxSize) {
+        *error = Result::failure(ErrorCode::Invalid, tr("“%1” is %2 MB; the most CX Atlas reads as a Mermaid diagram is %3 MB.")
+                                                         .arg(name, QString::number(file.size() >> 20), QString::number(MermaidJourney::maxSize >> 20)));
+        return std::nullopt;
+    }
+    return MermaidJourney::read(file.readAll(), name, time, error);
+}
 
 Result WorkspaceImport::toNewFile(const WorkspaceData &data, const QString &target, bool replace)
 {
@@ -84,7 +146,8 @@ QString describe(const Node &node)
 
 } // namespace
 
-ChangeSet WorkspaceImport::mergeChanges(const Workspace &workspace, const WorkspaceData &data, Result *error)
+ChangeSet WorkspaceImport::mergeChanges(const Workspace &workspace, const WorkspaceData &data, Result *error,
+                                        QStringList *conflictList)
 {
     QList<Node> ordered = data.nodes;
     std::stable_sort(ordered.begin(), ordered.end(), [](const Node &a, const Node &b) {
@@ -144,11 +207,13 @@ ChangeSet WorkspaceImport::mergeChanges(const Workspace &workspace, const Worksp
         change.links.append({link, true});
     }
     if (conflictCount > 0) {
+        if (conflictCount > maxConflicts)
+            conflicts.append(tr("… and %n more.", nullptr, conflictCount - maxConflicts));
         QString message = tr("Nothing was imported: %n conflict(s) with the open workspace.", nullptr, conflictCount);
         for (const QString &c : std::as_const(conflicts))
             message += QStringLiteral("\n  ") + c;
-        if (conflictCount > maxConflicts)
-            message += QStringLiteral("\n  ") + tr("… and %n more.", nullptr, conflictCount - maxConflicts);
+        if (conflictList)
+            *conflictList = conflicts;
         *error = Result::failure(ErrorCode::Invalid, message);
         return {};
     }

@@ -17,6 +17,14 @@ class WorkspaceImport
     Q_DECLARE_TR_FUNCTIONS(cx::WorkspaceImport)
 
 public:
+    enum class Format { Json, Mermaid };
+
+    // Reads a file to import, in the format its name says (.json; .mmd or .mermaid) or, for
+    // any other name, the one its first line shows ("{" or "journey"); *format says which.
+    // Each reader's limits and messages apply; a file that is neither is told so by name.
+    static std::optional<WorkspaceData> readFile(const QString &path, const QDateTime &time, Result *error,
+                                                 Format *format = nullptr);
+
     // The records are checked against the model's rules, written in one transaction into a
     // file under a temporary name, and only a complete file is renamed to target.
     // Fails if target exists, unless replace is set.
@@ -27,8 +35,11 @@ public:
     // conflict otherwise; new stages, lanes and moments in an existing journey or cell go after
     // the ones there. On any conflict or rule broken the change set is empty and *error lists
     // the conflicts (the first maxConflicts of them).
+    // conflicts, when given, gets the same list without the message's first line (for a
+    // preview that words its own heading).
     static constexpr int maxConflicts = 10;
-    static ChangeSet mergeChanges(const Workspace &workspace, const WorkspaceData &data, Result *error);
+    static ChangeSet mergeChanges(const Workspace &workspace, const WorkspaceData &data, Result *error,
+                                  QStringList *conflicts = nullptr);
 
     // Merges data into the open document as one undo step and one transaction; on failure
     // nothing changes.

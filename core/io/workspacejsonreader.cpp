@@ -542,8 +542,8 @@ std::optional<WorkspaceData> WorkspaceJsonReader::read(const QByteArray &json, c
         const auto line = before.count('\n') + 1;
         const auto column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
         *error = Result::failure(ErrorCode::Invalid, tr("%1, line %2, column %3: %4.")
-                                                         .arg(fileName).arg(line).arg(column)
-                                                         .arg(parse.errorString()));
+                                                         .arg(fileName, QString::number(line), QString::number(column),
+                                                              parse.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -571,7 +571,7 @@ std::optional<WorkspaceData> WorkspaceJsonReader::readFile(const QString &path, 
     }
     if (file.size() > maxFileSize) {
         *error = Result::failure(ErrorCode::Invalid, tr("“%1” is %2 MB; the most CX Atlas imports is %3 MB.")
-                                                         .arg(name).arg(file.size() >> 20).arg(maxFileSize >> 20));
+                                                         .arg(name, QString::number(file.size() >> 20), QString::number(maxFileSize >> 20)));
         return std::nullopt;
     }
     return read(file.readAll(), name, defaultTime, error);

@@ -90,7 +90,7 @@ Result WorkspaceFile::sniff(const QString &path)
         return Result::failure(ErrorCode::Damaged,
                                tr("“%1” is damaged: it is %2 bytes long but should be %3 "
                                   "(was it cut short while copying?).")
-                                   .arg(name).arg(info.size()).arg(pages * pageSize));
+                                   .arg(name, QString::number(info.size()), QString::number(pages * pageSize)));
     }
     return Result::success();
 }
@@ -155,7 +155,7 @@ Result WorkspaceFile::configure(OpenMode mode)
         QString host;
         if (const qint64 pid = liveLockHolder(m_path, &host)) {
             m_readOnlyReason = tr("“%1” is being edited in another CX Atlas (process %2 on %3); "
-                                  "this shows what it has saved so far.").arg(name).arg(pid).arg(host);
+                                  "this shows what it has saved so far.").arg(name, QString::number(pid), host);
         }
     } else {
         // A file with no write permission bits is read-only by intent, even for root, who
@@ -178,7 +178,7 @@ Result WorkspaceFile::configure(OpenMode mode)
                 m_readOnly = true;
                 m_readOnlyReason = tr("“%1” is open in another CX Atlas (process %2 on %3); it was "
                                       "opened for reading only. Close it there to edit it here.")
-                                       .arg(name).arg(pid).arg(host.isEmpty() ? QSysInfo::machineHostName() : host);
+                                       .arg(name, QString::number(pid), host.isEmpty() ? QSysInfo::machineHostName() : host);
             }
         }
     }
@@ -212,7 +212,7 @@ Result WorkspaceFile::configure(OpenMode mode)
         return Result::failure(ErrorCode::NewerVersion,
                                tr("“%1” was written by a newer version of CX Atlas (file format "
                                   "%2; this version reads up to %3). Update CX Atlas to open it.")
-                                   .arg(name).arg(version).arg(currentSchemaVersion()));
+                                   .arg(name, QString::number(version), QString::number(currentSchemaVersion())));
     }
     if (version < 1) {
         return Result::failure(ErrorCode::Damaged,
@@ -223,7 +223,7 @@ Result WorkspaceFile::configure(OpenMode mode)
             return Result::failure(ErrorCode::ReadOnly,
                                    tr("“%1” uses an older file format (%2) that must be upgraded "
                                       "to %3, which needs write access.")
-                                       .arg(name).arg(version).arg(currentSchemaVersion()));
+                                       .arg(name, QString::number(version), QString::number(currentSchemaVersion())));
         }
         m_schemaVersion = version;
         return Result::success();

@@ -35,7 +35,7 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("Start a new workspace, open one, or import workspace JSON. You can also drop a .cxatlas file on this window.")
+            text: qsTr("Start a new workspace, open one, or import workspace JSON or a Mermaid journey diagram. You can also drop a file on this window.")
             color: Theme.mutedText
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
@@ -55,7 +55,7 @@ Rectangle {
             }
             Button {
                 text: qsTr("Import…")
-                Accessible.name: qsTr("Import workspace JSON")
+                Accessible.name: qsTr("Import workspace JSON or a Mermaid journey diagram")
                 onClicked: root.importRequested()
             }
         }

@@ -197,13 +197,13 @@ private Q_SLOTS:
     void importJsonMakesAnUnsavedWorkspace()
     {
         WorkspaceController controller;
-        QVERIFY(controller.importJson(QStringLiteral(CX_EXAMPLE_JSON)));
+        QVERIFY(controller.importFile(QStringLiteral(CX_EXAMPLE_JSON)));
         QCOMPARE(controller.title(), QStringLiteral("example"));
         QVERIFY(controller.isUnsaved());
         QVERIFY(controller.hasUnsavedWork());
         QCOMPARE(controller.momentCount(), 52);
         // A second import of the same file gets its own name
-        QVERIFY(controller.importJson(QStringLiteral(CX_EXAMPLE_JSON)));
+        QVERIFY(controller.importFile(QStringLiteral(CX_EXAMPLE_JSON)));
         QCOMPARE(controller.title(), QStringLiteral("example 2"));
 
         QTemporaryDir dir;
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{\"version\": 1,");
         broken.close();
-        QVERIFY(!controller.importJson(broken.fileName()));
+        QVERIFY(!controller.importFile(broken.fileName()));
         QVERIFY2(controller.errorMessage().contains(QStringLiteral("broken.json")), qPrintable(controller.errorMessage()));
         QCOMPARE(controller.title(), QStringLiteral("example 2"));
         QCOMPARE(unsavedNames(controller), QStringList{QStringLiteral("example")});

@@ -244,6 +244,11 @@ private Q_SLOTS:
         QCOMPARE(fileDump(*document), dumpBefore);
         QCOMPARE(document->undoStack()->count(), steps);
         QVERIFY(!document->workspace().elements.contains(extra.uid));
+        // The same conflicts as a list, for a preview's own heading
+        QStringList conflicts;
+        WorkspaceImport::mergeChanges(document->workspace(), *data, &error, &conflicts);
+        QCOMPARE(conflicts.size(), 2);
+        QVERIFY2(conflicts.constFirst().contains(renamed.constFirst()), qPrintable(conflicts.join(u'\n')));
 
         // An id that names a record of another kind
         WorkspaceData clash;
@@ -254,6 +259,54 @@ private Q_SLOTS:
         error = WorkspaceImport::intoDocument(*document, clash);
         QVERIFY(!error);
         QVERIFY2(error.message().contains(u"has the id of"), qPrintable(error.message()));
+    }
+
+    // File > Import… and `cxatlas import` read a file by its name, or by its first line when
+    // the name does not tell.
+    void readFileTellsTheFormat()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+                return QString();
+            return f.fileName();
+        };
+        const QByteArray mermaid = "%% a diagram\n\njourney\n  title Sniffed\n  section One\n    Call: 2: Ana\n";
+        Result error;
+        WorkspaceImport::Format format = WorkspaceImport::Format::Json;
+
+        auto data = WorkspaceImport::readFile(write(QStringLiteral("diagram.txt"), mermaid), someTime, &error, &format);
+        QVERIFY2(data, qPrintable(error.message()));
+        QVERIFY(format == WorkspaceImport::Format::Mermaid);
+        QVERIFY(std::any_of(data->nodes.cbegin(), data->nodes.cend(), [](const Node &n) {
+            return kindOf(n) == NodeKind::Journey && titleOf(n) == u"Sniffed";
+        }));
+
+        data = WorkspaceImport::readFile(write(QStringLiteral("same.mermaid"), mermaid), someTime, &error, &format);
+        QVERIFY2(data && format == WorkspaceImport::Format::Mermaid, qPrintable(error.message()));
+
+        // JSON by its first character, with a byte order mark before it
+        const QByteArray json = "\xEF\xBB\xBF" + readFile(QStringLiteral(CX_EXAMPLE_JSON));
+        data = WorkspaceImport::readFile(write(QStringLiteral("export.data"), json), someTime, &error, &format);
+        QVERIFY2(data, qPrintable(error.message()));
+        QVERIFY(format == WorkspaceImport::Format::Json);
+
+        // The name wins over the content: Mermaid in a .json file is a JSON syntax error
+        data = WorkspaceImport::readFile(write(QStringLiteral("wrong.json"), mermaid), someTime, &error, &format);
+        QVERIFY(!data);
+        QVERIFY2(error.message().contains(u"wrong.json") && error.message().contains(u"line 1"), qPrintable(error.message()));
+
+        // Neither, or nothing there
+        data = WorkspaceImport::readFile(write(QStringLiteral("notes.txt"), "Dear team,\n"), someTime, &error);
+        QVERIFY(!data);
+        QVERIFY2(error.message().contains(u"notes.txt") && error.message().contains(u"neither"), qPrintable(error.message()));
+        data = WorkspaceImport::readFile(write(QStringLiteral("empty.txt"), ""), someTime, &error);
+        QVERIFY(!data);
+        QVERIFY2(error.message().contains(u"neither"), qPrintable(error.message()));
+        data = WorkspaceImport::readFile(dir.filePath(QStringLiteral("missing.json")), someTime, &error);
+        QVERIFY(!data);
+        QVERIFY2(error.message().contains(u"missing.json"), qPrintable(error.message()));
     }
 
     void newMomentsGoAfterThoseOfTheirCell()

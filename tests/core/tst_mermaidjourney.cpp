@@ -129,6 +129,47 @@ private Q_SLOTS:
         QCOMPARE(w->moments.size(), 2);
     }
 
+    // Merging a diagram: actors named like one of the workspace's personas are that persona.
+    void actorsBecomeTheWorkspacesPersonas()
+    {
+        Workspace workspace;
+        Persona ana;
+        ana.uid = newUid();
+        ana.title = QStringLiteral("Ana");
+        workspace.put(ana);
+        Persona twin1, twin2; // two personas of one name: which one is meant cannot be told
+        twin1.uid = newUid();
+        twin2.uid = newUid();
+        twin1.title = twin2.title = QStringLiteral("Twin");
+        workspace.put(twin1);
+        workspace.put(twin2);
+
+        Result error;
+        auto data = MermaidJourney::read("journey\n  section S\n    Call: 5: ana , Ben, Twin\n    Wait: 1: Ana\n",
+                                         QStringLiteral("d.mmd"), someTime, &error);
+        QVERIFY2(data, qPrintable(error.message()));
+        MermaidJourney::adoptPersonas(*data, workspace);
+        QStringList personas;
+        for (const Node &n : data->nodes) {
+            if (kindOf(n) == NodeKind::Persona)
+                personas.append(titleOf(n));
+        }
+        QCOMPARE(personas, (QStringList{QStringLiteral("Ben"), QStringLiteral("Twin")}));
+        const Workspace read = toWorkspace(*data);
+        QCOMPARE(read.moments.size(), 2);
+        for (const Moment &m : read.moments) {
+            QVERIFY(std::any_of(m.emotions.cbegin(), m.emotions.cend(), [&](const PersonaEmotion &e) {
+                return e.persona == ana.uid && e.score == (m.title == u"Call" ? 2 : -2);
+            }));
+            QVERIFY(std::is_sorted(m.emotions.cbegin(), m.emotions.cend(), [](const PersonaEmotion &a, const PersonaEmotion &b) {
+                return uidText(a.persona) < uidText(b.persona);
+            }));
+        }
+        const Uid journey = read.journeys.cbegin()->uid;
+        QVERIFY(read.links.contains(Link{ana.uid, Relation::Follows, journey}));
+        QCOMPARE(read.links.size(), 3);
+    }
+
     void writesAnyJourneyOfTheSamples()
     {
         // Given the samples (titles with colons would break a task line)
@@ -154,6 +195,37 @@ private Q_SLOTS:
         QCOMPARE(b.moments.size(), moments);
         // And writing that gives the same text again
         QCOMPARE(MermaidJourney::write(b, b.journeys.begin().key()), text);
+    }
+
+    // Found by fuzzing: percent signs and placeholders in any text come back as they were.
+    void percentSignsRoundTrip()
+    {
+        QString message;
+        const auto w = readCorpus(QStringLiteral("percent-signs.mmd"), &message);
+        QVERIFY2(w, qPrintable(message));
+        QCOMPARE(w->journeys.cbegin()->title, QStringLiteral("Rates %1 and %2 compared"));
+        QCOMPARE(w->stages.cbegin()->title, QStringLiteral("Compare %2"));
+        QCOMPARE(w->personas.cbegin()->title, QStringLiteral("Ana %1"));
+        QStringList read = titles(w->moments.values());
+        read.sort();
+        QCOMPARE(read, (QStringList{QStringLiteral("Reads %2%%%3"), QStringLiteral("Sees 100% of fees %1 up front %%")}));
+
+        const QByteArray text = MermaidJourney::write(*w, w->journeys.cbegin()->uid);
+        Result error;
+        const auto again = MermaidJourney::read(text, QStringLiteral("again.mmd"), someTime, &error);
+        QVERIFY2(again, qPrintable(error.message() + u'\n' + QString::fromUtf8(text)));
+        const Workspace back = toWorkspace(*again);
+        QStringList backTitles = titles(back.moments.values());
+        backTitles.sort();
+        QCOMPARE(backTitles, read);
+        QCOMPARE(back.journeys.cbegin()->title, w->journeys.cbegin()->title);
+        QCOMPARE(back.personas.cbegin()->title, QStringLiteral("Ana %1"));
+        for (const Moment &m : back.moments)
+            QCOMPARE(m.emotion, m.title.startsWith(u"Sees") ? 1 : -1);
+
+        // A file name with placeholders is named as it is
+        QVERIFY(!MermaidJourney::read("journey\n  section\n  Task\n", QStringLiteral("a %2 b.mmd"), someTime, &error));
+        QVERIFY2(error.message().startsWith(u"a %2 b.mmd, line 3: "), qPrintable(error.message()));
     }
 
     void syntaxErrorsNameTheLine_data()
