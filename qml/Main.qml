@@ -302,6 +302,7 @@ ApplicationWindow {
     ImportDialog {
         id: importDialog
 
+        objectName: "importDialog"
         workspace: root.workspace
         guard: action => root.whenSafe(action)
         onImported: journey => {

@@ -55,6 +55,7 @@ Dialog {
     FileDialog {
         id: fileDialog
 
+        objectName: "importFileDialog"
         title: qsTr("Import From")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Workspace JSON or Mermaid journeys (*.json *.mmd *.mermaid)"),

@@ -385,6 +385,59 @@ private Q_SLOTS:
         QVERIFY(canvas->personas().contains(QStringLiteral("Busy switcher")));
     }
 
+    // File > Import… merges a Mermaid diagram into the open workspace and shows its journey.
+    void importsThroughTheFileMenu()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
+        WorkspaceController controller;
+        QVERIFY(controller.open(path));
+        const int journeys = controller.journeyCount();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, controller);
+        QVERIFY(window);
+        QTest::keySequence(window, QKeySequence(QStringLiteral("Ctrl+2"))); // away from the canvas
+
+        // The menu item opens the dialog and its file chooser
+        QObject *import = menuItem(menu(window, QStringLiteral("&File")), QStringLiteral("&Import…"));
+        QVERIFY(import);
+        QMetaObject::invokeMethod(import->property("action").value<QObject *>(), "trigger");
+        auto *dialog = window->findChild<QObject *>(QStringLiteral("importDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        auto *chooser = dialog->findChild<QObject *>(QStringLiteral("importFileDialog"));
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->property("visible").toBool());
+        QMetaObject::invokeMethod(chooser, "reject");
+
+        // A file chosen is read and previewed; Import merges it
+        QMetaObject::invokeMethod(dialog, "openWith",
+                                  Q_ARG(QVariant, QUrl::fromLocalFile(QStringLiteral(CX_MERMAID_DIR "/full-grammar.mmd"))));
+        auto *button = window->findChild<QQuickItem *>(QStringLiteral("importButton"));
+        QVERIFY(button);
+        QTRY_VERIFY(button->isEnabled());
+        QTest::qWait(100);
+        screenshot(window, QStringLiteral("import-in-window"));
+        QTest::mouseClick(window, Qt::LeftButton, {},
+                          button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        QTRY_COMPARE(controller.journeyCount(), journeys + 1);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        // and the canvas shows the journey it brought
+        QCOMPARE(QSettings().value(QStringLiteral("window/view")).toString(), QStringLiteral("journeys"));
+        auto *page = window->property("editTarget").value<QQuickItem *>();
+        QVERIFY(page);
+        auto *canvas = page->property("canvas").value<JourneyCanvas *>();
+        QVERIFY(canvas);
+        const Workspace &w = controller.document()->workspace();
+        QCOMPARE(w.journeys.value(uidFromText(canvas->journey())).title, QStringLiteral("My working day"));
+        // One step to undo
+        QVERIFY(controller.undoText().startsWith(u"Import"));
+        controller.undo();
+        QCOMPARE(controller.journeyCount(), journeys);
+    }
+
     void startsOnTheViewOfLastTime()
     {
         QSettings().setValue(QStringLiteral("window/view"), QStringLiteral("metrics"));

@@ -61,6 +61,21 @@ private:
     }
     static bool near(QSizeF a, QSizeF b) { return std::abs(a.width() - b.width()) < 1 && std::abs(a.height() - b.height()) < 1; }
 
+    // Each font of the PDF as "name emb", from pdffonts' table (its columns are as wide as the
+    // dashes under the header).
+    static QStringList embeddedFonts(const QString &pdf)
+    {
+        const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(u'\n', Qt::SkipEmptyParts);
+        if (lines.size() < 2 || !lines.at(1).startsWith(u'-'))
+            return {QStringLiteral("FAILED"), lines.join(u'\n')};
+        const QStringList dashes = lines.at(1).split(u' ', Qt::SkipEmptyParts);
+        const qsizetype emb = dashes.at(0).size() + 1 + dashes.at(1).size() + 1 + dashes.at(2).size() + 1;
+        QStringList fonts;
+        for (qsizetype i = 2; i < lines.size(); ++i)
+            fonts.append(lines.at(i).left(dashes.at(0).size()).trimmed() + u' ' + lines.at(i).mid(emb, 3).trimmed());
+        return fonts;
+    }
+
     static QString info(const QString &pdf, const QString &key)
     {
         const QString text = run(QStringLiteral("pdfinfo"), {pdf});
@@ -72,8 +87,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-            QFAIL("poppler-utils (pdftotext, pdfinfo) is needed: see packaging/build-deps.txt");
+            || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()
+            || QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty())
+            QFAIL("poppler-utils (pdftotext, pdfinfo, pdffonts) is needed: see packaging/build-deps.txt");
         QVERIFY(m_dir.isValid());
         Result error;
         const auto data = WorkspaceJsonReader::readFile(QStringLiteral(CX_EXAMPLE_JSON), QDateTime::currentDateTimeUtc(), &error);
@@ -116,6 +132,12 @@ private Q_SLOTS:
         QCOMPARE(pages, PdfExport::pageCount(m_workspace, options));
         QVERIFY2(pages >= 9, qPrintable(QString::number(pages)));
         QVERIFY2(near(pageSize(pdf), QSizeF(841.89, 595.28)), qPrintable(info(pdf, QStringLiteral("Page size")))); // A4 landscape
+
+        // and every font it uses is embedded, so it reads the same on a machine without DejaVu
+        const QStringList fonts = embeddedFonts(pdf);
+        QVERIFY2(!fonts.isEmpty() && fonts.constFirst() != u"FAILED", qPrintable(fonts.join(u'\n')));
+        for (const QString &font : fonts)
+            QVERIFY2(font.endsWith(u" yes"), qPrintable(font));
     }
 
     void pageSizes_data()
