@@ -493,10 +493,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Moment title</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EmotionCurves</name>
@@ -744,6 +740,98 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace JSON or Mermaid journeys (*.json *.mmd *.mermaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagrams (*.mmd *.mermaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose workspace JSON (.json) or a Mermaid journey diagram (.mmd) to see what it holds before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open workspace, “%1” (one step you can undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open workspace (it is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open workspace (none is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new workspace named after “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new workspace named after the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be merged into the open workspace; these records conflict with it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JourneysPage</name>
     <message>
         <source> (future state)</source>
@@ -971,10 +1059,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop a .cxatlas workspace to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,15 +1071,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Workspace JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Workspace As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a .cxatlas workspace to open it, or workspace JSON or a Mermaid journey to import it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,10 +1962,6 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new workspace, open one, or import workspace JSON. You can also drop a .cxatlas file on this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,15 +1978,26 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import workspace JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new workspace, open one, or import workspace JSON or a Mermaid journey diagram. You can also drop a file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workspace JSON or a Mermaid journey diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TitleEditor</name>
+    <message>
+        <source>Moment title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +2731,176 @@ Double-click the map, or press N, to add one.</source>
     <message>
         <source>%1 “%2” depends on “%3” (depth %4): %5</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportController</name>
+    <message>
+        <source>Mermaid journey diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the file being read to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nowhere to import to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import, and wait for it to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace you can edit to merge into it, or import into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the new workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experience(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds nothing: all of it is in the workspace already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the workspace stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stor(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3682,7 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a CX Atlas workspace (.cxatlas), so it cannot be opened. To bring in workspace JSON, use File ▸ Import….</source>
+        <source>“%1” is not a CX Atlas workspace (.cxatlas), workspace JSON (.json) or a Mermaid journey diagram (.mmd, .mermaid), so it can be neither opened nor imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3547,6 +3804,18 @@ Double-click the map, or press N, to add one.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither workspace JSON (which starts with “{”) nor a Mermaid journey diagram (which starts with “journey”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; the most CX Atlas reads as a Mermaid diagram is %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::WorkspaceJsonReader</name>
@@ -3666,10 +3935,6 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JSON file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3858,11 +4123,7 @@ check exits 1 when it finds gaps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is larger than %2 MB.</source>
+        <source>The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ import re
 import sys
 from pathlib import Path
 
-IRREGULAR = {"opportunity(s)": ("opportunity", "opportunities"), "(ies)": ("y", "ies")}
+IRREGULAR = {"opportunity(s)": ("opportunity", "opportunities"), "(ies)": ("y", "ies"), "(es)": ("", "es")}
 
 
 def forms(source: str):

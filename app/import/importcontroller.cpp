@@ -26,23 +26,22 @@ QString localPath(const QString &source)
 // "12 moments", in the order the workspace summary uses.
 QString countText(NodeKind kind, int n)
 {
-    const char *context = "cx::ImportController";
     switch (kind) {
-    case NodeKind::Persona: return QCoreApplication::translate(context, "%n persona(s)", nullptr, n);
-    case NodeKind::Journey: return QCoreApplication::translate(context, "%n journey(s)", nullptr, n);
-    case NodeKind::Stage: return QCoreApplication::translate(context, "%n stage(s)", nullptr, n);
-    case NodeKind::Lane: return QCoreApplication::translate(context, "%n lane(s)", nullptr, n);
-    case NodeKind::Moment: return QCoreApplication::translate(context, "%n moment(s)", nullptr, n);
-    case NodeKind::Story: return QCoreApplication::translate(context, "%n story(s)", nullptr, n);
-    case NodeKind::Experience: return QCoreApplication::translate(context, "%n experience(s)", nullptr, n);
-    case NodeKind::Service: return QCoreApplication::translate(context, "%n service(s)", nullptr, n);
-    case NodeKind::System: return QCoreApplication::translate(context, "%n system(s)", nullptr, n);
-    case NodeKind::Process: return QCoreApplication::translate(context, "%n process(es)", nullptr, n);
-    case NodeKind::Data: return QCoreApplication::translate(context, "%n data record(s)", nullptr, n);
-    case NodeKind::Metric: return QCoreApplication::translate(context, "%n metric(s)", nullptr, n);
-    case NodeKind::Insight: return QCoreApplication::translate(context, "%n insight(s)", nullptr, n);
-    case NodeKind::Opportunity: return QCoreApplication::translate(context, "%n opportunity(s)", nullptr, n);
-    case NodeKind::Vote: return QCoreApplication::translate(context, "%n vote(s)", nullptr, n);
+    case NodeKind::Persona: return ImportController::tr("%n persona(s)", nullptr, n);
+    case NodeKind::Journey: return ImportController::tr("%n journey(s)", nullptr, n);
+    case NodeKind::Stage: return ImportController::tr("%n stage(s)", nullptr, n);
+    case NodeKind::Lane: return ImportController::tr("%n lane(s)", nullptr, n);
+    case NodeKind::Moment: return ImportController::tr("%n moment(s)", nullptr, n);
+    case NodeKind::Story: return ImportController::tr("%n stor(ies)", nullptr, n);
+    case NodeKind::Experience: return ImportController::tr("%n experience(s)", nullptr, n);
+    case NodeKind::Service: return ImportController::tr("%n service(s)", nullptr, n);
+    case NodeKind::System: return ImportController::tr("%n system(s)", nullptr, n);
+    case NodeKind::Process: return ImportController::tr("%n process(es)", nullptr, n);
+    case NodeKind::Data: return ImportController::tr("%n data record(s)", nullptr, n);
+    case NodeKind::Metric: return ImportController::tr("%n metric(s)", nullptr, n);
+    case NodeKind::Insight: return ImportController::tr("%n insight(s)", nullptr, n);
+    case NodeKind::Opportunity: return ImportController::tr("%n opportunity(s)", nullptr, n);
+    case NodeKind::Vote: return ImportController::tr("%n vote(s)", nullptr, n);
     }
     return {};
 }
@@ -50,7 +49,6 @@ QString countText(NodeKind kind, int n)
 // "Adds 1 journey, 6 moments and 2 links. 2 records already in the workspace stay as they are."
 QString mergeText(const ChangeSet &change, int same)
 {
-    const char *context = "cx::ImportController";
     std::map<NodeKind, int> counts;
     for (const auto &node : change.nodes)
         ++counts[kindOf(*node.after)];
@@ -58,16 +56,16 @@ QString mergeText(const ChangeSet &change, int same)
     for (const auto &[kind, n] : counts)
         parts.append(countText(kind, n));
     if (!change.links.isEmpty())
-        parts.append(QCoreApplication::translate(context, "%n link(s)", nullptr, int(change.links.size())));
+        parts.append(ImportController::tr("%n link(s)", nullptr, int(change.links.size())));
     QString text;
     if (parts.isEmpty()) {
-        text = QCoreApplication::translate(context, "Adds nothing: all of it is in the workspace already.");
+        text = ImportController::tr("Adds nothing: all of it is in the workspace already.");
     } else {
         const QString last = parts.takeLast();
-        text = parts.isEmpty() ? QCoreApplication::translate(context, "Adds %1.").arg(last)
-                               : QCoreApplication::translate(context, "Adds %1 and %2.").arg(parts.join(QStringLiteral(", ")), last);
+        text = parts.isEmpty() ? ImportController::tr("Adds %1.").arg(last)
+                               : ImportController::tr("Adds %1 and %2.").arg(parts.join(QStringLiteral(", ")), last);
         if (same > 0)
-            text += u' ' + QCoreApplication::translate(context, "%n record(s) already in the workspace stay as they are.", nullptr, same);
+            text += u' ' + ImportController::tr("%n record(s) already in the workspace stay as they are.", nullptr, same);
     }
     return text;
 }
@@ -222,7 +220,7 @@ bool ImportController::load(const QString &source)
             }
             for (const auto &[kind, n] : counts)
                 reading.contents.append(countText(kind, n));
-            reading.contents.append(QCoreApplication::translate("cx::ImportController", "%n link(s)", nullptr,
+            reading.contents.append(ImportController::tr("%n link(s)", nullptr,
                                                                 int(reading.data->links.size())));
             for (const Node &node : reading.data->nodes) {
                 if (const auto *journey = std::get_if<Journey>(&node)) {
