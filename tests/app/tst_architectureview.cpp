@@ -10,13 +10,12 @@
 #include "document/document.h"
 #include "darkpalette.h"
 #include "samples.h"
+#include "qmlhost.h"
 #include "workspacecontroller.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QPalette>
-#include <QQmlComponent>
-#include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -89,16 +88,9 @@ private:
         QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
         WorkspaceController workspace;
         QVERIFY(workspace.open(path));
-        QQmlEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        QQmlComponent component(&engine);
-        component.setData(host, QUrl::fromLocalFile(dir.filePath(QStringLiteral("host.qml"))));
-        QVERIFY2(component.isReady(), qPrintable(component.errorString()));
-        std::unique_ptr<QObject> object(component.createWithInitialProperties(
-            {{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}}));
-        QVERIFY2(object, qPrintable(component.errorString()));
-        auto *window = qobject_cast<QQuickWindow *>(object.get());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QmlHost qml(&workspace);
+        QVERIFY2(qml.load(host), qPrintable(qml.error()));
+        QQuickWindow *window = qml.window();
         auto *page = window->findChild<QQuickItem *>(QStringLiteral("page"));
         auto *architecture = page->property("architecture").value<ArchitectureView *>();
         QVERIFY(architecture);

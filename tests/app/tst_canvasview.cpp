@@ -4,13 +4,13 @@
 #include "canvas/journeycanvas.h"
 #include "darkpalette.h"
 #include "samples.h"
+#include "qmlhost.h"
 #include "workspacecontroller.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQmlApplicationEngine>
-#include <QQmlComponent>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -21,6 +21,7 @@ Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
 
 using namespace cx;
+using namespace cx::test;
 using cx::test::darkPalette;
 
 namespace {
@@ -60,16 +61,9 @@ private:
         QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
         WorkspaceController workspace;
         QVERIFY(workspace.open(path));
-        QQmlEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/")); // where the static QML modules live
-        QQmlComponent component(&engine);
-        component.setData(host, QUrl::fromLocalFile(dir.filePath(QStringLiteral("host.qml"))));
-        QVERIFY2(component.isReady(), qPrintable(component.errorString()));
-        std::unique_ptr<QObject> object(component.createWithInitialProperties(
-            {{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}}));
-        QVERIFY2(object, qPrintable(component.errorString()));
-        auto *window = qobject_cast<QQuickWindow *>(object.get());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QmlHost qml(&workspace);
+        QVERIFY2(qml.load(host), qPrintable(qml.error()));
+        QQuickWindow *window = qml.window();
         auto *page = window->findChild<QQuickItem *>(QStringLiteral("page"));
         QVERIFY(page);
         auto *view = page->property("view").value<QQuickItem *>();

@@ -1,13 +1,12 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportcontroller.h"
+#include "qmlhost.h"
 #include "workspacecontroller.h"
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QQmlComponent>
-#include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -20,6 +19,7 @@ Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
 
 using namespace cx;
+using namespace cx::test;
 
 namespace {
 
@@ -111,16 +111,9 @@ private Q_SLOTS:
     {
         WorkspaceController workspace;
         QVERIFY(workspace.open(m_path));
-        QQmlEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        QQmlComponent component(&engine);
-        component.setData(host, QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("host.qml"))));
-        QVERIFY2(component.isReady(), qPrintable(component.errorString()));
-        std::unique_ptr<QObject> object(component.createWithInitialProperties(
-            {{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}}));
-        QVERIFY2(object, qPrintable(component.errorString()));
-        auto *window = qobject_cast<QQuickWindow *>(object.get());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QmlHost qml(&workspace);
+        QVERIFY2(qml.load(host), qPrintable(qml.error()));
+        QQuickWindow *window = qml.window();
         auto *dialog = window->findChild<QObject *>(QStringLiteral("dialog"));
         QVERIFY(dialog);
         QMetaObject::invokeMethod(dialog, "open");

@@ -3,14 +3,13 @@
 #include "darkpalette.h"
 #include "personas/personaeditor.h"
 #include "personas/personagallery.h"
+#include "qmlhost.h"
 #include "workspacecontroller.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPalette>
-#include <QQmlComponent>
-#include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -21,6 +20,7 @@ Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
 
 using namespace cx;
+using namespace cx::test;
 using cx::test::darkPalette;
 
 namespace {
@@ -101,16 +101,9 @@ private:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         WorkspaceController workspace;
         QVERIFY(workspace.open(path));
-        QQmlEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        QQmlComponent component(&engine);
-        component.setData(host, QUrl::fromLocalFile(dir.filePath(QStringLiteral("host.qml"))));
-        QVERIFY2(component.isReady(), qPrintable(component.errorString()));
-        std::unique_ptr<QObject> object(component.createWithInitialProperties(
-            {{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}}));
-        QVERIFY2(object, qPrintable(component.errorString()));
-        auto *window = qobject_cast<QQuickWindow *>(object.get());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QmlHost qml(&workspace);
+        QVERIFY2(qml.load(host), qPrintable(qml.error()));
+        QQuickWindow *window = qml.window();
         auto *page = window->findChild<QQuickItem *>(QStringLiteral("page"));
         QVERIFY(page);
         auto *gallery = page->property("gallery").value<PersonaGallery *>();
