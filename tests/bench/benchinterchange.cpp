@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports and imports at 100, 1k and 10k moments (synthetic workspaces): JSON export and
 // import (parse and check, as cxatlas import does before writing), CSV, GraphML and Mermaid.
-// Target: JSON import of 10k moments ≤ 0.5 s. Prints the median of 5 runs of each.
+// Target: JSON import of 10k moments ≤ 0.5 s. Prints the median of 5 runs of each, and for
+// JSON a baseline measured in the same run on the same bytes: Qt's own parse
+// (QJsonDocument::fromJson) and serialisation (toJson, indented) with nothing of ours, so the
+// ratios say what the checks and the model cost on top of the JSON library.
 #include "benchreport.h"
 #include "syntheticworkspace.h"
 
@@ -14,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <cstdio>
 
 using namespace cx;
@@ -61,12 +65,17 @@ int main(int argc, char **argv)
             Result error;
             ok = ok && WorkspaceJsonReader::read(json, QStringLiteral("bench.json"), now, &error).has_value();
         });
+        const QJsonDocument parsed = QJsonDocument::fromJson(json);
+        const double parseMs = medianMs([&] { (void)QJsonDocument::fromJson(json); });
+        const double serialiseMs = medianMs([&] { (void)parsed.toJson(QJsonDocument::Indented); });
         const double csvMs = medianMs([&] { MomentsCsv::write(w); });
         const double graphmlMs = medianMs([&] { ArchitectureGraphIo::graphml(w); });
         const Uid journey = w.journeys.begin().key();
         const double mermaidMs = medianMs([&] { MermaidJourney::write(w, journey); });
         std::printf("%-8d %9.1f ms %9.1f ms %9.1f ms %9.1f ms %9.1f ms %7.1f MB%s\n", n, exportMs, importMs,
                     csvMs, graphmlMs, mermaidMs, double(json.size()) / 1e6, ok ? "" : "  (import FAILED)");
+        std::printf("%-8s %9.1f ms %9.1f ms   baseline: Qt's toJson and fromJson of the same bytes\n", "", serialiseMs, parseMs);
+        std::printf("%-8s %10.1fx %10.1fx   ratio\n", "", exportMs / std::max(0.001, serialiseMs), importMs / std::max(0.001, parseMs));
         if (n == 10000)
             met = ok && importMs <= 500;
     }
