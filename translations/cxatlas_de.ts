@@ -3168,6 +3168,106 @@ Double-click the map, or press N, to add one.</source>
         <source>The preview width must be between 1 and 8000 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CX Atlas workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3 × %4 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps: every moment that matters is measured, owned and supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics, from strategic goals down to what drives them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads to no strategic goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (future state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX architecture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personas · %2 journeys · %3 moments · %4 architecture elements · %5 metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ col. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps and metrics (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::PersonaDiff</name>
@@ -3423,109 +3523,6 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cx::Renderer</name>
-    <message>
-        <source>CX Atlas workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1, column %2 (%3 × %4 pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No gaps: every moment that matters is measured, owned and supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metrics, from strategic goals down to what drives them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No metrics yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latest %1%2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leads to no strategic goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cycle: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (future state)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (current state)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journey: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CX architecture: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gaps and metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 personas · %2 journeys · %3 moments · %4 architecture elements · %5 metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>→ col. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↓ row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gaps and metrics (continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
