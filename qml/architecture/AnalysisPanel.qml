@@ -129,7 +129,7 @@ Rectangle {
                     Layout.fillWidth: true
                     topPadding: 4
                     bottomPadding: 4
-                    Accessible.name: qsTr("%1, score %2").arg(modelData.title).arg(Math.round(modelData.score * 10) / 10)
+                    Accessible.name: Texts.format(qsTr("%1, score %2"), [modelData.title, Math.round(modelData.score * 10) / 10])
                     contentItem: RowLayout {
                         spacing: Theme.smallSpacing
                         Label { text: (opportunityRow.index + 1) + "."; color: Theme.mutedText }
@@ -183,7 +183,7 @@ Rectangle {
                     Layout.fillWidth: true
                     topPadding: 4
                     bottomPadding: 4
-                    Accessible.name: qsTr("%1, value %2").arg(modelData.title).arg(modelData.value)
+                    Accessible.name: Texts.format(qsTr("%1, value %2"), [modelData.title, modelData.value])
                     contentItem: RowLayout {
                         spacing: Theme.smallSpacing
                         Label { text: (rankRow.index + 1) + "."; color: Theme.mutedText }

@@ -34,7 +34,7 @@ Item {
     width: headerWidth + bodyWidth
     height: headerHeight
     Accessible.role: Accessible.RowHeader
-    Accessible.name: qsTr("Lane %1 (%2)").arg(root.title).arg(root.kindLabels[root.kind] ?? root.kind)
+    Accessible.name: Texts.format(qsTr("Lane %1 (%2)"), [root.title, root.kindLabels[root.kind] ?? root.kind])
 
     Rectangle {
         x: root.headerWidth

@@ -49,7 +49,7 @@ Pane {
             Label { text: qsTr("Moment"); font.pixelSize: Theme.headingSize; font.bold: true; color: Theme.text }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 · %2").arg(root.moment.stage ?? "").arg(root.moment.lane ?? "")
+                text: Texts.format(qsTr("%1 · %2"), [root.moment.stage ?? "", root.moment.lane ?? ""])
                 color: Theme.mutedText
                 elide: Text.ElideRight
             }

@@ -36,7 +36,7 @@ Rectangle {
     border.width: root.current || root.activeFocus ? 2 : 1
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("Persona %1, %2").arg(root.name).arg(PersonaStyle.statusLabel(root.status))
+    Accessible.name: Texts.format(qsTr("Persona %1, %2"), [root.name, PersonaStyle.statusLabel(root.status)])
     Accessible.description: root.needState
     Accessible.onPressAction: root.openRequested(root.uid)
     Keys.onReturnPressed: root.openRequested(root.uid)

@@ -28,7 +28,7 @@ Dialog {
     readonly property var versions: [{uid: "", text: qsTr("Now")}].concat(
         root.editor.revisions.slice().reverse().map(r => ({
             uid: r.uid,
-            text: qsTr("%1 (%2)").arg(r.summary).arg(Qt.formatDate(r.recorded, Qt.DefaultLocaleShortDate))
+            text: Texts.format(qsTr("%1 (%2)"), [r.summary, Qt.formatDate(r.recorded, Qt.DefaultLocaleShortDate)])
         })))
 
     function show(beforeRevision: string, afterRevision: string) {

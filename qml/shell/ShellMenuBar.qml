@@ -66,8 +66,8 @@ MenuBar {
                     required property var modelData
                     required property int index
 
-                    text: qsTr("%1  (%2)").arg(modelData.name).arg(modelData.folder)
-                    Accessible.name: qsTr("Open %1 from %2").arg(modelData.name).arg(modelData.folder)
+                    text: Texts.format(qsTr("%1  (%2)"), [modelData.name, modelData.folder])
+                    Accessible.name: Texts.format(qsTr("Open %1 from %2"), [modelData.name, modelData.folder])
                     onTriggered: root.openPathRequested(modelData.path)
                 }
                 onObjectAdded: (index, object) => recentMenu.insertItem(index, object)

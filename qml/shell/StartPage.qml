@@ -79,7 +79,7 @@ Rectangle {
 
                 Layout.fillWidth: true
                 text: modelData.name
-                Accessible.name: qsTr("Open %1 from %2").arg(modelData.name).arg(modelData.folder)
+                Accessible.name: Texts.format(qsTr("Open %1 from %2"), [modelData.name, modelData.folder])
                 onClicked: root.openPathRequested(modelData.path)
 
                 contentItem: ColumnLayout {
