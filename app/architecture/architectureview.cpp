@@ -79,6 +79,7 @@ QVariantMap option(const Uid &uid, const QString &title)
 
 ArchitectureView::ArchitectureView(QObject *parent)
     : QObject(parent)
+    , m_follower(this, [this] { rebuild(); }, [this] { documentReplaced(); })
 {
     m_visibleBoxes.setSourceModel(&m_boxes);
 }
@@ -90,29 +91,19 @@ QString ArchitectureView::text(const Uid &uid)
 
 Document *ArchitectureView::document() const
 {
-    return m_workspace ? m_workspace->document() : nullptr;
+    return m_follower.document();
 }
 
 void ArchitectureView::setWorkspace(WorkspaceController *workspace)
 {
-    if (workspace == m_workspace)
-        return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace)
-        connect(m_workspace, &WorkspaceController::workspaceChanged, this, &ArchitectureView::documentReplaced);
-    Q_EMIT workspaceChanged();
-    documentReplaced();
+    if (m_follower.setWorkspace(workspace))
+        Q_EMIT workspaceChanged();
 }
 
 void ArchitectureView::documentReplaced()
 {
-    disconnect(m_documentConnection);
     m_filter = {};
     m_selected = {};
-    if (Document *doc = document())
-        m_documentConnection = connect(doc, &Document::changed, this, &ArchitectureView::rebuild);
     // The first journey, as the map shows it first: one journey's picture reads; all of them
     // at once is a choice.
     if (const QVariantList list = journeys(); !list.isEmpty())

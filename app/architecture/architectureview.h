@@ -4,7 +4,7 @@
 
 #include "boxlistmodel.h"
 #include "viewportpoolmodel.h"
-#include "workspacecontroller.h"
+#include "documentfollower.h"
 
 #include "layout/architecturelayout.h"
 
@@ -55,7 +55,7 @@ class ArchitectureView : public QObject
 public:
     explicit ArchitectureView(QObject *parent = nullptr);
 
-    WorkspaceController *workspace() const { return m_workspace; }
+    WorkspaceController *workspace() const { return m_follower.workspace(); }
     void setWorkspace(WorkspaceController *workspace);
     QString journey() const { return text(m_filter.journey); }
     void setJourney(const QString &journey);
@@ -132,8 +132,7 @@ private:
     void rebuild();
     void syncBoxes();
 
-    QPointer<WorkspaceController> m_workspace;
-    QMetaObject::Connection m_documentConnection;
+    DocumentFollower m_follower;
     ArchitectureFilter m_filter;
     ArchitectureLayout m_layout;
     BoxListModel m_boxes;

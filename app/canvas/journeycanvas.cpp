@@ -28,6 +28,7 @@ Uid uidOf(const QString &text)
 
 JourneyCanvas::JourneyCanvas(QObject *parent)
     : QObject(parent)
+    , m_follower(this, [this] { rebuild(); }, [this] { documentReplaced(); })
 {
     m_visible.setSourceModel(&m_cards);
     m_visiblePoints.setSourceModel(&m_points);
@@ -39,29 +40,19 @@ JourneyCanvas::~JourneyCanvas() = default;
 
 Document *JourneyCanvas::document() const
 {
-    return m_workspace ? m_workspace->document() : nullptr;
+    return m_follower.document();
 }
 
 void JourneyCanvas::setWorkspace(WorkspaceController *workspace)
 {
-    if (workspace == m_workspace)
-        return;
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace)
-        connect(m_workspace, &WorkspaceController::workspaceChanged, this, &JourneyCanvas::documentReplaced);
-    Q_EMIT workspaceChanged();
-    documentReplaced();
+    if (m_follower.setWorkspace(workspace))
+        Q_EMIT workspaceChanged();
 }
 
 void JourneyCanvas::documentReplaced()
 {
-    disconnect(m_documentConnection);
     m_selection.clear();
     m_current = {};
-    if (Document *doc = document())
-        m_documentConnection = connect(doc, &Document::changed, this, &JourneyCanvas::rebuild);
     rebuild();
     Q_EMIT selectionChanged();
 }

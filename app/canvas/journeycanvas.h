@@ -7,7 +7,7 @@
 #include "curvelistmodel.h"
 #include "pointlistmodel.h"
 #include "viewportpoolmodel.h"
-#include "workspacecontroller.h"
+#include "documentfollower.h"
 #include "layout/journeylayout.h"
 
 #include <QObject>
@@ -60,7 +60,7 @@ public:
     explicit JourneyCanvas(QObject *parent = nullptr);
     ~JourneyCanvas() override;
 
-    WorkspaceController *workspace() const { return m_workspace; }
+    WorkspaceController *workspace() const { return m_follower.workspace(); }
     void setWorkspace(WorkspaceController *workspace);
     QString journey() const;
     void setJourney(const QString &journey);
@@ -158,7 +158,7 @@ private:
     bool insertMoments(QList<Moment> moments, const Uid &stage, const Uid &lane, int position, const QString &text);
     QList<Moment> selectedMoments() const;
 
-    QPointer<WorkspaceController> m_workspace;
+    DocumentFollower m_follower;
     Uid m_journey;
     JourneyLayout m_layout;
     BandListModel m_stages;
@@ -171,7 +171,6 @@ private:
     QSet<Uid> m_selection;
     Uid m_current;
     QSet<Uid> m_hiddenCurves;
-    QMetaObject::Connection m_documentConnection;
     int m_revision = 0;
     Uid m_compare;
     QString m_comparePath;

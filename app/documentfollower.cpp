@@ -4,9 +4,10 @@
 
 namespace cx {
 
-DocumentFollower::DocumentFollower(QObject *owner, std::function<void()> changed)
+DocumentFollower::DocumentFollower(QObject *owner, std::function<void()> changed, std::function<void()> replaced)
     : m_owner(owner)
     , m_changed(std::move(changed))
+    , m_replaced(std::move(replaced))
 {
 }
 
@@ -35,7 +36,10 @@ void DocumentFollower::follow()
     QObject::disconnect(m_documentConnection);
     if (Document *doc = document())
         m_documentConnection = QObject::connect(doc, &Document::changed, m_owner, [this] { m_changed(); });
-    m_changed();
+    if (m_replaced)
+        m_replaced();
+    else
+        m_changed();
 }
 
 } // namespace cx

@@ -10,12 +10,13 @@
 namespace cx {
 
 // The open document of a WorkspaceController, followed on behalf of a QML-facing object:
-// calls changed after every change set of the document, and whenever the workspace opens,
-// closes or replaces its document. Connections live in owner's context and end with it.
+// calls changed after every change set of the document, and replaced (or, without one,
+// changed) whenever the workspace opens, closes or replaces its document, so a view can drop
+// its selection and filters then. Connections live in owner's context and end with it.
 class DocumentFollower
 {
 public:
-    DocumentFollower(QObject *owner, std::function<void()> changed);
+    DocumentFollower(QObject *owner, std::function<void()> changed, std::function<void()> replaced = {});
     ~DocumentFollower();
     DocumentFollower(const DocumentFollower &) = delete;
     DocumentFollower &operator=(const DocumentFollower &) = delete;
@@ -30,6 +31,7 @@ private:
 
     QObject *m_owner;
     std::function<void()> m_changed;
+    std::function<void()> m_replaced;
     QPointer<WorkspaceController> m_workspace;
     QMetaObject::Connection m_workspaceConnection;
     QMetaObject::Connection m_documentConnection;
