@@ -394,6 +394,7 @@ private Q_SLOTS:
         WorkspaceController controller;
         QVERIFY(controller.open(path));
         const int journeys = controller.journeyCount();
+        QGuiApplication::setPalette(darkPalette()); // the dialog in the dark theme (light: tst_importdialog)
         QQmlApplicationEngine engine;
         QQuickWindow *window = load(engine, controller);
         QVERIFY(window);
@@ -418,7 +419,7 @@ private Q_SLOTS:
         QVERIFY(button);
         QTRY_VERIFY(button->isEnabled());
         QTest::qWait(100);
-        screenshot(window, QStringLiteral("import-in-window"));
+        screenshot(window, QStringLiteral("import-in-window-dark"));
         QTest::mouseClick(window, Qt::LeftButton, {},
                           button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
         QTRY_COMPARE(controller.journeyCount(), journeys + 1);
