@@ -6,11 +6,9 @@
 #include "output.h"
 #include "verbparser.h"
 #include "document/document.h"
-#include "io/architecturegraphio.h"
+#include "io/dataexport.h"
 #include "io/imageexport.h"
 #include "io/pdfexport.h"
-#include "io/mermaidjourney.h"
-#include "io/momentscsv.h"
 #include "io/workspacejsonwriter.h"
 
 #include <QCommandLineParser>
@@ -20,46 +18,18 @@ namespace cx::cli {
 
 namespace {
 
-Result writeJson(const ExportRequest &request)
+// The formats other tools read, written by core/io/dataexport as File > Export… does.
+std::function<Result(const ExportRequest &)> writeData(const QString &format)
 {
-    if (!request.journey)
-        return WorkspaceJsonWriter::writeFile(WorkspaceJsonWriter::write(request.workspace), request.output);
-    const auto subset = WorkspaceJsonWriter::journeySubset(request.workspace, *request.journey);
-    return WorkspaceJsonWriter::writeFile(WorkspaceJsonWriter::write(*subset), request.output);
-}
-
-Result writeCsv(const ExportRequest &request)
-{
-    return WorkspaceJsonWriter::writeFile(MomentsCsv::write(request.workspace, request.journey), request.output);
-}
-
-// The graph of the whole workspace, or of what one journey needs.
-Workspace graphScope(const ExportRequest &request)
-{
-    return request.journey ? *WorkspaceJsonWriter::journeySubset(request.workspace, *request.journey)
-                           : request.workspace;
-}
-
-Result writeGraphml(const ExportRequest &request)
-{
-    return WorkspaceJsonWriter::writeFile(ArchitectureGraphIo::graphml(graphScope(request)), request.output);
-}
-
-Result writeDot(const ExportRequest &request)
-{
-    return WorkspaceJsonWriter::writeFile(ArchitectureGraphIo::dot(graphScope(request)), request.output);
-}
-
-Result writeMermaid(const ExportRequest &request)
-{
-    std::optional<Uid> journey = request.journey;
-    if (!journey && request.workspace.journeys.size() == 1)
-        journey = request.workspace.journeys.begin().key();
-    if (!journey)
-        return Result::failure(ErrorCode::Invalid,
-                               QCoreApplication::translate("cx::cli", "a Mermaid journey diagram holds one journey: choose it with --journey "
-                                  "(this workspace has %1).").arg(request.workspace.journeys.size()));
-    return WorkspaceJsonWriter::writeFile(MermaidJourney::write(request.workspace, *journey), request.output);
+    return [format](const ExportRequest &request) {
+        if (format == u"mermaid" && !request.journey && request.workspace.journeys.size() != 1)
+            return Result::failure(ErrorCode::Invalid,
+                                   QCoreApplication::translate("cx::cli", "a Mermaid journey diagram holds one journey: choose it with --journey "
+                                                                          "(this workspace has %1).").arg(request.workspace.journeys.size()));
+        Result error;
+        const auto bytes = DataExport::bytes(format, request.workspace, request.journey, &error);
+        return bytes ? WorkspaceJsonWriter::writeFile(*bytes, request.output) : error;
+    };
 }
 
 Result writePdf(const ExportRequest &request)
@@ -135,13 +105,13 @@ const QList<ExportFormat> &exportFormats()
     static const QList<ExportFormat> formats{
         {QStringLiteral("pdf"), QCoreApplication::translate("cx::cli", "vector PDF of journeys, personas and the architecture"), writePdf},
         {QStringLiteral("json"), QCoreApplication::translate("cx::cli", "workspace JSON, version 1 (the interchange format; "
-                                    "cxatlas import reads it)"), writeJson},
+                                    "cxatlas import reads it)"), writeData(QStringLiteral("json"))},
         {QStringLiteral("svg"), QCoreApplication::translate("cx::cli", "SVG of a journey or of the architecture view"), writeSvg},
         {QStringLiteral("png"), QCoreApplication::translate("cx::cli", "PNG of a journey or of the architecture view"), writePng},
-        {QStringLiteral("graphml"), QCoreApplication::translate("cx::cli", "GraphML of the architecture graph (kinds and titles as attributes)"), writeGraphml},
-        {QStringLiteral("dot"), QCoreApplication::translate("cx::cli", "Graphviz DOT of the architecture graph"), writeDot},
-        {QStringLiteral("mermaid"), QCoreApplication::translate("cx::cli", "Mermaid journey diagram of one journey (cxatlas import reads it back)"), writeMermaid},
-        {QStringLiteral("csv"), QCoreApplication::translate("cx::cli", "CSV of moments, one row each (RFC 4180)"), writeCsv},
+        {QStringLiteral("graphml"), QCoreApplication::translate("cx::cli", "GraphML of the architecture graph (kinds and titles as attributes)"), writeData(QStringLiteral("graphml"))},
+        {QStringLiteral("dot"), QCoreApplication::translate("cx::cli", "Graphviz DOT of the architecture graph"), writeData(QStringLiteral("dot"))},
+        {QStringLiteral("mermaid"), QCoreApplication::translate("cx::cli", "Mermaid journey diagram of one journey (cxatlas import reads it back)"), writeData(QStringLiteral("mermaid"))},
+        {QStringLiteral("csv"), QCoreApplication::translate("cx::cli", "CSV of moments, one row each (RFC 4180)"), writeData(QStringLiteral("csv"))},
     };
     return formats;
 }

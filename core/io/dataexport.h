@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/result.h"
+#include "model/workspace.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace cx {
+
+// The exports other tools read, as bytes: workspace JSON, the CSV of moments, GraphML and DOT
+// of the architecture graph, and a Mermaid journey diagram. Of the whole workspace, or of one
+// journey and what it needs; a Mermaid diagram always holds one journey (the workspace's only
+// one when none is given). What `cxatlas export` and File > Export… write.
+class DataExport
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::DataExport)
+
+public:
+    // json, csv, graphml, dot, mermaid
+    static QStringList formats();
+    static std::optional<QByteArray> bytes(const QString &format, const Workspace &workspace,
+                                           const std::optional<Uid> &journey, Result *error);
+};
+
+} // namespace cx
