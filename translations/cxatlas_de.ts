@@ -601,6 +601,30 @@
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid diagrams (*.mmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML graphs (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz DOT graphs (*.dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportOptionsPanel</name>
@@ -710,6 +734,38 @@
     </message>
     <message>
         <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To print or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For other tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,6 +2393,21 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>cx::DataExport</name>
+    <message>
+        <source>There is no journey with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mermaid journey diagram holds one journey: choose one (this workspace has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::Database</name>
     <message>
         <source>“%1” is damaged: %2 returned nothing.</source>
@@ -2517,7 +2588,15 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown format “%1”: choose PDF, SVG or PNG.</source>
+        <source>Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT or Mermaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen journey is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mermaid journey diagram holds one journey: choose one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

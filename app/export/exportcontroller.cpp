@@ -3,8 +3,10 @@
 #include "exportcontroller.h"
 
 #include "document/document.h"
+#include "io/dataexport.h"
 #include "io/imageexport.h"
 #include "io/pdfexport.h"
+#include "io/workspacejsonwriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +19,35 @@ namespace cx {
 namespace {
 
 constexpr int previewWidth = 640;
+constexpr int previewLines = 80;
+constexpr int previewColumns = 160;
+
+// The first lines of a data export, each cut to a width a preview can show.
+QString previewOf(const QByteArray &bytes)
+{
+    QStringList lines;
+    qsizetype from = 0;
+    while (lines.size() < previewLines && from < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', from);
+        if (end < 0)
+            end = bytes.size();
+        QString line = QString::fromUtf8(bytes.mid(from, std::min<qsizetype>(end - from, 4 * previewColumns)));
+        line.remove(u'\r');
+        if (line.size() > previewColumns)
+            line = line.left(previewColumns) + u'…';
+        lines.append(line);
+        from = end + 1;
+    }
+    if (from < bytes.size())
+        lines.append(QStringLiteral("…"));
+    return lines.join(u'\n');
+}
+
+// The file name's extension for a format.
+QString extensionOf(const QString &format)
+{
+    return format == u"mermaid" ? QStringLiteral("mmd") : format;
+}
 
 QString localPath(const QString &target)
 {
@@ -79,6 +110,7 @@ struct ExportController::Job {
     QString format;
     PdfOptions pdf;
     ImageOptions image;
+    std::optional<Uid> dataJourney;
 
     static Job from(const ExportController &c)
     {
@@ -99,20 +131,37 @@ struct ExportController::Job {
         job.image.view = c.m_view;
         job.image.journey = uidFromText(c.m_journey);
         job.image.dpi = c.m_dpi;
+        if (!c.m_journey.isEmpty())
+            job.dataJourney = uidFromText(c.m_journey);
         return job;
     }
 };
+
+bool ExportController::isData() const
+{
+    return DataExport::formats().contains(m_format.toLower());
+}
 
 void ExportController::updatePreview()
 {
     m_previewTimer.stop();
     m_preview = QImage();
     m_previewMessage.clear();
+    m_previewText.clear();
     m_pageCount = 0;
     if (m_workspace && m_workspace->document()) {
         const Workspace &workspace = m_workspace->document()->workspace();
         Job job = Job::from(*this);
         Result error;
+        if (isData()) {
+            const auto bytes = DataExport::bytes(job.format, workspace, job.dataJourney, &error);
+            if (bytes)
+                m_previewText = previewOf(*bytes);
+            else
+                m_previewMessage = error.message();
+            Q_EMIT previewChanged();
+            return;
+        }
         if (job.format == u"pdf") {
             m_preview = PdfExport::renderFirstPage(workspace, job.pdf, previewWidth, &error);
             m_pageCount = m_preview.isNull() ? 0 : PdfExport::pageCount(workspace, job.pdf);
@@ -150,12 +199,21 @@ bool ExportController::exportTo(const QString &target)
         return false;
     }
     const Job job = Job::from(*this);
-    if (job.format != u"pdf" && job.format != u"svg" && job.format != u"png") {
-        setError(tr("Unknown format “%1”: choose PDF, SVG or PNG.").arg(m_format));
+    const bool data = isData();
+    if (!data && job.format != u"pdf" && job.format != u"svg" && job.format != u"png") {
+        setError(tr("Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT or Mermaid.").arg(m_format));
         return false;
     }
-    const Result valid = job.format == u"pdf" ? PdfExport::validate(m_workspace->document()->workspace(), job.pdf)
-                                               : ImageExport::validate(m_workspace->document()->workspace(), job.image);
+    const Workspace &current = m_workspace->document()->workspace();
+    Result valid = Result::success();
+    if (data && job.dataJourney && !current.journeys.contains(*job.dataJourney))
+        valid = Result::failure(ErrorCode::NotFound, tr("The chosen journey is no longer in the workspace."));
+    else if (job.format == u"mermaid" && !job.dataJourney && current.journeys.size() != 1)
+        valid = Result::failure(ErrorCode::Invalid, tr("A Mermaid journey diagram holds one journey: choose one."));
+    else if (job.format == u"pdf")
+        valid = PdfExport::validate(current, job.pdf);
+    else if (!data)
+        valid = ImageExport::validate(current, job.image);
     if (!valid) {
         setError(valid.message());
         return false;
@@ -177,7 +235,11 @@ bool ExportController::exportTo(const QString &target)
             }, Qt::QueuedConnection);
         };
         Result result;
-        if (job.format == u"pdf") {
+        if (DataExport::formats().contains(job.format)) {
+            const auto bytes = DataExport::bytes(job.format, workspace, job.dataJourney, &result);
+            if (bytes)
+                result = WorkspaceJsonWriter::writeFile(*bytes, path);
+        } else if (job.format == u"pdf") {
             result = PdfExport::write(workspace, job.pdf, path, [&](int done, int total) {
                 report(double(done) / std::max(1, total));
                 return !cancel->load();
@@ -237,7 +299,7 @@ QUrl ExportController::suggestedFile() const
         base = info.completeBaseName();
         folder = info.absolutePath();
     }
-    return QUrl::fromLocalFile(QDir(folder).filePath(base + u'.' + m_format.toLower()));
+    return QUrl::fromLocalFile(QDir(folder).filePath(base + u'.' + extensionOf(m_format.toLower())));
 }
 
 void ExportController::setError(const QString &message)

@@ -17,7 +17,8 @@ class QThread;
 namespace cx {
 
 // The File > Export… dialog's state: the format and its options, a preview of the first page
-// (or of the picture), and the export itself, which runs on a worker thread over a copy of the
+// (or of the picture, or the first lines of a data format: JSON, CSV, GraphML, DOT, Mermaid),
+// and the export itself, which runs on a worker thread over a copy of the
 // workspace while progress goes up. Every option change re-renders the preview a moment later.
 // Signals: optionsChanged (any option), previewChanged, busyChanged, progressChanged,
 // errorMessageChanged, finished(path) after a successful export.
@@ -43,6 +44,8 @@ class ExportController : public QObject
     Q_PROPERTY(QString author MEMBER m_author NOTIFY optionsChanged)
     Q_PROPERTY(int pageCount READ pageCount NOTIFY previewChanged)
     Q_PROPERTY(QString previewMessage READ previewMessage NOTIFY previewChanged)
+    Q_PROPERTY(QString previewText READ previewText NOTIFY previewChanged)
+    Q_PROPERTY(bool isData READ isData NOTIFY optionsChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -56,6 +59,10 @@ public:
     QVariantList journeys() const;
     int pageCount() const { return m_pageCount; }
     QString previewMessage() const { return m_previewMessage; }
+    // The start of a data format's file, as text.
+    QString previewText() const { return m_previewText; }
+    // Whether the format is one other tools read (core/io/dataexport), not a picture.
+    bool isData() const;
     bool busy() const { return m_thread != nullptr; }
     double progress() const { return m_progress; }
     QString errorMessage() const { return m_errorMessage; }
@@ -105,6 +112,7 @@ private:
     QTimer m_previewTimer;
     QImage m_preview;
     QString m_previewMessage;
+    QString m_previewText;
     int m_pageCount = 0;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -43,9 +43,19 @@ Dialog {
 
         title: qsTr("Export To")
         fileMode: FileDialog.SaveFile
-        defaultSuffix: exporter.format
-        nameFilters: root.isPdf ? [qsTr("PDF documents (*.pdf)")]
-                                : exporter.format === "svg" ? [qsTr("SVG pictures (*.svg)")] : [qsTr("PNG pictures (*.png)")]
+        defaultSuffix: exporter.format === "mermaid" ? "mmd" : exporter.format
+        nameFilters: {
+            switch (exporter.format) {
+            case "pdf": return [qsTr("PDF documents (*.pdf)")];
+            case "svg": return [qsTr("SVG pictures (*.svg)")];
+            case "png": return [qsTr("PNG pictures (*.png)")];
+            case "json": return [qsTr("Workspace JSON (*.json)")];
+            case "csv": return [qsTr("CSV tables (*.csv)")];
+            case "mermaid": return [qsTr("Mermaid diagrams (*.mmd)")];
+            case "graphml": return [qsTr("GraphML graphs (*.graphml)")];
+            default: return [qsTr("Graphviz DOT graphs (*.dot)")];
+            }
+        }
         onAccepted: exporter.exportTo(fileDialog.selectedFile.toString())
     }
 
@@ -75,7 +85,23 @@ Dialog {
                     objectName: "preview"
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
+                    visible: !exporter.isData
                     controller: exporter
+                }
+                ScrollView {
+                    objectName: "previewText"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    visible: exporter.isData && exporter.previewText !== ""
+                    clip: true
+
+                    Label {
+                        text: exporter.previewText
+                        textFormat: Text.PlainText
+                        font.family: "monospace"
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.text
+                    }
                 }
                 Label {
                     anchors.centerIn: parent
@@ -89,7 +115,8 @@ Dialog {
             }
             Label {
                 Layout.fillWidth: true
-                text: root.isPdf ? qsTr("First page of %n", "", exporter.pageCount) : qsTr("Preview")
+                text: root.isPdf ? qsTr("First page of %n", "", exporter.pageCount)
+                    : exporter.isData ? qsTr("The start of the file") : qsTr("Preview")
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallSize
             }

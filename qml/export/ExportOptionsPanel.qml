@@ -9,7 +9,8 @@ import CxAtlas
 import CxAtlas.App
 
 // The export's options: format, journey, and for a PDF the page, the journeys' layout and the
-// parts to include; for a picture the view and the resolution. Writes straight to the exporter.
+// parts to include; for a picture the view and the resolution; for a data format (what other
+// tools read) only the journey. Writes straight to the exporter.
 ScrollView {
     id: root
 
@@ -23,17 +24,34 @@ ScrollView {
         spacing: Theme.smallSpacing
 
         Label { text: qsTr("Format"); font.bold: true }
-        RowLayout {
+        Label { text: qsTr("To print or show"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
+        Flow {
+            Layout.fillWidth: true
             Repeater {
                 model: [{ value: "pdf", label: qsTr("PDF") }, { value: "svg", label: qsTr("SVG") },
                         { value: "png", label: qsTr("PNG") }]
-                delegate: RadioButton {
-                    required property var modelData
-                    objectName: "format-" + modelData.value
-                    text: modelData.label
-                    checked: root.exporter.format === modelData.value
-                    onToggled: root.exporter.format = modelData.value
-                }
+                delegate: formatButton
+            }
+        }
+        Label { text: qsTr("For other tools"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
+        Flow {
+            Layout.fillWidth: true
+            Repeater {
+                model: [{ value: "json", label: qsTr("JSON") }, { value: "csv", label: qsTr("CSV") },
+                        { value: "mermaid", label: qsTr("Mermaid") }, { value: "graphml", label: qsTr("GraphML") },
+                        { value: "dot", label: qsTr("DOT") }]
+                delegate: formatButton
+            }
+        }
+        Component {
+            id: formatButton
+
+            RadioButton {
+                required property var modelData
+                objectName: "format-" + modelData.value
+                text: modelData.label
+                checked: root.exporter.format === modelData.value
+                onToggled: root.exporter.format = modelData.value
             }
         }
 
@@ -43,9 +61,12 @@ ScrollView {
             Layout.fillWidth: true
             textRole: "title"
             valueRole: "uid"
-            model: [{ uid: "", title: root.isPdf ? qsTr("All journeys") : qsTr("First journey") }].concat(root.exporter.journeys)
+            model: [{ uid: "", title: root.isPdf ? qsTr("All journeys")
+                                      : root.exporter.isData ? qsTr("Whole workspace") : qsTr("First journey") }].concat(root.exporter.journeys)
             onActivated: root.exporter.journey = currentValue
             Component.onCompleted: currentIndex = Math.max(0, indexOfValue(root.exporter.journey))
+            // The first entry's label follows the format; keep the chosen journey when it does.
+            onModelChanged: currentIndex = Math.max(0, indexOfValue(root.exporter.journey))
         }
 
         GridLayout {
@@ -98,7 +119,7 @@ ScrollView {
         }
 
         GridLayout {
-            visible: !root.isPdf
+            visible: !root.isPdf && !root.exporter.isData
             columns: 2
             columnSpacing: Theme.smallSpacing
             Layout.fillWidth: true

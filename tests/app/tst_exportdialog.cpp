@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportcontroller.h"
+#include "io/mermaidjourney.h"
+#include "io/workspacejsonwriter.h"
 #include "qmlhost.h"
 #include "workspacecontroller.h"
 
@@ -107,6 +109,53 @@ private Q_SLOTS:
         QVERIFY2(!exporter.preview().isNull(), qPrintable(exporter.previewMessage()));
     }
 
+    // The formats other tools read, from the same dialog: a text preview and the same bytes as
+    // cxatlas export writes.
+    void controllerExportsDataFormats()
+    {
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(m_path));
+        ExportController exporter;
+        exporter.setWorkspace(&workspace);
+        exporter.setProperty("format", QStringLiteral("json"));
+        QVERIFY(exporter.isData());
+        exporter.updatePreview();
+        QVERIFY2(exporter.previewText().startsWith(u'{'), qPrintable(exporter.previewMessage()));
+        QVERIFY(exporter.preview().isNull());
+        QVERIFY(exporter.suggestedFile().toLocalFile().endsWith(u".json"));
+        const QString json = m_dir.filePath(QStringLiteral("out.json"));
+        QVERIFY(exporter.exportTo(json));
+        QVERIFY(exporter.waitForFinished());
+        QVERIFY2(exporter.errorMessage().isEmpty(), qPrintable(exporter.errorMessage()));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), WorkspaceJsonWriter::write(workspace.document()->workspace()));
+
+        // A Mermaid diagram needs one journey: said in the preview and refused, then written
+        exporter.setProperty("format", QStringLiteral("mermaid"));
+        exporter.updatePreview();
+        QVERIFY(exporter.previewText().isEmpty());
+        QVERIFY2(exporter.previewMessage().contains(u"one journey"), qPrintable(exporter.previewMessage()));
+        const QString mmd = m_dir.filePath(QStringLiteral("out.mmd"));
+        QVERIFY(!exporter.exportTo(mmd));
+        QVERIFY(!QFile::exists(mmd));
+        const QString journey = exporter.journeys().constFirst().toMap().value(QStringLiteral("uid")).toString();
+        exporter.setProperty("journey", journey);
+        exporter.updatePreview();
+        QVERIFY2(exporter.previewText().startsWith(u"journey"), qPrintable(exporter.previewMessage()));
+        QVERIFY(exporter.suggestedFile().toLocalFile().endsWith(u".mmd"));
+        QVERIFY(exporter.exportTo(mmd));
+        QVERIFY(exporter.waitForFinished());
+        QFile diagram(mmd);
+        QVERIFY(diagram.open(QIODevice::ReadOnly));
+        QCOMPARE(diagram.readAll(), MermaidJourney::write(workspace.document()->workspace(), uidFromText(journey)));
+
+        // CSV of that journey: a header and one row per moment
+        exporter.setProperty("format", QStringLiteral("csv"));
+        exporter.updatePreview();
+        QVERIFY2(exporter.previewText().startsWith(u"id,"), qPrintable(exporter.previewText().left(80)));
+    }
+
     void dialogScreenshot()
     {
         WorkspaceController workspace;
@@ -129,6 +178,13 @@ private Q_SLOTS:
         exporter->updatePreview();
         QTest::qWait(200);
         QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/export-dialog-png.png")));
+
+        exporter->setProperty("format", QStringLiteral("json"));
+        exporter->updatePreview();
+        QTest::qWait(200);
+        auto *text = window->findChild<QQuickItem *>(QStringLiteral("previewText"));
+        QVERIFY(text && text->isVisible());
+        QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/export-dialog-json.png")));
     }
 };
 
