@@ -2591,14 +2591,6 @@ Double-click the map, or press N, to add one.</source>
         <source>Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT or Mermaid.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The chosen journey is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Mermaid journey diagram holds one journey: choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cx::ExportStyle</name>

@@ -206,10 +206,8 @@ bool ExportController::exportTo(const QString &target)
     }
     const Workspace &current = m_workspace->document()->workspace();
     Result valid = Result::success();
-    if (data && job.dataJourney && !current.journeys.contains(*job.dataJourney))
-        valid = Result::failure(ErrorCode::NotFound, tr("The chosen journey is no longer in the workspace."));
-    else if (job.format == u"mermaid" && !job.dataJourney && current.journeys.size() != 1)
-        valid = Result::failure(ErrorCode::Invalid, tr("A Mermaid journey diagram holds one journey: choose one."));
+    if (data)
+        valid = DataExport::validate(job.format, current, job.dataJourney);
     else if (job.format == u"pdf")
         valid = PdfExport::validate(current, job.pdf);
     else if (!data)

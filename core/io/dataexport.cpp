@@ -15,14 +15,25 @@ QStringList DataExport::formats()
             QStringLiteral("mermaid")};
 }
 
+Result DataExport::validate(const QString &format, const Workspace &workspace, const std::optional<Uid> &journey)
+{
+    const QString name = format.toLower();
+    if (!formats().contains(name))
+        return Result::failure(ErrorCode::Invalid, tr("Unknown format “%1”: use %2.").arg(format, formats().join(QStringLiteral(", "))));
+    if (journey && !workspace.journeys.contains(*journey))
+        return Result::failure(ErrorCode::NotFound, tr("There is no journey with id %1 in this workspace.").arg(uidText(*journey)));
+    if (name == u"mermaid" && !journey && workspace.journeys.size() != 1)
+        return Result::failure(ErrorCode::Invalid, tr("A Mermaid journey diagram holds one journey: choose one "
+                                                      "(this workspace has %1).").arg(workspace.journeys.size()));
+    return Result::success();
+}
+
 std::optional<QByteArray> DataExport::bytes(const QString &format, const Workspace &workspace,
                                             const std::optional<Uid> &journey, Result *error)
 {
-    if (journey && !workspace.journeys.contains(*journey)) {
-        *error = Result::failure(ErrorCode::NotFound, tr("There is no journey with id %1 in this workspace.").arg(uidText(*journey)));
+    *error = validate(format, workspace, journey);
+    if (!*error)
         return std::nullopt;
-    }
-    *error = Result::success();
     // The graph formats and JSON of one journey hold what the journey needs.
     auto scope = [&] { return journey ? *WorkspaceJsonWriter::journeySubset(workspace, *journey) : workspace; };
     const QString name = format.toLower();
@@ -34,19 +45,8 @@ std::optional<QByteArray> DataExport::bytes(const QString &format, const Workspa
         return ArchitectureGraphIo::graphml(scope());
     if (name == u"dot")
         return ArchitectureGraphIo::dot(scope());
-    if (name == u"mermaid") {
-        std::optional<Uid> one = journey;
-        if (!one && workspace.journeys.size() == 1)
-            one = workspace.journeys.begin().key();
-        if (!one) {
-            *error = Result::failure(ErrorCode::Invalid, tr("A Mermaid journey diagram holds one journey: choose one "
-                                                            "(this workspace has %1).").arg(workspace.journeys.size()));
-            return std::nullopt;
-        }
-        return MermaidJourney::write(workspace, *one);
-    }
-    *error = Result::failure(ErrorCode::Invalid, tr("Unknown format “%1”: use %2.").arg(format, formats().join(QStringLiteral(", "))));
-    return std::nullopt;
+    // mermaid: validate() made sure there is one journey to write
+    return MermaidJourney::write(workspace, journey ? *journey : workspace.journeys.begin().key());
 }
 
 } // namespace cx

@@ -21,6 +21,9 @@ class DataExport
 public:
     // json, csv, graphml, dot, mermaid
     static QStringList formats();
+    // Whether bytes() can write format for journey, and if not, why (what the dialog shows
+    // before it offers to export).
+    static Result validate(const QString &format, const Workspace &workspace, const std::optional<Uid> &journey);
     static std::optional<QByteArray> bytes(const QString &format, const Workspace &workspace,
                                            const std::optional<Uid> &journey, Result *error);
 };
