@@ -62,7 +62,7 @@ ExportController::ExportController(QObject *parent) : QObject(parent)
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);
     connect(&m_previewTimer, &QTimer::timeout, this, &ExportController::updatePreview);
-    connect(this, &ExportController::optionsChanged, &m_previewTimer, qOverload<>(&QTimer::start));
+    connect(this, &ExportController::optionsChanged, this, &ExportController::schedulePreview);
 }
 
 ExportController::~ExportController()
@@ -82,15 +82,33 @@ void ExportController::setWorkspace(WorkspaceController *workspace)
     m_workspace = workspace;
     if (workspace) {
         connect(workspace, &WorkspaceController::workspaceChanged, this, &ExportController::workspaceChanged);
-        connect(workspace, &WorkspaceController::contentChanged, &m_previewTimer, qOverload<>(&QTimer::start));
-        connect(workspace, &WorkspaceController::workspaceChanged, &m_previewTimer, qOverload<>(&QTimer::start));
+        connect(workspace, &WorkspaceController::contentChanged, this, &ExportController::schedulePreview);
+        connect(workspace, &WorkspaceController::workspaceChanged, this, &ExportController::schedulePreview);
     }
     Q_EMIT workspaceChanged();
     if (workspace && m_title.isEmpty()) {
         m_title = workspace->title();
         Q_EMIT optionsChanged();
     }
-    m_previewTimer.start();
+    schedulePreview();
+}
+
+void ExportController::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    Q_EMIT activeChanged();
+    if (active)
+        updatePreview();
+    else
+        m_previewTimer.stop();
+}
+
+void ExportController::schedulePreview()
+{
+    if (m_active)
+        m_previewTimer.start();
 }
 
 QVariantList ExportController::journeys() const

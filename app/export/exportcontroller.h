@@ -28,6 +28,10 @@ class ExportController : public QObject
     QML_ELEMENT
     Q_PROPERTY(cx::WorkspaceController *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(QVariantList journeys READ journeys NOTIFY workspaceChanged)
+    // Whether the preview follows edits and option changes (the dialog is open). While not
+    // active nothing is rendered: the dialog lives as long as the window, and re-rendering a
+    // page after every edit on the canvas would be work nobody sees.
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(QString format MEMBER m_format NOTIFY optionsChanged)
     Q_PROPERTY(QString journey MEMBER m_journey NOTIFY optionsChanged)
     Q_PROPERTY(QString view MEMBER m_view NOTIFY optionsChanged)
@@ -57,6 +61,8 @@ public:
     WorkspaceController *workspace() const { return m_workspace; }
     void setWorkspace(WorkspaceController *workspace);
     QVariantList journeys() const;
+    bool active() const { return m_active; }
+    void setActive(bool active);
     int pageCount() const { return m_pageCount; }
     QString previewMessage() const { return m_previewMessage; }
     // The start of a data format's file, as text.
@@ -81,6 +87,7 @@ public:
 
 Q_SIGNALS:
     void workspaceChanged();
+    void activeChanged();
     void optionsChanged();
     void previewChanged();
     void busyChanged();
@@ -109,6 +116,9 @@ private:
     QString m_title;
     QString m_author;
 
+    void schedulePreview();
+
+    bool m_active = true;
     QTimer m_previewTimer;
     QImage m_preview;
     QString m_previewMessage;

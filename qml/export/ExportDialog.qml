@@ -26,12 +26,12 @@ Dialog {
     padding: Theme.spacing
     modal: true
     title: qsTr("Export")
-    onAboutToShow: exporter.updatePreview()
 
     ExportController {
         id: exporter
 
         workspace: root.workspace
+        active: root.visible
         onFinished: path => {
             root.exported(path)
             root.close()

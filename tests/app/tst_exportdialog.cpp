@@ -100,6 +100,23 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
 
+        // Closed, it renders nothing, whatever changes; opened, it catches up
+        exporter.updatePreview();
+        QVERIFY(!exporter.preview().isNull());
+        QVERIFY(exporter.preview().width() > exporter.preview().height()); // landscape
+        exporter.setActive(false);
+        QSignalSpy previews(&exporter, &ExportController::previewChanged);
+        exporter.setProperty("orientation", QStringLiteral("portrait"));
+        Persona p;
+        p.title = QStringLiteral("Edited while closed");
+        QVERIFY(workspace.document()->add(p));
+        QTest::qWait(300);
+        QCOMPARE(previews.size(), 0);
+        exporter.setActive(true);
+        QCOMPARE(previews.size(), 1);
+        QVERIFY(exporter.preview().height() > exporter.preview().width()); // portrait now
+        workspace.undo(); // the other tests' screenshots show the example as it is
+
         exporter.setProperty("format", QStringLiteral("png"));
         exporter.setProperty("dpi", 0);
         exporter.updatePreview();
