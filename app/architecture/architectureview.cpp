@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "architectureview.h"
 
+#include "model/personapalette.h"
 #include "linkeditor.h"
 
 #include "document/document.h"
@@ -9,6 +10,7 @@
 #include "graph/impactanalysis.h"
 #include "graph/opportunityranking.h"
 #include "graph/valueranking.h"
+#include "model/personapalette.h"
 #include "graph/workspacegraph.h"
 
 #include <QLocale>
@@ -174,8 +176,12 @@ QVariantList ArchitectureView::personas() const
         std::sort(list.begin(), list.end(), [](const Persona &a, const Persona &b) {
             return std::tie(a.title, a.uid) < std::tie(b.title, b.uid);
         });
-        for (const Persona &p : std::as_const(list))
-            result.append(option(p.uid, p.title));
+        const QHash<Uid, QString> colors = PersonaPalette::colorsOf(doc->workspace());
+        for (const Persona &p : std::as_const(list)) {
+            QVariantMap persona = option(p.uid, p.title);
+            persona.insert(QStringLiteral("color"), colors.value(p.uid));
+            result.append(persona);
+        }
     }
     return result;
 }

@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvasrows.h"
 
-namespace cx {
+#include "model/personapalette.h"
 
-namespace {
-// Persona curves in turn; the journey-wide curve takes the theme's ink in QML.
-const QStringList curveColors{QStringLiteral("#e07a5f"), QStringLiteral("#3d8b6e"), QStringLiteral("#c08b1e"),
-                              QStringLiteral("#8e5cc7"), QStringLiteral("#0b84a5")};
-} // namespace
+namespace cx {
 
 CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, const QSet<Uid> &selection,
                              const QSet<Uid> &hiddenCurves, const QString &journeyCurve)
@@ -43,11 +39,12 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
 
     constexpr double handle = 16; // the point's square, for the viewport pool
     constexpr double handleSpacing = 12; // the least room a handle needs along the curve
+    const QHash<Uid, QString> personaColors = PersonaPalette::colorsOf(w);
     for (qsizetype i = 0; i < layout.curves.size(); ++i) {
         const JourneyLayout::Curve &curve = layout.curves[i];
         const QString title = curve.persona.isNull() ? journeyCurve : w.personas.value(curve.persona).title;
         // The journey-wide curve takes the theme's ink in QML (empty colour here).
-        const QString color = curve.persona.isNull() ? QString() : curveColors[(i - 1) % curveColors.size()];
+        const QString color = curve.persona.isNull() ? QString() : personaColors.value(curve.persona);
         const bool shown = !hiddenCurves.contains(curve.persona);
         rows.curves.append({curve.persona, title, color, curve.svgPath, int(curve.points.size()), shown});
         const QString persona = curve.persona.isNull() ? QString() : uidText(curve.persona);
@@ -70,7 +67,7 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
             for (int b = 0; b < key.size() && b < salt.size(); ++b)
                 key[b] = char(key[b] ^ salt[b]);
             rows.points.append({QUuid::fromRfc4122(key), QRectF(p.point.x() - handle / 2, p.point.y() - handle / 2, handle, handle),
-                           uidText(p.moment), persona, color, p.score, shown});
+                           uidText(p.moment), persona, color, p.score, shown, w.moments.value(p.moment).title, title});
         }
     }
     return rows;

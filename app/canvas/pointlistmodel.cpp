@@ -21,6 +21,8 @@ QVariant PointListModel::data(const QModelIndex &index, int role) const
     case ShownRole: return row->shown;
     case CentreXRole: return row->rect.center().x();
     case CentreYRole: return row->rect.center().y();
+    case MomentTitleRole: return row->momentTitle;
+    case CurveTitleRole: return row->curveTitle;
     default: return {};
     }
 }
@@ -28,7 +30,8 @@ QVariant PointListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> PointListModel::roleNames() const
 {
     return {{MomentRole, "moment"}, {PersonaRole, "persona"}, {ColorRole, "pointColor"},
-            {ScoreRole, "score"}, {ShownRole, "shown"}, {CentreXRole, "pointX"}, {CentreYRole, "pointY"}};
+            {ScoreRole, "score"}, {ShownRole, "shown"}, {CentreXRole, "pointX"}, {CentreYRole, "pointY"},
+            {MomentTitleRole, "momentTitle"}, {CurveTitleRole, "curveTitle"}};
 }
 
 } // namespace cx

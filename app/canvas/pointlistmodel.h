@@ -15,13 +15,16 @@ struct PointRow {
     QString color;
     int score = 0;
     bool shown = true;
+    QString momentTitle; // with curveTitle, the point's accessible name
+    QString curveTitle;  // the persona's name, or the journey curve's
 
     bool operator==(const PointRow &) const = default;
 };
 
 // Every point of every curve of the open journey. The geometry roles share their numbers
 // with CardListModel's, so the same ViewportPoolModel keeps only the points on screen.
-// Roles: moment, persona, pointColor, score, shown, pointX, pointY (the centre).
+// Roles: moment, persona, pointColor, score, shown, pointX, pointY (the centre), momentTitle,
+// curveTitle.
 class PointListModel : public RowListModel<PointRow>, public RectSource
 {
 public:
@@ -29,7 +32,7 @@ public:
         XRole = CardListModel::XRole, YRole = CardListModel::YRole,
         WidthRole = CardListModel::WidthRole, HeightRole = CardListModel::HeightRole,
         MomentRole = Qt::UserRole + 100, PersonaRole, ColorRole, ScoreRole, ShownRole,
-        CentreXRole, CentreYRole,
+        CentreXRole, CentreYRole, MomentTitleRole, CurveTitleRole,
     };
     using RowListModel::RowListModel;
 

@@ -6,6 +6,7 @@
 #include "document/personaedits.h"
 #include "io/personaphoto.h"
 #include "model/personadiff.h"
+#include "model/personapalette.h"
 #include "model/personasnapshot.h"
 
 #include <QColor>
@@ -21,7 +22,7 @@ std::optional<Field> textField(const QString &name)
         {QStringLiteral("quote"), Field::Quote}, {QStringLiteral("demographics"), Field::Demographics},
         {QStringLiteral("psychographics"), Field::Psychographics}, {QStringLiteral("fieldNotes"), Field::FieldNotes},
         {QStringLiteral("notes"), Field::Notes}, {QStringLiteral("status"), Field::Status},
-        {QStringLiteral("valueTier"), Field::ValueTier}};
+        {QStringLiteral("valueTier"), Field::ValueTier}, {QStringLiteral("color"), Field::Color}};
     const auto it = fields.constFind(name);
     return it == fields.cend() ? std::nullopt : std::optional<Field>(*it);
 }
@@ -116,7 +117,13 @@ QString PersonaEditor::initials() const
 
 QColor PersonaEditor::avatarColor() const
 {
-    return PersonaListModel::avatarColor(m_persona);
+    const Document *doc = document();
+    return doc && current() ? QColor::fromString(PersonaPalette::colorOf(doc->workspace(), m_persona)) : QColor();
+}
+
+QStringList PersonaEditor::palette() const
+{
+    return PersonaPalette::colors();
 }
 
 QVariantList PersonaEditor::evidence() const

@@ -33,6 +33,7 @@ class PersonaEditor : public QObject
     Q_PROPERTY(bool hasPhoto READ hasPhoto NOTIFY changed)
     Q_PROPERTY(QString initials READ initials NOTIFY changed)
     Q_PROPERTY(QColor avatarColor READ avatarColor NOTIFY changed)
+    Q_PROPERTY(QStringList palette READ palette CONSTANT)
     Q_PROPERTY(QVariantList evidence READ evidence NOTIFY changed)
     Q_PROPERTY(QVariantList revisions READ revisions NOTIFY changed)
     Q_PROPERTY(QVariantList journeys READ journeys NOTIFY changed)
@@ -54,7 +55,9 @@ public:
     QByteArray photo() const;
     bool hasPhoto() const { return !photo().isEmpty(); }
     QString initials() const;
+    // The persona's colour (PersonaPalette), set with setField("color", "#rrggbb").
     QColor avatarColor() const;
+    QStringList palette() const;
     // Maps of "label", "kind", "date" (yyyy-MM-dd or empty), "note".
     QVariantList evidence() const;
     // Maps of "uid", "recorded" (a date), "summary", "reason", newest last.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personalistmodel.h"
 
+#include "model/personapalette.h"
+
 #include <algorithm>
 
 namespace cx {
@@ -15,10 +17,11 @@ void PersonaListModel::syncFrom(const Workspace *w)
             if (l.relation == Relation::Follows)
                 ++journeys[l.from];
         }
+        const QHash<Uid, QString> colors = PersonaPalette::colorsOf(*w);
         rows.reserve(w->personas.size());
         for (const Persona &p : w->personas) {
             rows.append({p.uid, p.title, p.needState, p.quote, p.photo, p.status, p.valueTier, p.modified,
-                         journeys.value(p.uid)});
+                         journeys.value(p.uid), colors.value(p.uid)});
         }
     }
     sync(rows);
@@ -42,7 +45,7 @@ QVariant PersonaListModel::data(const QModelIndex &index, int role) const
     case ModifiedRole: return row->modified;
     case JourneyCountRole: return row->journeyCount;
     case InitialsRole: return initials(row->name);
-    case AvatarColorRole: return avatarColor(row->uid);
+    case AvatarColorRole: return QColor::fromString(row->color);
     default: return {};
     }
 }
@@ -69,10 +72,5 @@ QString PersonaListModel::initials(const QString &name)
     return result.isEmpty() ? QStringLiteral("?") : result;
 }
 
-QColor PersonaListModel::avatarColor(const Uid &uid)
-{
-    const size_t hash = qHash(uid);
-    return QColor::fromHsl(int(hash % 360), 110, 95);
-}
 
 } // namespace cx

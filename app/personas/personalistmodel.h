@@ -21,6 +21,7 @@ struct PersonaRow {
     ValueTier valueTier = ValueTier::Medium;
     QDateTime modified;
     int journeyCount = 0;
+    QString color; // PersonaPalette's
 
     bool operator==(const PersonaRow &) const = default;
 };
@@ -45,8 +46,6 @@ public:
 
     // Up to two letters from the name's first words ("Busy switcher" → "BS").
     static QString initials(const QString &name);
-    // A colour of its own for each persona, dark enough for white initials.
-    static QColor avatarColor(const Uid &uid);
 };
 
 } // namespace cx

@@ -3,6 +3,7 @@
 #include "personaedits.h"
 
 #include "document.h"
+#include "model/personapalette.h"
 #include "model/personasnapshot.h"
 
 namespace cx {
@@ -86,6 +87,7 @@ Result PersonaEdits::create(const QString &name, Uid *created)
     Persona p;
     p.uid = newUid();
     p.title = name.isEmpty() ? tr("New persona") : name;
+    p.color = PersonaPalette::next(m_document.workspace());
     const Result r = m_document.add(p);
     if (r && created)
         *created = p.uid;
@@ -99,6 +101,7 @@ Result PersonaEdits::duplicate(const Uid &persona, Uid *created)
         return fail(r);
     copy.uid = newUid();
     copy.title = tr("%1 (copy)").arg(copy.title);
+    copy.color = PersonaPalette::next(m_document.workspace());
     copy.created = copy.modified = QDateTime();
     for (PersonaRevision &revision : copy.revisions)
         revision.uid = newUid();
@@ -119,6 +122,15 @@ Result PersonaEdits::remove(const Uid &persona)
 Result PersonaEdits::setField(const Uid &persona, Field field, const QVariant &value)
 {
     const QString text = value.toString();
+    if (field == Field::Color) {
+        // A choice from the palette or the colour dialog: its own step, never merged.
+        if (!PersonaPalette::isColor(text))
+            return fail(Result::failure(ErrorCode::Invalid, tr("“%1” is not a colour (#rrggbb).").arg(text)));
+        return edit(persona, [&](Persona &p) {
+            p.color = text.toLower();
+            return Result::success();
+        });
+    }
     if (field == Field::Status || field == Field::ValueTier) {
         // A choice, not typing: its own step.
         return edit(persona, [&](Persona &p) {

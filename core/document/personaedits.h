@@ -34,8 +34,9 @@ public:
     // The persona, its links to journeys and its emotion scores on moments, as one step.
     Result remove(const Uid &persona);
 
-    // A text field (Title, NeedState, Quote, Demographics, Psychographics, FieldNotes, Notes)
-    // or an enumeration given by its file name (Status: "hypothesis", ValueTier: "top").
+    // A text field (Title, NeedState, Quote, Demographics, Psychographics, FieldNotes, Notes),
+    // an enumeration given by its file name (Status: "hypothesis", ValueTier: "top") or the
+    // colour (Color: "#rrggbb").
     // Successive edits of one field merge into one undo step.
     Result setField(const Uid &persona, Field field, const QVariant &value);
 

@@ -3,6 +3,7 @@
 #include "exportstyle.h"
 
 #include "layout/textlines.h"
+#include "model/personapalette.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -48,12 +49,9 @@ QColor kindColor(NodeKind kind)
     }
 }
 
-QColor personaColor(qsizetype index)
+QColor personaColor(const Workspace &workspace, const Uid &persona)
 {
-    static const QList<QColor> colors{QColor(0xe0, 0x7a, 0x5f), QColor(0x3d, 0x8b, 0x6e),
-                                      QColor(0xc0, 0x8b, 0x1e), QColor(0x8e, 0x5c, 0xc7),
-                                      QColor(0x0b, 0x84, 0xa5)};
-    return colors[std::max<qsizetype>(index, 0) % colors.size()];
+    return QColor::fromString(PersonaPalette::colorOf(workspace, persona));
 }
 
 QFont font(double pixelSize, bool bold, bool italic)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/enums.h"
+#include "model/uid.h"
 
 #include <QColor>
 #include <QFont>
@@ -13,6 +14,8 @@ class QPainter;
 class QRectF;
 
 namespace cx {
+
+struct Workspace;
 
 // The colours and type of the exported pictures: the light theme of the canvas
 // (qml/canvas/CanvasStyle.qml), so paper looks like the screen. Fonts are DejaVu Sans, which
@@ -41,8 +44,8 @@ constexpr double smallSize = 11;
 QColor laneTint(LaneKind kind);
 // An architecture kind's colour: warm for what the customer meets, cool for what supports it.
 QColor kindColor(NodeKind kind);
-// The i-th persona's curve colour (the canvas's order).
-QColor personaColor(qsizetype index);
+// A persona's colour, as the canvas and the gallery draw it (PersonaPalette).
+QColor personaColor(const Workspace &workspace, const Uid &persona);
 
 // DejaVu Sans at a pixel size in the painter's units.
 QFont font(double pixelSize, bool bold = false, bool italic = false);

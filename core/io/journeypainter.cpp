@@ -198,7 +198,7 @@ void JourneyPainter::paintCurves(QPainter *painter, const QRectF &clip) const
     for (qsizetype i = m_layout.curves.size() - 1; i >= 0; --i) {
         const JourneyLayout::Curve &curve = m_layout.curves[i];
         const bool journeyWide = curve.persona.isNull();
-        const QColor color = journeyWide ? S::journeyCurve : S::personaColor(i - 1);
+        const QColor color = journeyWide ? S::journeyCurve : S::personaColor(m_workspace, curve.persona);
         QPen pen(color, journeyWide ? 3 : 2);
         pen.setCapStyle(Qt::RoundCap);
         pen.setJoinStyle(Qt::RoundJoin);
@@ -226,7 +226,7 @@ void JourneyPainter::paintLegend(QPainter *painter) const
     for (qsizetype i = 0; i < m_layout.curves.size(); ++i) {
         const JourneyLayout::Curve &curve = m_layout.curves[i];
         const bool journeyWide = curve.persona.isNull();
-        const QColor color = journeyWide ? S::journeyCurve : S::personaColor(i - 1);
+        const QColor color = journeyWide ? S::journeyCurve : S::personaColor(m_workspace, curve.persona);
         painter->setPen(QPen(color, journeyWide ? 3 : 2, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(QPointF(x, y), QPointF(x + 28, y));
         const QString label = journeyWide ? tr("Journey") : m_workspace.personas.value(curve.persona).title;

@@ -9,6 +9,7 @@
 #include "graph/workspacegraph.h"
 #include "journeypainter.h"
 #include "layout/personasheetlayout.h"
+#include "model/personapalette.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -471,11 +472,13 @@ private:
             painter->restore();
         } else {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(S::personaColor(0));
+            const QString color = PersonaPalette::colorOf(m_workspace, persona.uid);
+            painter->setBrush(QColor::fromString(color));
             painter->drawPath(round);
             S::drawLines(painter, QRectF(sheet.photo.left(), sheet.photo.center().y() - sheet.photo.height() * 0.22,
                                          sheet.photo.width(), 0),
-                         {sheet.initials}, S::font(sheet.photo.height() * 0.36, true), Qt::white, Qt::AlignHCenter);
+                         {sheet.initials}, S::font(sheet.photo.height() * 0.36, true),
+                         QColor::fromString(PersonaPalette::inkOn(color)), Qt::AlignHCenter);
         }
 
         for (const PersonaSheetLayout::Block &block : sheet.blocks) {

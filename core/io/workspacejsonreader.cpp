@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/personapalette.h"
 #include "workspacejsonreader.h"
 
 #include "model/rules.h"
@@ -280,8 +281,8 @@ void Reader::readPersona(const QJsonObject &o, const QString &at)
 {
     keys(o, at, {"id", "name", "notes", "needState", "quote", "photo", "goals", "needs",
                  "frustrations", "behaviours", "preferredChannels", "demographics",
-                 "psychographics", "fieldNotes", "evidence", "valueTier", "status", "revisions",
-                 "created", "modified"});
+                 "psychographics", "fieldNotes", "evidence", "valueTier", "status", "color",
+                 "revisions", "created", "modified"});
     Persona p;
     p.uid = identify(o, at, NodeKind::Persona);
     base(o, at, p, "name");
@@ -308,6 +309,9 @@ void Reader::readPersona(const QJsonObject &o, const QString &at)
     });
     p.valueTier = enumeration(o, at, "valueTier", ValueTier::Medium);
     p.status = enumeration(o, at, "status", PersonaStatus::Hypothesis);
+    p.color = string(o, at, "color").toLower();
+    if (!p.color.isEmpty() && !PersonaPalette::isColor(p.color))
+        fail(at + QStringLiteral("/color"), Tr::tr("expected a colour as #rrggbb."));
     each(o, at, "revisions", [&](const QJsonObject &r, const QString &here) {
         keys(r, here, {"id", "recorded", "summary", "reason", "snapshot"});
         PersonaRevision v;

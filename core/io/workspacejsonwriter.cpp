@@ -136,6 +136,7 @@ private:
         });
         o.insert(QStringLiteral("valueTier"), name(p.valueTier));
         o.insert(QStringLiteral("status"), name(p.status));
+        putString(o, QStringLiteral("color"), p.color);
         putArray(o, QStringLiteral("revisions"), p.revisions, [](const PersonaRevision &r) {
             QJsonObject s;
             s.insert(QStringLiteral("id"), uidText(r.uid));

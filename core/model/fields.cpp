@@ -45,6 +45,7 @@ Fields diff(const Persona &a, const Persona &b)
         .check(a.evidence, b.evidence, Field::Evidence)
         .check(a.valueTier, b.valueTier, Field::ValueTier)
         .check(a.status, b.status, Field::Status)
+        .check(a.color, b.color, Field::Color)
         .check(a.revisions, b.revisions, Field::Revisions)
         .fields();
 }

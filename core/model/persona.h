@@ -51,6 +51,8 @@ struct Persona : NodeBase {
     QList<EvidenceSource> evidence;
     ValueTier valueTier = ValueTier::Medium;
     PersonaStatus status = PersonaStatus::Hypothesis;
+    // "#rrggbb" the persona is drawn in everywhere; empty: the palette's (PersonaPalette).
+    QString color;
     QList<PersonaRevision> revisions;
 
     bool operator==(const Persona &) const = default;

@@ -15,13 +15,13 @@ PersonaRepository::PersonaRepository(Database &db, NodeTable &nodes)
     , m_upsert(db.prepare(QStringLiteral(
           "INSERT INTO persona (uid, need_state, quote, photo, goals, needs, frustrations, "
           "behaviours, preferred_channels, demographics, psychographics, field_notes, value_tier, "
-          "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET "
+          "status, color) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET "
           "need_state = excluded.need_state, quote = excluded.quote, photo = excluded.photo, "
           "goals = excluded.goals, needs = excluded.needs, frustrations = excluded.frustrations, "
           "behaviours = excluded.behaviours, preferred_channels = excluded.preferred_channels, "
           "demographics = excluded.demographics, psychographics = excluded.psychographics, "
           "field_notes = excluded.field_notes, value_tier = excluded.value_tier, "
-          "status = excluded.status")))
+          "status = excluded.status, color = excluded.color")))
     , m_deleteEvidence(db.prepare(QStringLiteral("DELETE FROM persona_evidence WHERE persona = ?")))
     , m_insertEvidence(db.prepare(QStringLiteral(
           "INSERT INTO persona_evidence (persona, position, label, kind, date, note) "
@@ -38,7 +38,7 @@ Result PersonaRepository::load(Workspace &w)
     Statement p(m_db, "SELECT n.uid, n.title, n.notes, n.created, n.modified, d.need_state, "
                       "d.quote, d.photo, d.goals, d.needs, d.frustrations, d.behaviours, "
                       "d.preferred_channels, d.demographics, d.psychographics, d.field_notes, "
-                      "d.value_tier, d.status FROM persona d JOIN node n USING (uid)");
+                      "d.value_tier, d.status, d.color FROM persona d JOIN node n USING (uid)");
     while (p.step()) {
         Persona persona;
         NodeTable::read(p, persona);
@@ -55,6 +55,7 @@ Result PersonaRepository::load(Workspace &w)
         persona.fieldNotes = p.text(15);
         persona.valueTier = enumFrom<ValueTier>(p.text(16));
         persona.status = enumFrom<PersonaStatus>(p.text(17));
+        persona.color = p.text(18);
         w.personas.insert(persona.uid, std::move(persona));
     }
     if (!p.result())
@@ -96,6 +97,7 @@ Result PersonaRepository::save(const Persona &p, const Persona *before)
     m_upsert.bindValue(i++, text(p.fieldNotes));
     m_upsert.bindValue(i++, name(p.valueTier));
     m_upsert.bindValue(i++, name(p.status));
+    m_upsert.bindValue(i++, text(p.color));
     if (Result r = m_db.run(m_upsert, "save persona"); !r)
         return r;
 

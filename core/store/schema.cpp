@@ -205,11 +205,21 @@ QStringList version2()
     };
 }
 
+// Version 3: the colour a persona is drawn in, chosen by the user ('': the palette's colour for
+// its place, so files from before keep the colours they showed).
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE persona ADD COLUMN color TEXT NOT NULL DEFAULT '' "
+                       "CHECK (color = '' OR (length(color) = 7 AND color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'))"),
+    };
+}
+
 } // namespace
 
 const QList<SchemaStep> &schemaSteps()
 {
-    static const QList<SchemaStep> steps{{1, version1()}, {2, version2()}};
+    static const QList<SchemaStep> steps{{1, version1()}, {2, version2()}, {3, version3()}};
     return steps;
 }
 

@@ -74,14 +74,11 @@ Item {
                     Accessible.name: qsTr("Journey")
                     onActivated: architecture.journey = currentValue
                 }
-                ComboBox {
-                    width: 150
-                    model: [{uid: "", title: qsTr("All personas")}].concat(architecture.personas)
-                    textRole: "title"
-                    valueRole: "uid"
-                    currentIndex: Math.max(0, model.findIndex(p => p.uid === architecture.persona))
-                    Accessible.name: qsTr("Persona")
-                    onActivated: architecture.persona = currentValue
+                PersonaPicker {
+                    width: 170
+                    personas: architecture.personas
+                    current: architecture.persona
+                    onPicked: uid => architecture.persona = uid
                 }
                 ComboBox {
                     width: 150

@@ -115,6 +115,8 @@ Item {
             required property bool shown
             required property real pointX
             required property real pointY
+            required property string momentTitle
+            required property string curveTitle
 
             visible: shown
             x: pointX - width / 2
@@ -126,7 +128,8 @@ Item {
             border.color: CanvasStyle.card
             border.width: 2
             Accessible.role: Accessible.Slider
-            Accessible.name: qsTr("Emotion %1").arg(score)
+            Accessible.name: Texts.format(qsTr("Emotion of %1 for %2: %3"),
+                                          [point.momentTitle, point.curveTitle, point.score > 0 ? "+" + point.score : point.score])
 
             MouseArea {
                 id: pointArea

@@ -79,6 +79,11 @@ ColumnLayout {
             color: Theme.error
         }
     }
+    PersonaColorPicker {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.smallSpacing
+        editor: root.editor
+    }
 
     FileDialog {
         id: photoDialog

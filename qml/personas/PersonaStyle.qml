@@ -22,7 +22,6 @@ QtObject {
     readonly property color removedText: dark ? "#ffb4b4" : "#8a1c1c"
     readonly property color addedLine: dark ? "#1f4d36" : "#dcf3e6"
     readonly property color addedText: dark ? "#9be3bb" : "#1d6b42"
-    readonly property color initialsText: "#ffffff"
     readonly property int cardWidth: 300
     readonly property int cardHeight: 196
     readonly property int avatarSize: 56

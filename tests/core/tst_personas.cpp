@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/personaedits.h"
 #include "model/personadiff.h"
+#include "model/personapalette.h"
 #include "model/personasnapshot.h"
 #include "samples.h"
 
@@ -42,6 +43,7 @@ const QList<Edit> &edits()
         {"set need state", [](PersonaEdits &e, const Samples &s) { return e.setField(s.persona.uid, Field::NeedState, QStringLiteral("Wants to save")); }},
         {"set status", [](PersonaEdits &e, const Samples &s) { return e.setField(s.persona.uid, Field::Status, QStringLiteral("hypothesis")); }},
         {"set value tier", [](PersonaEdits &e, const Samples &s) { return e.setField(s.persona.uid, Field::ValueTier, QStringLiteral("top")); }},
+        {"set colour", [](PersonaEdits &e, const Samples &s) { return e.setField(s.persona.uid, Field::Color, QStringLiteral("#E69F00")); }},
         {"add a goal", [](PersonaEdits &e, const Samples &s) { return e.addItem(s.persona.uid, PersonaList::Goals, QStringLiteral("Save"), 0); }},
         {"edit a frustration", [](PersonaEdits &e, const Samples &s) { return e.setItem(s.persona.uid, PersonaList::Frustrations, 1, QStringLiteral("Forms")); }},
         {"remove a channel", [](PersonaEdits &e, const Samples &s) { return e.removeItem(s.persona.uid, PersonaList::PreferredChannels, 0); }},
@@ -115,6 +117,50 @@ private Q_SLOTS:
         document->undoStack()->undo();
         QVERIFY(document->workspace().links.contains(follows));
         QCOMPARE(document->workspace().personas.value(s.persona.uid), s.persona);
+    }
+
+    // One colour per persona everywhere, from a palette for colour-vision deficiencies:
+    // given ones kept, the others by creation order, new ones the first colour not yet used.
+    void colours()
+    {
+        const QStringList palette = PersonaPalette::colors();
+        QCOMPARE(palette.size(), 6);
+        QCOMPARE(QSet<QString>(palette.cbegin(), palette.cend()).size(), palette.size());
+        Workspace w;
+        QList<Uid> order;
+        for (int i = 0; i < 3; ++i) {
+            Persona p;
+            p.uid = newUid();
+            p.created = QDateTime(QDate(2025, 1, 1 + i), QTime(9, 0), Qt::UTC);
+            w.personas.insert(p.uid, p);
+            order.append(p.uid);
+        }
+        QCOMPARE(PersonaPalette::colorOf(w, order[0]), palette[0]);
+        QCOMPARE(PersonaPalette::colorOf(w, order[2]), palette[2]);
+        w.personas[order[1]].color = QStringLiteral("#D55E00");
+        QCOMPARE(PersonaPalette::colorOf(w, order[1]), QStringLiteral("#d55e00"));
+        QCOMPARE(PersonaPalette::next(w), palette[1]); // orange is free again
+        QCOMPARE(PersonaPalette::inkOn(palette[0]), QStringLiteral("#ffffff"));
+        QCOMPARE(PersonaPalette::inkOn(palette[1]), QStringLiteral("#000000"));
+
+        QTemporaryDir dir;
+        const Samples s;
+        auto document = sampleDocument(dir, s);
+        QVERIFY(document);
+        PersonaEdits edits(*document);
+        Uid created;
+        QVERIFY(edits.create(QStringLiteral("Saver"), &created));
+        const QString given = document->workspace().personas.value(created).color;
+        QVERIFY(palette.contains(given));
+        QVERIFY(given != PersonaPalette::colorOf(document->workspace(), s.persona.uid));
+        QCOMPARE(reload(document->path()).personas.value(created).color, given);
+
+        const Workspace before = document->workspace();
+        const int steps = document->undoStack()->count();
+        QVERIFY(!edits.setField(created, Field::Color, QStringLiteral("orange")));
+        QVERIFY(!edits.setField(created, Field::Color, QStringLiteral("#12345")));
+        QCOMPARE(document->undoStack()->count(), steps);
+        QVERIFY(document->workspace() == before);
     }
 
     void duplicateHasItsOwnIds()
@@ -227,6 +273,10 @@ private Q_SLOTS:
         expected.created = blank.created;
         expected.modified = blank.modified;
         expected.revisions = blank.revisions;
+        // The colour is how the persona is drawn, not what research says of it: revisions
+        // neither record nor restore it.
+        expected.color = blank.color;
+        QVERIFY(blank.color.isEmpty());
         QCOMPARE(blank, expected);
         QVERIFY(!PersonaSnapshot::read(QByteArrayLiteral("{not json"), &blank));
         QVERIFY(!PersonaSnapshot::read({}, &blank));

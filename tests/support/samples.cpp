@@ -39,6 +39,7 @@ Samples::Samples()
                         {QStringLiteral("App analytics"), EvidenceKind::Analytics, QDate(), QString()}};
     persona.valueTier = ValueTier::High;
     persona.status = PersonaStatus::Validated;
+    persona.color = QStringLiteral("#cc79a7");
     persona.revisions = {{newUid(), at(3), QStringLiteral("Validated"), QStringLiteral("Survey confirmed"), QByteArray(R"({"status":"validated"})")},
                          {newUid(), at(4), QStringLiteral("No snapshot"), QString(), QByteArray()}};
 
