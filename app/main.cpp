@@ -4,6 +4,7 @@
 #include "cli/exportcommand.h"
 #include "cli/output.h"
 #include "quitonsignal.h"
+#include "textundorouter.h"
 #include "workspacecontroller.h"
 
 #include <QCommandLineParser>
@@ -62,6 +63,8 @@ int runWindow(int argc, char **argv)
         return cx::cli::exitError;
     }
     cx::QuitOnSignal quitOnSignal;
+    cx::TextUndoRouter undoRouter;
+    app.installEventFilter(&undoRouter);
     cx::WorkspaceController workspace;
     if (!parser.positionalArguments().isEmpty())
         workspace.open(parser.positionalArguments().constFirst());

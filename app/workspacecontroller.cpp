@@ -228,14 +228,18 @@ void WorkspaceController::discard()
 
 void WorkspaceController::undo()
 {
-    if (m_document && !m_document->isReadOnly())
-        m_document->undoStack()->undo();
+    if (!m_document || m_document->isReadOnly() || !m_document->undoStack()->canUndo())
+        return;
+    m_document->undoStack()->undo();
+    Q_EMIT historyStepped();
 }
 
 void WorkspaceController::redo()
 {
-    if (m_document && !m_document->isReadOnly())
-        m_document->undoStack()->redo();
+    if (!m_document || m_document->isReadOnly() || !m_document->undoStack()->canRedo())
+        return;
+    m_document->undoStack()->redo();
+    Q_EMIT historyStepped();
 }
 
 QVariantList WorkspaceController::unsavedWorkspaces() const

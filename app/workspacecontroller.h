@@ -113,6 +113,8 @@ Q_SIGNALS:
     void workspaceChanged();
     void contentChanged();
     void undoStateChanged();
+    // After undo() or redo() moved through the history: open editors drop what they show.
+    void historyStepped();
     void errorMessageChanged();
     // An edit or an undo/redo could not be saved; errorMessage holds the message too.
     void editFailed(const QString &message);

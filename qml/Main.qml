@@ -40,6 +40,16 @@ ApplicationWindow {
     function showView(view: string) {
         shellSettings.currentView = view;
         findBar.finish();
+        root.focusCurrentView();
+    }
+    // The keyboard goes to the view on screen: a hidden view that kept the focus would take
+    // its single-key shortcuts (N adds a moment) from a view that shows nothing of it.
+    function focusCurrentView() {
+        const page = pages.children[root.viewIndex(root.currentView)];
+        if (page.takeFocus)
+            page.takeFocus();
+        else
+            page.forceActiveFocus();
     }
     function viewIndex(view: string): int {
         switch (view) {
@@ -118,6 +128,7 @@ ApplicationWindow {
     Component.onCompleted: {
         root.rememberGeometry();
         shellSettings.restore(root);
+        root.focusCurrentView();
         if (!root.workspace.isOpen && root.workspace.errorMessage === ""
                 && root.workspace.unsavedWorkspaces().length > 0)
             recoverDialog.open();
@@ -141,6 +152,13 @@ ApplicationWindow {
 
     ShellSettings {
         id: shellSettings
+    }
+    // Ctrl+Y redoes too, as in most editors (Edit > Redo shows Ctrl+Shift+Z; an Action holds
+    // one key sequence).
+    Shortcut {
+        sequence: "Ctrl+Y"
+        enabled: root.workspace.canRedo
+        onActivated: root.workspace.redo()
     }
 
     ColumnLayout {
@@ -178,6 +196,8 @@ ApplicationWindow {
                 onSaveAsRequested: saveAsDialog.start()
             }
             StackLayout {
+                id: pages
+
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: root.viewIndex(root.currentView)

@@ -80,6 +80,9 @@ Rectangle {
         property point start
 
         anchors.fill: parent
+        // A drag that starts on a box draws a link: the view around (a Flickable) must not
+        // take it over as a pan once the pointer has moved a few pixels.
+        preventStealing: true
         cursorShape: moved ? Qt.CrossCursor : Qt.PointingHandCursor
         onPressed: mouse => { moved = false; start = Qt.point(mouse.x, mouse.y) }
         onPositionChanged: mouse => {

@@ -71,6 +71,9 @@ Rectangle {
             }
             TextField {
                 Layout.fillWidth: true
+                // Typing not saved yet (see TextUndoRouter); this and the fields below save as
+                // they are typed, so only an emptied title is ever uncommitted.
+                readonly property bool uncommitted: text !== (root.item.title ?? "")
                 text: root.item.title ?? ""
                 readOnly: root.readOnly || root.isMoment
                 font.pixelSize: Theme.headingSize
@@ -82,6 +85,7 @@ Rectangle {
             TextField {
                 visible: root.hasOwner
                 Layout.fillWidth: true
+                readonly property bool uncommitted: text !== (root.item.owner ?? "")
                 text: root.item.owner ?? ""
                 readOnly: root.readOnly
                 placeholderText: qsTr("Who answers for it")
@@ -116,6 +120,7 @@ Rectangle {
                 Label { text: qsTr("Unit"); color: Theme.mutedText }
                 TextField {
                     Layout.fillWidth: true
+                    readonly property bool uncommitted: text !== (root.item.unit ?? "")
                     text: root.item.unit ?? ""
                     readOnly: root.readOnly
                     Accessible.name: qsTr("Unit")
@@ -164,6 +169,7 @@ Rectangle {
                 Label { text: qsTr("Source"); color: Theme.mutedText }
                 TextField {
                     Layout.fillWidth: true
+                    readonly property bool uncommitted: text !== (root.item.source ?? "")
                     text: root.item.source ?? ""
                     readOnly: root.readOnly
                     placeholderText: qsTr("Study, survey, report…")
@@ -214,6 +220,7 @@ Rectangle {
                 visible: !root.isMoment
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120
+                readonly property bool uncommitted: text !== (root.item.notes ?? "")
                 text: root.item.notes ?? ""
                 readOnly: root.readOnly
                 wrapMode: TextEdit.Wrap

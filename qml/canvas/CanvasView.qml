@@ -182,7 +182,10 @@ Flickable {
 
         Repeater {
             model: root.canvas.lanes
-            delegate: LaneHeader { canvas: root.canvas }
+            delegate: LaneHeader {
+                canvas: root.canvas
+                onRenameFinished: root.forceActiveFocus()
+            }
         }
 
         // Column lines over the lanes.
@@ -212,7 +215,10 @@ Flickable {
 
         Repeater {
             model: root.canvas.stages
-            delegate: StageHeader { canvas: root.canvas }
+            delegate: StageHeader {
+                canvas: root.canvas
+                onRenameFinished: root.forceActiveFocus()
+            }
         }
 
         // The line of visibility: what the customer sees above, what supports it below.
@@ -337,8 +343,10 @@ Flickable {
         onActiveScaleChanged: root.setZoom(startZoom * activeScale, centroid.position.x, centroid.position.y)
     }
 
+    // The map's keys act only while the map is on screen: a hidden page can keep the keyboard
+    // focus, and N pressed in another view must not add a moment nobody sees.
     Keys.onPressed: event => {
-        if (root.editing !== "")
+        if (root.editing !== "" || !root.visible)
             return
         const ctrl = event.modifiers & Qt.ControlModifier
         if (event.key === Qt.Key_Space && !event.isAutoRepeat) {

@@ -19,6 +19,7 @@ Item {
     readonly property alias canvas: canvas
     readonly property alias view: view
 
+    function takeFocus() { view.forceActiveFocus() }
     function cut() { canvas.cutSelection() }
     function copy() { canvas.copySelection() }
     function paste() { canvas.paste(); view.reveal(canvas.current) }

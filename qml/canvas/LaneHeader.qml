@@ -23,6 +23,9 @@ Item {
     required property real bodyWidth
     property bool renaming: false
 
+    // The rename field closed: the map takes the keyboard back.
+    signal renameFinished()
+
     readonly property var kindLabels: ({
         "steps": qsTr("Steps"), "touchpoints": qsTr("Touchpoints"), "channels": qsTr("Channels"),
         "thoughts": qsTr("Thoughts"), "emotions": qsTr("Emotions"), "pain-points": qsTr("Pain points"),
@@ -74,15 +77,13 @@ Item {
             }
         }
 
-        TextField {
+        BandNameField {
             visible: root.renaming
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 6 }
-            text: root.title
+            stored: root.title
             Accessible.name: qsTr("Lane name")
-            onVisibleChanged: if (visible) { forceActiveFocus(); selectAll() }
-            onAccepted: { root.canvas.renameBand(root.uid, text); root.renaming = false }
-            onActiveFocusChanged: if (!activeFocus) root.renaming = false
-            Keys.onEscapePressed: root.renaming = false
+            onRenamed: name => root.canvas.renameBand(root.uid, name)
+            onClosed: { root.renaming = false; root.renameFinished() }
         }
 
         MouseArea {

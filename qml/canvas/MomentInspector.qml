@@ -9,7 +9,9 @@ import CxAtlas
 import CxAtlas.App
 
 // Every field of the current moment. Each change is saved (and undoable) when the field is
-// left or its value picked; Tab walks the fields in order.
+// left or its value picked; Tab walks the fields in order. A field's `uncommitted` says it
+// holds typing not saved yet (TextUndoRouter: Ctrl+Z then undoes that typing, otherwise the
+// document's last edit); after an undo the fields show the document again through bindings.
 Pane {
     id: root
 
@@ -57,6 +59,7 @@ Pane {
             Label { text: qsTr("Title"); color: Theme.text }
             TextField {
                 Layout.fillWidth: true
+                readonly property bool uncommitted: text !== (root.moment.title ?? "")
                 text: root.moment.title ?? ""
                 Accessible.name: qsTr("Title")
                 onEditingFinished: if (text.trim() !== "") root.save("title", text.trim())
@@ -65,6 +68,7 @@ Pane {
             TextArea {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 90
+                readonly property bool uncommitted: text !== (root.moment.notes ?? "")
                 text: root.moment.notes ?? ""
                 wrapMode: TextEdit.Wrap
                 Accessible.name: qsTr("Notes")
@@ -76,6 +80,7 @@ Pane {
             TextField {
                 id: channelField
                 Layout.fillWidth: true
+                readonly property bool uncommitted: text.trim() !== (root.moment.channel ?? "")
                 text: root.moment.channel ?? ""
                 placeholderText: qsTr("Mobile app, branch, phone…")
                 Accessible.name: qsTr("Channel")
@@ -84,6 +89,7 @@ Pane {
             Label { text: qsTr("Owner"); color: Theme.text }
             TextField {
                 Layout.fillWidth: true
+                readonly property bool uncommitted: text.trim() !== (root.moment.owner ?? "")
                 text: root.moment.owner ?? ""
                 placeholderText: qsTr("The function that owns it")
                 Accessible.name: qsTr("Owner")
@@ -180,6 +186,7 @@ Pane {
             Label { text: qsTr("Tags (comma-separated)"); color: Theme.text }
             TextField {
                 Layout.fillWidth: true
+                readonly property bool uncommitted: text !== (root.moment.tags ?? []).join(", ")
                 text: (root.moment.tags ?? []).join(", ")
                 Accessible.name: qsTr("Tags")
                 onEditingFinished: root.save("tags", text.split(",").map(t => t.trim()).filter(t => t !== ""))

@@ -21,6 +21,9 @@ Rectangle {
     required property real headerHeight
     property bool renaming: false
 
+    // The rename field closed: the map takes the keyboard back.
+    signal renameFinished()
+
     x: headerX
     width: headerWidth
     height: headerHeight
@@ -40,15 +43,13 @@ Rectangle {
         elide: Text.ElideRight
     }
 
-    TextField {
+    BandNameField {
         visible: root.renaming
         anchors { fill: parent; margins: 6 }
-        text: root.title
+        stored: root.title
         Accessible.name: qsTr("Stage name")
-        onVisibleChanged: if (visible) { forceActiveFocus(); selectAll() }
-        onAccepted: { root.canvas.renameBand(root.uid, text); root.renaming = false }
-        onActiveFocusChanged: if (!activeFocus) root.renaming = false
-        Keys.onEscapePressed: root.renaming = false
+        onRenamed: name => root.canvas.renameBand(root.uid, name)
+        onClosed: { root.renaming = false; root.renameFinished() }
     }
 
     MouseArea {

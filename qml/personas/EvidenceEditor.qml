@@ -49,6 +49,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     Layout.columnSpan: 2
                     placeholderText: qsTr("Source")
+                    readonly property bool uncommitted: text !== (source.item.label ?? "")
                     text: source.item.label ?? ""
                     Accessible.name: qsTr("Evidence %1, source").arg(source.index + 1)
                     onTextEdited: root.editor.setEvidenceField(source.index, "label", text)
@@ -70,6 +71,7 @@ ColumnLayout {
                     objectName: "evidenceDate" + source.index
                     Layout.preferredWidth: 120
                     placeholderText: qsTr("yyyy-mm-dd")
+                    readonly property bool uncommitted: text !== (source.item.date ?? "")
                     text: source.item.date ?? ""
                     Accessible.name: qsTr("Evidence %1, date").arg(source.index + 1)
                     onTextEdited: root.editor.setEvidenceField(source.index, "date", text)
@@ -78,6 +80,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     Layout.columnSpan: 3
                     placeholderText: qsTr("Note")
+                    readonly property bool uncommitted: text !== (source.item.note ?? "")
                     text: source.item.note ?? ""
                     Accessible.name: qsTr("Evidence %1, note").arg(source.index + 1)
                     onTextEdited: root.editor.setEvidenceField(source.index, "note", text)

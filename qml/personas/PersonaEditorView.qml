@@ -82,6 +82,8 @@ Item {
                     TextField {
                         objectName: "nameField"
                         Layout.fillWidth: true
+                        // Saved as typed (see TextUndoRouter).
+                        readonly property bool uncommitted: text !== (root.editor.fields.name ?? "")
                         text: root.editor.fields.name ?? ""
                         font.pixelSize: Theme.titleSize
                         font.bold: true

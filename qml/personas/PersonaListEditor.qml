@@ -46,6 +46,7 @@ ColumnLayout {
             TextField {
                 objectName: root.list + "Item" + row.index
                 Layout.fillWidth: true
+                readonly property bool uncommitted: text !== (root.items[row.index] ?? "")
                 text: root.items[row.index] ?? ""
                 Accessible.name: qsTr("%1, item %2").arg(root.title).arg(row.index + 1)
                 onTextEdited: root.editor.setItem(root.list, row.index, text)

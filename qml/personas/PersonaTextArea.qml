@@ -32,6 +32,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.minimumHeight: root.minimumHeight
         wrapMode: TextArea.Wrap
+        // Saved as typed, so this is false but for an instant (see TextUndoRouter).
+        readonly property bool uncommitted: text !== root.stored
         text: root.stored
         Accessible.name: root.title
         background: Rectangle {
