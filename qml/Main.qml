@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
+// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses to instantiate a bound
+// component ("outside its creation context"), and the views and dialogs below are loaded on
+// first use. This file has no delegates that would need it.
 
 import QtQuick
 import QtQuick.Controls
@@ -45,7 +47,11 @@ ApplicationWindow {
     // The keyboard goes to the view on screen: a hidden view that kept the focus would take
     // its single-key shortcuts (N adds a moment) from a view that shows nothing of it.
     function focusCurrentView() {
-        const page = pages.children[root.viewIndex(root.currentView)];
+        let page = pages.children[root.viewIndex(root.currentView)];
+        if ("sourceComponent" in page) {
+            page.active = true; // a view built on first show (below); it stays built
+            page = page.item;
+        }
         if (page.takeFocus)
             page.takeFocus();
         else
@@ -66,9 +72,14 @@ ApplicationWindow {
         dialog.currentFolder = root.workspace.dialogFolder();
         dialog.open();
     }
+    function importDialog() {
+        importLoader.active = true;
+        return importLoader.item;
+    }
     function startImport() {
-        importDialog.open();
-        importDialog.chooseFile();
+        const dialog = root.importDialog();
+        dialog.open();
+        dialog.chooseFile();
     }
     function rememberGeometry() {
         if (root.visibility === Window.Windowed)
@@ -144,7 +155,10 @@ ApplicationWindow {
         onSaveAsRequested: saveAsDialog.start()
         onCloseRequested: root.whenSafe(() => root.workspace.close())
         onImportRequested: root.startImport()
-        onExportRequested: exportDialog.open()
+        onExportRequested: {
+            exportLoader.active = true;
+            exportLoader.item.open();
+        }
         onQuitRequested: root.close()
         onFindRequested: findBar.start()
         onViewRequested: view => root.showView(view)
@@ -207,21 +221,26 @@ ApplicationWindow {
 
                     workspace: root.workspace
                 }
-                PersonasPage {
-                    id: personasPage
-
-                    objectName: "personasPage"
-                    workspace: root.workspace
-                    onJourneyRequested: journey => {
-                        journeysPage.canvas.journey = journey;
-                        root.showView("journeys");
+                // The other views are built the first time they are shown: the first frame
+                // needs only the map (or the start page), and building every page and dialog
+                // up front was most of the time before it.
+                Loader {
+                    active: false
+                    sourceComponent: PersonasPage {
+                        objectName: "personasPage"
+                        workspace: root.workspace
+                        onJourneyRequested: journey => {
+                            journeysPage.canvas.journey = journey;
+                            root.showView("journeys");
+                        }
                     }
                 }
-                ArchitecturePage {
-                    id: architecturePage
-
-                    workspace: root.workspace
-                    active: root.currentView === "architecture"
+                Loader {
+                    active: false
+                    sourceComponent: ArchitecturePage {
+                        workspace: root.workspace
+                        active: root.currentView === "architecture"
+                    }
                 }
                 NotBuiltPage {
                     heading: qsTr("Metrics are not available in this version yet.")
@@ -248,8 +267,8 @@ ApplicationWindow {
         keys: ["text/uri-list"]
         onEntered: drag => drag.accepted = drag.hasUrls
         onDropped: drop => {
-            if (drop.urls.length === 1 && importDialog.importer.isImportable(drop.urls[0])) {
-                importDialog.openWith(drop.urls[0]);
+            if (drop.urls.length === 1 && root.importDialog().importer.isImportable(drop.urls[0])) {
+                root.importDialog().openWith(drop.urls[0]);
                 drop.accept(Qt.CopyAction);
                 return;
             }
@@ -319,23 +338,32 @@ ApplicationWindow {
         }
         onCancelled: root.pendingAction = null
     }
-    ImportDialog {
-        id: importDialog
+    // File > Import… and Export… are made on first use, like the views above.
+    Loader {
+        id: importLoader
 
-        objectName: "importDialog"
-        workspace: root.workspace
-        guard: action => root.whenSafe(action)
-        onImported: journey => {
-            if (journey === "")
-                return;
-            journeysPage.canvas.journey = journey;
-            root.showView("journeys");
+        active: false
+        sourceComponent: ImportDialog {
+            parent: root.contentItem
+            objectName: "importDialog"
+            workspace: root.workspace
+            guard: action => root.whenSafe(action)
+            onImported: journey => {
+                if (journey === "")
+                    return;
+                journeysPage.canvas.journey = journey;
+                root.showView("journeys");
+            }
         }
     }
-    ExportDialog {
-        id: exportDialog
+    Loader {
+        id: exportLoader
 
-        workspace: root.workspace
+        active: false
+        sourceComponent: ExportDialog {
+            parent: root.contentItem
+            workspace: root.workspace
+        }
     }
     RecoverDialog {
         id: recoverDialog

@@ -54,8 +54,9 @@ double percentile(QList<double> v, double p)
     return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
 }
 
-// Wall time from starting the process to its first frame on screen, in ms.
-double firstFrame(const QString &file)
+// Wall time from starting the process to its first frame on screen, in ms: cxatlas on a file
+// (or on none: the start page), or this program's own bare window (the baseline).
+double firstFrame(const QString &program, const QStringList &arguments)
 {
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -63,7 +64,7 @@ double firstFrame(const QString &file)
     app.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    app.start(QStringLiteral(CX_BINARY), {file});
+    app.start(program, arguments);
     while (app.state() != QProcess::NotRunning && !app.readAllStandardOutput().contains("first-frame"))
         app.waitForReadyRead(5);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
@@ -185,9 +186,31 @@ void row(const char *figure, double value, const char *unit, double target)
 
 } // namespace
 
+// The start-up baseline: a bare Qt Quick window of the same size with one Text, started as a
+// process of its own like cxatlas; says "first-frame" when its first frame is on screen.
+int bareWindow(QGuiApplication &app)
+{
+    QQmlEngine engine;
+    QQmlComponent component(&engine);
+    component.setData("import QtQuick\nWindow { width: 1100; height: 720; visible: true; "
+                      "Text { anchors.centerIn: parent; text: \"CX Atlas\" } }", QUrl());
+    std::unique_ptr<QObject> object(component.create());
+    auto *window = qobject_cast<QQuickWindow *>(object.get());
+    if (!window)
+        return 1;
+    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+        std::fputs("first-frame\n", stdout);
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    }, Qt::QueuedConnection);
+    return QGuiApplication::exec();
+}
+
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
+    if (QCoreApplication::arguments().contains(QStringLiteral("--bare-window")))
+        return bareWindow(app);
     QStandardPaths::setTestModeEnabled(true);
     int runs = 5;
     const QStringList args = QCoreApplication::arguments();
@@ -207,11 +230,16 @@ int main(int argc, char **argv)
     }
     std::printf("bench_canvas: platform %s, %d runs\n", qPrintable(QGuiApplication::platformName()), runs);
 
-    QList<double> exampleStart, bigStart;
-    firstFrame(example); // warm the file cache
+    const QString cxatlas = QStringLiteral(CX_BINARY);
+    const QString self = QCoreApplication::applicationFilePath();
+    QList<double> exampleStart, bigStart, startPage, bareStart;
+    firstFrame(cxatlas, {example}); // warm the file cache
+    firstFrame(self, {QStringLiteral("--bare-window")});
     for (int i = 0; i < runs; ++i) {
-        exampleStart.append(firstFrame(example));
-        bigStart.append(firstFrame(big));
+        bareStart.append(firstFrame(self, {QStringLiteral("--bare-window")}));
+        exampleStart.append(firstFrame(cxatlas, {example}));
+        startPage.append(firstFrame(cxatlas, {}));
+        bigStart.append(firstFrame(cxatlas, {big}));
     }
 
     // The baseline first, before anything of the canvas is loaded, so its memory is the floor
@@ -260,6 +288,7 @@ int main(int argc, char **argv)
 
     std::printf("\n%-52s %9s\n", "figure", "value");
     row("first frame, example workspace (median)", median(exampleStart), "ms", 400);
+    row("first frame, start page, no file (median)", median(startPage), "ms", 300);
     row("first frame, 10k-moment journey (median)", median(bigStart), "ms", 800);
     row("frame time panning the 10k journey, median", median(canvas.frames), "ms", 16);
     row("frame time panning the 10k journey, p95", percentile(canvas.frames, 0.95), "ms", 16);
@@ -268,6 +297,12 @@ int main(int argc, char **argv)
     row("resident memory with the 10k journey open", double(canvas.rssBeforeKiB) / 1024.0, "MB", 200);
     row("resident memory after panning across it", double(canvas.rssAfterKiB) / 1024.0, "MB", 200);
     std::printf("(%lld frames timed; %d card delegates alive at the end)\n", qlonglong(canvas.frames.size()), liveCards);
+
+    std::printf("\nbaseline, same run: a bare Qt Quick window with one Text, its own process\n");
+    const double bare = std::max(0.001, median(bareStart));
+    std::printf("%-52s %9.1f ms\n", "first frame (median)", median(bareStart));
+    std::printf("%-52s %9.2fx  target <= 2x\n", "example workspace / baseline", median(exampleStart) / bare);
+    std::printf("%-52s %9.2fx  target <= 2x\n", "start page / baseline", median(startPage) / bare);
 
     std::printf("\nbaseline, same run: an empty window of the same size panning a plain rectangle\n");
     std::printf("%-52s %9.1f ms   canvas / baseline %.2fx\n", "frame time, median", median(baseline.frames),
