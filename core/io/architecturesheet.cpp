@@ -78,7 +78,13 @@ ArchitectureSheet::ArchitectureSheet(const Workspace &workspace, const Uid &jour
         if (linkedSet.contains(m->uid))
             linked.append(m->uid);
     }
+    // Links by record, both ends, except a metric's: a metric measures hundreds of records, and
+    // a band finds its Measures links from the records measured; Drives links by the driver.
     for (const Link &link : workspace.links) {
+        if (link.relation == Relation::Drives) {
+            m_drivesOf[link.from].append(link);
+            continue;
+        }
         m_linksOf[link.from].append(link);
         m_linksOf[link.to].append(link);
     }
@@ -100,8 +106,10 @@ void ArchitectureSheet::planBands(const QList<Uid> &linked, QSizeF room)
     // Each band takes as many moments as fit at the band scale: start from what the moments'
     // row allows, add what the picture leaves room for, and step back when its elements or
     // metrics make it too big.
+    int guess = perRow;
     for (int first = 0; first < linked.size();) {
-        int n = std::min(perRow, int(linked.size()) - first);
+        // Neighbouring bands are alike: start from one more than the last band took.
+        int n = std::min(guess, int(linked.size()) - first);
         std::optional<Band> best;
         double bestFit = 0;
         for (int attempt = 0; attempt < 8; ++attempt) {
@@ -127,6 +135,7 @@ void ArchitectureSheet::planBands(const QList<Uid> &linked, QSizeF room)
             }
         }
         best->scale = bestFit;
+        guess = best->lastMoment - first + 1;
         first = best->lastMoment;
         m_bands.append(std::move(*best));
     }
@@ -176,20 +185,23 @@ std::shared_ptr<const Workspace> ArchitectureSheet::recordsOf(const QList<Uid> &
                 r.opportunities.insert(link.from, w.opportunities[link.from]);
         }
     }
-    // Every link between the records kept.
+    // Every link between the records kept, found from the side that has few.
     const auto linksBetween = [&](const auto &hash) {
         for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
             for (const Link &link : m_linksOf.value(it.key())) {
-                if (link.from == it.key() && r.contains(link.to))
+                if (r.contains(link.from) && r.contains(link.to))
                     r.links.insert(link);
             }
         }
     };
     linksBetween(r.moments);
     linksBetween(r.elements);
-    linksBetween(r.metrics);
-    linksBetween(r.insights);
-    linksBetween(r.opportunities);
+    for (auto it = r.metrics.cbegin(); it != r.metrics.cend(); ++it) {
+        for (const Link &link : m_drivesOf.value(it.key())) {
+            if (r.metrics.contains(link.to))
+                r.links.insert(link);
+        }
+    }
     return records;
 }
 

@@ -58,7 +58,8 @@ private:
 
     const Workspace &m_workspace;
     Uid m_journey;
-    QHash<Uid, QList<Link>> m_linksOf; // every link touching a record, both ends
+    QHash<Uid, QList<Link>> m_linksOf;  // the links touching a record, both ends, but Drives
+    QHash<Uid, QList<Link>> m_drivesOf; // a metric's Drives links
     int m_moments = 0;
     int m_linked = 0;
     bool m_whole = false;
