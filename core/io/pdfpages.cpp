@@ -347,24 +347,29 @@ private:
         // One entry per part, with the page where it starts; a long title wraps.
         const QFont entryFont = S::font(12);
         const QFontMetricsF fm(entryFont);
+        const QFont noteFont = S::font(10.5);
         for (const ContentsEntry &entry : std::as_const(m_contents)) {
             const QString number = entry.page > 0 ? QString::number(entry.page) : QString();
-            const double numberWidth = std::max(fm.horizontalAdvance(QStringLiteral("000")), fm.horizontalAdvance(number));
-            const QStringList lines = TextLines::lines(entry.title, entryFont, width - numberWidth - 24);
+            // A part without pages is a note across the whole line, smaller.
+            const double numberWidth =
+                entry.page > 0 ? std::max(fm.horizontalAdvance(QStringLiteral("000")), fm.horizontalAdvance(number)) + 24 : 0;
+            const QFont &font = entry.page > 0 ? entryFont : noteFont;
+            const QStringList lines = TextLines::lines(entry.title, font, width - numberWidth);
             if (y + fm.lineSpacing() * double(lines.size()) > m_page.height() - pageMargin - footerHeight) {
                 S::drawLines(painter, QRectF(x, y, width, 0), {QStringLiteral("…")}, entryFont, S::mutedText);
                 break;
             }
             const QColor color = entry.page > 0 ? S::text : S::mutedText;
-            S::drawLines(painter, QRectF(x, y, width - numberWidth - 12, 0), lines, entryFont, color);
-            y += fm.lineSpacing() * double(lines.size() - 1);
+            const double lineHeight = QFontMetricsF(font).lineSpacing();
+            S::drawLines(painter, QRectF(x, y, width - numberWidth, 0), lines, font, color);
+            y += lineHeight * double(lines.size() - 1);
             if (entry.page > 0) {
                 S::drawLines(painter, QRectF(x, y, width, 0), {number}, entryFont, S::text, Qt::AlignRight);
                 painter->setPen(QPen(S::gridLine, 0.5, Qt::DotLine));
                 const double titleEnd = x + fm.horizontalAdvance(lines.constLast()) + 6;
                 painter->drawLine(QPointF(titleEnd, y + fm.ascent()), QPointF(x + width - fm.horizontalAdvance(number) - 6, y + fm.ascent()));
             }
-            y += fm.lineSpacing() + 5;
+            y += lineHeight + 5;
         }
     }
 
