@@ -10,12 +10,13 @@
 
 namespace cx {
 
-ArchitectureMetrics ArchitectureSheet::printMetrics()
+ArchitectureMetrics ArchitectureSheet::printMetrics(double keyWidth)
 {
     // Three lines hold most names in the standard box; a longer one grows its layer's boxes up
     // to five lines (an 80-character name whole), and only what is longer still goes in the key.
     ArchitectureMetrics metrics;
     metrics.titleLines = 5;
+    metrics.keyWidth = keyWidth;
     return metrics;
 }
 
@@ -93,7 +94,8 @@ ArchitectureSheet::ArchitectureSheet(const Workspace &workspace, const Uid &jour
 
 void ArchitectureSheet::planBands(const QList<Uid> &linked, QSizeF room)
 {
-    const ArchitectureMetrics metrics = printMetrics();
+    // The key runs across the page: a band of long names keeps it to a few lines.
+    const ArchitectureMetrics metrics = printMetrics(room.width() / bandScale - 2 * ArchitecturePainter::margin);
     const double pitch = metrics.boxWidth + metrics.gapX;
     // As many moments as a row holds at the band scale beside a metrics and a notes column;
     // the bands then share the moments evenly, so the last is not a stub.
@@ -124,7 +126,12 @@ void ArchitectureSheet::planBands(const QList<Uid> &linked, QSizeF room)
                 }
             }
             if (fit >= bandScale) {
-                const int extra = int(std::floor((room.width() / bandScale - size.width()) / pitch));
+                // Room left beside the boxes (the key spans the page whatever the band holds).
+                double right = 0;
+                for (const ArchitectureLayout::Box &box : std::as_const(best->layout.boxes))
+                    right = std::max(right, box.rect.right());
+                const double used = right + 2 * ArchitecturePainter::margin;
+                const int extra = int(std::floor((room.width() / bandScale - used) / pitch));
                 if (extra < 1 || first + n >= linked.size())
                     break;
                 n = std::min(n + extra, int(linked.size()) - first);
@@ -140,12 +147,9 @@ void ArchitectureSheet::planBands(const QList<Uid> &linked, QSizeF room)
         m_bands.append(std::move(*best));
     }
     // One scale for every band, so the pages match, unless a band too big for it (one moment
-    // that reaches a great deal) must be smaller still to fit the page.
-    double common = maxScale;
-    for (const Band &band : std::as_const(m_bands))
-        common = std::min(common, std::max(band.scale, minScale));
+    // that reaches a great deal) must be smaller to fit the page.
     for (Band &band : m_bands)
-        band.scale = std::min(common, band.scale);
+        band.scale = std::min(bandScale, band.scale);
 }
 
 std::shared_ptr<const Workspace> ArchitectureSheet::recordsOf(const QList<Uid> &moments) const

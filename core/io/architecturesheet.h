@@ -49,8 +49,8 @@ public:
     const QList<Band> &bands() const { return m_bands; }
     // The picture's size in layout units, its margin included (ArchitecturePainter::size).
     static QSizeF pictureSize(const ArchitectureLayout &layout);
-    // The layout measures of a printed picture.
-    static ArchitectureMetrics printMetrics();
+    // The layout measures of a printed picture; its key as wide as width (layout units).
+    static ArchitectureMetrics printMetrics(double keyWidth = 0);
 
 private:
     std::shared_ptr<const Workspace> recordsOf(const QList<Uid> &moments) const;

@@ -371,17 +371,18 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
 
     // Titles longer than their boxes hold, numbered in box order and written whole in a key
     // under the picture, so a printed name is never lost.
+    const double keyWidth = std::max({layout.size.width(), metrics.keyWidth, 600.0});
     for (Box &box : layout.boxes) {
         if (titleNeeds.value(box.uid) > metrics.titleLines) {
             layout.key.append(box.uid);
             box.keyNumber = int(layout.key.size());
             layout.keyLines += TextLines::lines(QStringLiteral("[%1] ").arg(box.keyNumber) + titleFor(w, box.uid, box.kind),
-                                                TextLines::font(keySize), std::max(layout.size.width(), 600.0));
+                                                TextLines::font(keySize), keyWidth);
         }
     }
     if (!layout.key.isEmpty()) {
         const double keyLineHeight = QFontMetricsF(TextLines::font(keySize)).lineSpacing();
-        layout.keyArea = QRectF(0, layout.size.height() + metrics.layerGap / 2, std::max(layout.size.width(), 600.0),
+        layout.keyArea = QRectF(0, layout.size.height() + metrics.layerGap / 2, keyWidth,
                                 keyLineHeight * double(layout.keyLines.size()));
         layout.size = QSizeF(layout.keyArea.width(), layout.keyArea.bottom());
     }

@@ -41,6 +41,7 @@ struct ArchitectureMetrics {
     // longest title in it, and a title that needs more still is cut and numbered in the key.
     int titleLines = 1;
     double titleSize = 14;    // the title's pixel size, as ArchitecturePainter draws it
+    double keyWidth = 0;      // the key's lines at least this wide (the page's): fewer lines
 };
 
 // The layered picture of the CX architecture: the moments along the top in journey and stage
