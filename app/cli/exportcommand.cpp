@@ -45,6 +45,11 @@ Result writePdf(const ExportRequest &request)
         options.journeyLayout = request.layout;
     if (request.journey)
         options.journeyIds = {*request.journey};
+    // The same choice of parts as File > Export…: PdfOptions' flags.
+    if (request.parts) {
+        if (Result r = PdfExport::setParts(*request.parts, &options); !r)
+            return r;
+    }
     return PdfExport::write(request.workspace, options, request.output);
 }
 
@@ -153,10 +158,14 @@ int exportCommand(const QStringList &arguments)
                                   QStringLiteral("journey|architecture"));
     const QCommandLineOption dpi(QStringLiteral("dpi"),
                                  QCoreApplication::translate("cx::cli", "png: the resolution, 96 (default) is one pixel per layout unit."), QStringLiteral("N"));
+    const QCommandLineOption parts(QStringLiteral("parts"),
+                                   QCoreApplication::translate("cx::cli", "pdf: the parts to print, separated by commas: %1 (default: all).")
+                                       .arg(PdfExport::partNames().join(u',')),
+                                   QStringLiteral("LIST"));
     parser.addOption(format);
     parser.addOption(output);
     parser.addOption(journey);
-    for (const QCommandLineOption &option : {pageSize, orientation, layout, title, author, view, dpi})
+    for (const QCommandLineOption &option : {pageSize, orientation, layout, title, author, parts, view, dpi})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cx::cli", "The .cxatlas workspace."));
     if (!parser.parse(arguments)) {
@@ -189,7 +198,8 @@ int exportCommand(const QStringList &arguments)
         return exitError;
     ExportRequest request{document->workspace(), std::nullopt, parser.value(output), parser.value(pageSize),
                           parser.value(orientation), parser.value(layout), parser.value(title), parser.value(author),
-                          parser.value(view), parser.value(dpi)};
+                          parser.value(view), parser.value(dpi),
+                          parser.isSet(parts) ? std::optional<QString>(parser.value(parts)) : std::nullopt};
     if (parser.isSet(journey)) {
         Result error;
         request.journey = WorkspaceJsonWriter::findJourney(document->workspace(), parser.value(journey), &error);

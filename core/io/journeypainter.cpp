@@ -3,6 +3,7 @@
 #include "journeypainter.h"
 
 #include "exportstyle.h"
+#include "layout/textlines.h"
 
 #include <QPainter>
 
@@ -56,8 +57,9 @@ void JourneyPainter::paintGrid(QPainter *painter, const QRectF &clip) const
         painter->drawRect(row.header);
         const QString title = m_workspace.lanes.value(row.lane).title;
         const QRectF text = row.header.adjusted(10, 10, -10, -6);
-        const QStringList lines = S::wrap(title, QFontMetricsF(laneFont), text.width(), 2);
-        const double used = S::drawLines(painter, text, lines, laneFont, S::text);
+        // Paper has no tooltip: a long name shrinks to stay whole.
+        const TextLines::Fitted fitted = TextLines::fit(title, text.width(), text.height(), laneFont.pixelSize(), 7, true);
+        const double used = S::drawLines(painter, text, fitted.lines, fitted.font, S::text);
         const QString kind = S::laneKindLabel(row.kind);
         if (kind != title && used + 16 < text.height())
             S::drawLines(painter, text.adjusted(0, used + 2, 0, 0), {kind}, smallFont, S::mutedText);
@@ -90,9 +92,9 @@ void JourneyPainter::paintGrid(QPainter *painter, const QRectF &clip) const
         painter->drawLine(column.body.topRight(), column.body.bottomRight());
         const QString title = m_workspace.stages.value(column.stage).title;
         const QRectF text = column.header.adjusted(12, 6, -12, -6);
-        const QStringList lines = S::wrap(title, QFontMetricsF(stageFont), text.width(), 2);
-        const double h = QFontMetricsF(stageFont).lineSpacing() * double(lines.size());
-        S::drawLines(painter, text.adjusted(0, (text.height() - h) / 2, 0, 0), lines, stageFont, S::text);
+        const TextLines::Fitted fitted = TextLines::fit(title, text.width(), text.height(), stageFont.pixelSize(), 7, true);
+        const double h = QFontMetricsF(fitted.font).lineSpacing() * double(fitted.lines.size());
+        S::drawLines(painter, text.adjusted(0, (text.height() - h) / 2, 0, 0), fitted.lines, fitted.font, S::text);
     }
     painter->setPen(grid);
     painter->setBrush(S::headerBackground);
@@ -154,21 +156,18 @@ void JourneyPainter::paintCard(QPainter *painter, const JourneyLayout::Card &car
         S::drawLines(painter, QRectF(r.right() - 40, badgeY, 34, 14), {QStringLiteral("●") + QString::number(votes)},
                      S::font(S::smallSize), S::mutedText, Qt::AlignRight);
 
-    // The title, up to two lines, and channel · owner at the bottom.
+    // The title above channel · owner at the bottom.
     const QRectF text = r.adjusted(12, 8, -(6 + 12 + 6), -8);
-    // Paper cannot show the rest on hover: a title too long for two lines gets three, smaller.
-    QFont titleFont = S::font(S::titleSize, moment.mattersMost);
-    QStringList lines = S::wrap(moment.title, QFontMetricsF(titleFont), text.width(), 2);
-    if (!lines.isEmpty() && lines.constLast().endsWith(u'…') && !moment.title.endsWith(u'…')) {
-        titleFont = S::font(S::titleSize - 2.5, moment.mattersMost);
-        lines = S::wrap(moment.title, QFontMetricsF(titleFont), text.width(), 3);
-    }
-    S::drawLines(painter, text, lines, titleFont, S::text);
     QStringList sub;
     if (!moment.channel.isEmpty())
         sub.append(moment.channel);
     if (!moment.owner.isEmpty())
         sub.append(moment.owner);
+    // Paper cannot show the rest on hover: a title too long for its lines gets more, smaller.
+    const double subHeight = sub.isEmpty() ? 0 : QFontMetricsF(S::font(S::smallSize)).lineSpacing() + 1;
+    const TextLines::Fitted title = TextLines::fit(moment.title, text.width(), text.height() - subHeight, S::titleSize, 7,
+                                                   moment.mattersMost);
+    S::drawLines(painter, text, title.lines, title.font, S::text);
     if (!sub.isEmpty()) {
         const QFont small = S::font(S::smallSize);
         const QFontMetricsF fm(small);

@@ -30,9 +30,39 @@ QByteArray xmpMetadata(const QString &title, const QString &author)
 
 } // namespace
 
+Result PdfExport::nothingToPrint()
+{
+    // The parts chosen can all be empty: a journey's architecture with nothing linked to it.
+    return Result::failure(ErrorCode::Invalid, tr("Nothing to export: the parts chosen have no pages for this workspace."));
+}
+
 QStringList PdfExport::pageSizes()
 {
     return {QStringLiteral("a4"), QStringLiteral("a3"), QStringLiteral("letter"), QStringLiteral("tabloid")};
+}
+
+QStringList PdfExport::partNames()
+{
+    return {QStringLiteral("cover"), QStringLiteral("journeys"), QStringLiteral("personas"), QStringLiteral("architecture"),
+            QStringLiteral("summary")};
+}
+
+Result PdfExport::setParts(const QString &list, PdfOptions *options)
+{
+    PdfOptions chosen = *options;
+    chosen.cover = chosen.journeys = chosen.personas = chosen.architecture = chosen.summary = false;
+    bool *const flags[] = {&chosen.cover, &chosen.journeys, &chosen.personas, &chosen.architecture, &chosen.summary};
+    const QStringList names = partNames();
+    for (const QString &part : list.split(u',')) {
+        const qsizetype i = names.indexOf(part.trimmed().toLower());
+        if (i < 0)
+            return Result::failure(ErrorCode::Invalid, part.trimmed().isEmpty()
+                ? tr("An empty part name in “%1”: use %2, separated by commas.").arg(list, names.join(QStringLiteral(", ")))
+                : tr("Unknown part “%1”: use %2.").arg(part.trimmed(), names.join(QStringLiteral(", "))));
+        *flags[i] = true;
+    }
+    *options = chosen;
+    return Result::success();
 }
 
 Result PdfExport::validate(const Workspace &workspace, const PdfOptions &options)
@@ -72,6 +102,8 @@ Result PdfExport::write(const Workspace &workspace, const PdfOptions &options, c
     if (Result valid = validate(workspace, options); !valid)
         return valid;
     PdfPages renderer(workspace, options);
+    if (renderer.count() == 0)
+        return nothingToPrint();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Result::failure(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -120,6 +152,11 @@ QImage PdfExport::renderFirstPage(const Workspace &workspace, const PdfOptions &
         return {};
     }
     PdfPages renderer(workspace, options);
+    if (renderer.count() == 0) {
+        if (error)
+            *error = nothingToPrint();
+        return {};
+    }
     const QSizeF page = renderer.pageSize();
     const double scale = width / page.width();
     QImage image(QSize(width, std::max(1, qRound(page.height() * scale))), QImage::Format_ARGB32_Premultiplied);

@@ -57,6 +57,16 @@ public:
 
     // The names accepted for the choices, lower case.
     static QStringList pageSizes();
+    // The parts of the document by name, in the order they print: cover, journeys, personas,
+    // architecture, summary (PdfOptions' flags of the same names).
+    static QStringList partNames();
+    // Sets options' parts to those named in list, separated by commas (any case, spaces
+    // ignored), and clears the others; an unknown or empty name is an error that names it
+    // and leaves options as they were.
+    static Result setParts(const QString &list, PdfOptions *options);
+
+private:
+    static Result nothingToPrint();
 };
 
 } // namespace cx

@@ -3,13 +3,13 @@
 #include "pdfpages.h"
 
 #include "architecturepainter.h"
+#include "architecturesheet.h"
 #include "exportstyle.h"
-#include "graph/gapanalysis.h"
-#include "graph/metrichierarchy.h"
-#include "graph/workspacegraph.h"
 #include "journeypainter.h"
 #include "layout/personasheetlayout.h"
+#include "layout/textlines.h"
 #include "model/personapalette.h"
+#include "pdfsummary.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -25,25 +25,20 @@ namespace {
 constexpr double pageMargin = 36;   // points
 constexpr double headerHeight = 28; // the page's heading
 constexpr double footerHeight = 18;
-constexpr double minReadableScale = 0.3;     // points per layout unit: 14 px text at 4.2 pt
-constexpr double maxArchitectureScale = 0.5;
-
-// One line of the gaps and metrics summary.
-struct SummaryLine {
-    QString text;
-    double size = 10;
-    bool bold = false;
-    double indent = 0;
-    QColor color = S::text;
-    double spaceBefore = 0;
-};
+constexpr double bandGap = 14;      // between two bands of an architecture stacked on a page
 
 struct Page {
     enum Kind { Cover, Journey, Persona, Architecture, Summary } kind = Cover;
     Uid uid;
     int row = 0, column = 0, rows = 1, columns = 1;
-    qsizetype firstLine = 0, lineCount = 0; // summary
+    qsizetype first = 0, count = 0; // summary: lines; architecture: bands of its sheet
     double scale = 0; // points per layout unit of a tiled picture; 0: fitted to the page
+};
+
+// A line of the cover's contents: a part and the page where it starts (0: it has no pages).
+struct ContentsEntry {
+    QString title;
+    int page = 0;
 };
 
 } // namespace
@@ -119,44 +114,104 @@ private:
         return JourneyPainter(m_workspace, journeyLayout(journey)).size();
     }
 
+    // Adds the contents' entry of the part that starts with the next page.
+    void startPart(const QString &title) { m_contents.append(ContentsEntry{title, int(m_pages.size()) + 1}); }
+
     void plan()
     {
         if (m_options.cover)
             m_pages.append(Page{Page::Cover, {}});
         if (m_options.journeys) {
-            for (const Uid &journey : journeyOrder())
+            for (const Uid &journey : journeyOrder()) {
+                startPart(tr("Journey: %1").arg(m_workspace.journeys.value(journey).title));
                 addPictures(Page::Journey, journey, journeySize(journey));
+            }
         }
         if (m_options.personas) {
             QList<Persona> personas = m_workspace.personas.values();
             std::sort(personas.begin(), personas.end(), [](const Persona &a, const Persona &b) {
                 return a.title == b.title ? uidText(a.uid) < uidText(b.uid) : a.title.localeAwareCompare(b.title) < 0;
             });
-            for (const Persona &p : personas)
+            for (const Persona &p : personas) {
+                startPart(tr("Persona: %1").arg(p.title));
                 m_pages.append(Page{Page::Persona, p.uid});
+            }
         }
         if (m_options.architecture) {
-            // One picture per journey: all moments in one row would print too small to read.
             for (const Uid &journey : journeyOrder())
-                addPictures(Page::Architecture, journey, architectureSize(journey));
+                planArchitecture(journey);
         }
         if (m_options.summary) {
-            buildSummary();
+            startPart(tr("Summary: gaps, metrics, elements, insights and opportunities"));
+            m_summary = PdfSummary::build(m_workspace, m_content.width());
             // As many lines per page as fit.
             qsizetype first = 0;
             do {
                 double y = 0;
                 qsizetype i = first;
                 for (; i < m_summary.size(); ++i) {
-                    const double h = lineHeight(m_summary[i]) + (i == first ? 0 : m_summary[i].spaceBefore);
+                    const double h = PdfSummary::lineHeight(m_summary[i]) + (i == first ? 0 : m_summary[i].spaceBefore);
                     if (y + h > m_content.height() && i > first)
                         break;
                     y += h;
+                }
+                // A heading or an entry's title goes over with what follows it.
+                if (i < m_summary.size()) {
+                    qsizetype keep = i;
+                    while (keep - 1 > first && m_summary[keep - 1].keepWithNext)
+                        --keep;
+                    if (keep > first + 1 || !m_summary[first].keepWithNext)
+                        i = std::max(keep, first + 1);
                 }
                 m_pages.append(Page{Page::Summary, {}, 0, 0, 1, 1, first, i - first});
                 first = i;
             } while (first < m_summary.size());
         }
+        // Page counts in the contents: how many pages each part takes.
+        for (qsizetype i = 0; i < m_contents.size(); ++i) {
+            if (m_contents[i].page == 0)
+                continue;
+            int next = int(m_pages.size()) + 1;
+            for (qsizetype j = i + 1; j < m_contents.size(); ++j) {
+                if (m_contents[j].page > 0) {
+                    next = m_contents[j].page;
+                    break;
+                }
+            }
+            if (next - m_contents[i].page > 1)
+                m_contents[i].title += PdfExport::tr(" (%n pages)", nullptr, next - m_contents[i].page);
+        }
+    }
+
+    // The journey's architecture: nothing when nothing is linked to its moments (the contents
+    // says so), else the whole picture fitted, its bands stacked on as few pages as they fill,
+    // or, when tiling, the whole picture across pages like the journeys.
+    void planArchitecture(const Uid &journey)
+    {
+        const QString title = tr("CX architecture: %1").arg(m_workspace.journeys.value(journey).title);
+        const ArchitectureSheet &sheet = architectureSheet(journey);
+        if (!sheet.hasLinks()) {
+            m_contents.append(ContentsEntry{title + tr(": no linked stories, services, systems, processes, data or metrics"), 0});
+            return;
+        }
+        startPart(title);
+        if (tiled()) {
+            addPictures(Page::Architecture, journey, ArchitectureSheet::pictureSize(sheet.bands().constFirst().layout));
+            return;
+        }
+        const QList<ArchitectureSheet::Band> &bands = sheet.bands();
+        qsizetype first = 0;
+        double y = 0;
+        for (qsizetype i = 0; i < bands.size(); ++i) {
+            const double h = ArchitectureSheet::pictureSize(bands[i].layout).height() * bands[i].scale;
+            if (i > first && y + bandGap + h > m_content.height()) {
+                m_pages.append(Page{Page::Architecture, journey, 0, 0, 1, 1, first, i - first});
+                first = i;
+                y = 0;
+            }
+            y += (i > first ? bandGap : 0) + h;
+        }
+        m_pages.append(Page{Page::Architecture, journey, 0, 0, 1, 1, first, bands.size() - first});
     }
 
     bool tiled() const { return m_options.journeyLayout.trimmed().toLower() == u"tile"; }
@@ -165,16 +220,10 @@ private:
     // One page for the picture, or as many tiles as it needs at the tile scale.
     void addPictures(Page::Kind kind, const Uid &uid, QSizeF size)
     {
-        double scale = m_options.tileScale;
-        if (!tiled()) {
-            const double fit = std::min(m_content.width() / size.width(), m_content.height() / size.height());
-            // A journey always fits; an architecture picture too wide to read at that size
-            // fills the page's height instead and runs on across pages.
-            if (kind == Page::Journey || size.isEmpty() || fit >= minReadableScale) {
-                m_pages.append(Page{kind, uid});
-                return;
-            }
-            scale = std::min(maxArchitectureScale, m_content.height() / size.height());
+        const double scale = m_options.tileScale;
+        if (!tiled() || size.isEmpty()) {
+            m_pages.append(Page{kind, uid});
+            return;
         }
         size *= scale;
         const double shared = overlap();
@@ -189,20 +238,12 @@ private:
         }
     }
 
-    const ArchitectureLayout &architectureLayout(const Uid &journey)
+    const ArchitectureSheet &architectureSheet(const Uid &journey)
     {
-        auto it = m_architectures.find(journey);
-        if (it == m_architectures.end()) {
-            ArchitectureFilter filter;
-            filter.journey = journey;
-            it = m_architectures.insert(journey, std::make_shared<ArchitectureLayout>(ArchitectureLayout::compute(m_workspace, filter)));
-        }
+        auto it = m_sheets.find(journey);
+        if (it == m_sheets.end())
+            it = m_sheets.insert(journey, std::make_shared<ArchitectureSheet>(m_workspace, journey, m_content.size(), tiled()));
         return **it;
-    }
-
-    QSizeF architectureSize(const Uid &journey)
-    {
-        return ArchitecturePainter(m_workspace, architectureLayout(journey)).size();
     }
 
     // Paints a picture of size (layout units) fitted to the page, or the page's tile of it.
@@ -239,66 +280,24 @@ private:
                    : QString();
     }
 
-    static double lineHeight(const SummaryLine &line)
-    {
-        return QFontMetricsF(S::font(line.size, line.bold)).lineSpacing();
-    }
-
-    void buildSummary()
-    {
-        const WorkspaceGraph graph(m_workspace);
-        const GapReport gaps = GapAnalysis::of(graph);
-        m_summary.append(SummaryLine{tr("Gaps"), 14, true, 0, S::text, 0});
-        if (gaps.isEmpty())
-            m_summary.append(SummaryLine{tr("No gaps: every moment that matters is measured, owned and supported."), 10, false, 0,
-                              S::mutedText, 4});
-        std::optional<GapKind> kind;
-        for (const Gap &gap : gaps.gaps) {
-            if (kind != gap.kind) {
-                kind = gap.kind;
-                m_summary.append(SummaryLine{GapAnalysis::heading(gap.kind) + QStringLiteral(" (%1)").arg(gaps.count(gap.kind)), 11,
-                                  true, 0, S::matters, 8});
-            }
-            const QFontMetricsF fm(S::font(10));
-            for (const QString &line : S::wrap(gap.message, fm, m_content.width() - 14, 4))
-                m_summary.append(SummaryLine{line, 10, false, 14, S::text, 2});
-        }
-
-        const MetricHierarchyReport metrics = MetricHierarchy::of(graph);
-        m_summary.append(SummaryLine{tr("Metrics, from strategic goals down to what drives them"), 14, true, 0, S::text, 18});
-        if (metrics.rollUp.isEmpty())
-            m_summary.append(SummaryLine{tr("No metrics yet."), 10, false, 0, S::mutedText, 4});
-        for (const RollUpEntry &entry : metrics.rollUp) {
-            const Metric metric = m_workspace.metrics.value(entry.uid);
-            QStringList parts{S::metricKindLabel(metric.kind), S::metricLevelLabel(metric.level)};
-            if (!metric.measurements.isEmpty()) {
-                const Measurement &last = metric.measurements.constLast();
-                parts.append(tr("latest %1%2 (%3)").arg(QString::number(last.value), metric.unit.isEmpty() ? QString() : u' ' + metric.unit,
-                                                       last.date.toString(Qt::ISODate)));
-            }
-            if (metric.target)
-                parts.append(tr("target %1").arg(QString::number(*metric.target)));
-            if (!metric.owner.isEmpty())
-                parts.append(metric.owner);
-            if (metric.level != MetricLevel::Strategic && entry.stepsToGoal < 0)
-                parts.append(tr("leads to no strategic goal"));
-            const double indent = metric.level == MetricLevel::Strategic ? 0 : metric.level == MetricLevel::Operational ? 18 : 36;
-            m_summary.append(SummaryLine{entry.title, 10.5, metric.level == MetricLevel::Strategic, indent, S::text, 6});
-            m_summary.append(SummaryLine{parts.join(QStringLiteral(" · ")), 9, false, indent, S::mutedText, 0});
-        }
-        for (const MetricCycle &cycle : metrics.cycles)
-            m_summary.append(SummaryLine{tr("Cycle: %1").arg(cycle.pathText()), 10, true, 0, S::matters, 6});
-    }
-
     void heading(QPainter *painter, const QString &text, const QString &right = {})
     {
         const QRectF rect(pageMargin, pageMargin, m_page.width() - 2 * pageMargin, 20);
-        const QFont f = S::font(15, true);
         const QFont small = S::font(9);
         const QString shown = QFontMetricsF(small).elidedText(right, Qt::ElideLeft, rect.width() / 2);
         const double rightWidth = right.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(shown) + 12;
-        S::drawLines(painter, rect.adjusted(0, 0, -rightWidth, 0),
-                     {QFontMetricsF(f).elidedText(text, Qt::ElideRight, rect.width() - rightWidth)}, f, S::text);
+        // A long title shrinks to stay whole (two lines at the least size); the contents
+        // has it whole in any case.
+        const TextLines::Fitted title = TextLines::fit(text, rect.width() - rightWidth, rect.height() + 4, 15, 8.5, true);
+        QStringList lines = title.lines;
+        if (!title.whole || lines.size() > 1) {
+            const TextLines::Fitted two = TextLines::fit(text, rect.width() - rightWidth, 2 * rect.height(), 10, 7, true);
+            lines = two.lines;
+            S::drawLines(painter, rect.adjusted(0, -6, -rightWidth, 0), lines, two.font, S::text);
+        } else {
+            S::drawLines(painter, rect.adjusted(0, (rect.height() - QFontMetricsF(title.font).lineSpacing()) / 2, -rightWidth, 0),
+                         lines, title.font, S::text);
+        }
         if (!right.isEmpty())
             S::drawLines(painter, rect.adjusted(0, 4, 0, 0), {shown}, small, S::mutedText, Qt::AlignRight);
         painter->setPen(QPen(S::gridLine, 0.75));
@@ -321,18 +320,6 @@ private:
             personas.append(m_workspace.personas.value(p).title);
         personas.sort();
         return personas.isEmpty() ? QString() : tr("For %1").arg(personas.join(QStringLiteral(", ")));
-    }
-
-    QString pageTitle(const Page &page) const
-    {
-        switch (page.kind) {
-        case Page::Cover: return tr("Cover");
-        case Page::Journey: return tr("Journey: %1").arg(m_workspace.journeys.value(page.uid).title);
-        case Page::Persona: return tr("Persona: %1").arg(m_workspace.personas.value(page.uid).title);
-        case Page::Architecture: return tr("CX architecture: %1").arg(m_workspace.journeys.value(page.uid).title);
-        case Page::Summary: return tr("Gaps and metrics");
-        }
-        return {};
     }
 
     void paintCover(QPainter *painter)
@@ -358,34 +345,32 @@ private:
         y += S::drawLines(painter, QRectF(x, y, width, 0), {counts}, S::font(11), S::mutedText) + 36;
 
         y += S::drawLines(painter, QRectF(x, y, width, 0), {tr("Contents")}, S::font(15, true), S::text) + 8;
-        // One entry per part, with the page where it starts.
+        // One entry per part, with the page where it starts; a long title wraps.
         const QFont entryFont = S::font(12);
         const QFontMetricsF fm(entryFont);
-        QString last;
-        for (qsizetype i = 0; i < m_pages.size(); ++i) {
-            const Page &page = m_pages[i];
-            if (page.kind == Page::Cover)
-                continue;
-            QString title = pageTitle(page);
-            if (page.rows * page.columns > 1)
-                title += PdfExport::tr(" (%n pages)", nullptr, page.rows * page.columns);
-            if (title == last || page.row > 0 || page.column > 0
-                || (page.kind == Page::Summary && page.firstLine > 0))
-                continue;
-            last = title;
-            if (y + fm.lineSpacing() > m_page.height() - pageMargin - footerHeight) {
+        const QFont noteFont = S::font(10.5);
+        for (const ContentsEntry &entry : std::as_const(m_contents)) {
+            const QString number = entry.page > 0 ? QString::number(entry.page) : QString();
+            // A part without pages is a note across the whole line, smaller.
+            const double numberWidth =
+                entry.page > 0 ? std::max(fm.horizontalAdvance(QStringLiteral("000")), fm.horizontalAdvance(number)) + 24 : 0;
+            const QFont &font = entry.page > 0 ? entryFont : noteFont;
+            const QStringList lines = TextLines::lines(entry.title, font, width - numberWidth);
+            if (y + fm.lineSpacing() * double(lines.size()) > m_page.height() - pageMargin - footerHeight) {
                 S::drawLines(painter, QRectF(x, y, width, 0), {QStringLiteral("…")}, entryFont, S::mutedText);
                 break;
             }
-            const QString number = QString::number(i + 1);
-            const double numberWidth = fm.horizontalAdvance(number);
-            S::drawLines(painter, QRectF(x, y, width - numberWidth - 12, 0),
-                         {fm.elidedText(title, Qt::ElideRight, width - numberWidth - 24)}, entryFont, S::text);
-            S::drawLines(painter, QRectF(x, y, width, 0), {number}, entryFont, S::text, Qt::AlignRight);
-            painter->setPen(QPen(S::gridLine, 0.5, Qt::DotLine));
-            const double titleEnd = x + std::min(fm.horizontalAdvance(title), width - numberWidth - 24) + 6;
-            painter->drawLine(QPointF(titleEnd, y + fm.ascent()), QPointF(x + width - numberWidth - 6, y + fm.ascent()));
-            y += fm.lineSpacing() + 5;
+            const QColor color = entry.page > 0 ? S::text : S::mutedText;
+            const double lineHeight = QFontMetricsF(font).lineSpacing();
+            S::drawLines(painter, QRectF(x, y, width - numberWidth, 0), lines, font, color);
+            y += lineHeight * double(lines.size() - 1);
+            if (entry.page > 0) {
+                S::drawLines(painter, QRectF(x, y, width, 0), {number}, entryFont, S::text, Qt::AlignRight);
+                painter->setPen(QPen(S::gridLine, 0.5, Qt::DotLine));
+                const double titleEnd = x + fm.horizontalAdvance(lines.constLast()) + 6;
+                painter->drawLine(QPointF(titleEnd, y + fm.ascent()), QPointF(x + width - fm.horizontalAdvance(number) - 6, y + fm.ascent()));
+            }
+            y += lineHeight + 5;
         }
     }
 
@@ -498,23 +483,60 @@ private:
 
     void paintArchitecture(QPainter *painter, const Page &page)
     {
-        heading(painter, tr("CX architecture: %1").arg(m_workspace.journeys.value(page.uid).title), tileLabel(page));
-        const ArchitecturePainter architecture(m_workspace, architectureLayout(page.uid));
-        paintPicture(painter, page, architecture.size(), [&](const QRectF &) { architecture.paint(painter); });
+        const ArchitectureSheet &sheet = architectureSheet(page.uid);
+        const QString title = tr("CX architecture: %1").arg(m_workspace.journeys.value(page.uid).title);
+        if (tiled() || sheet.whole()) {
+            const ArchitectureSheet::Band &band = sheet.bands().constFirst();
+            const Workspace &records = band.records ? *band.records : m_workspace;
+            heading(painter, title, tileLabel(page));
+            const ArchitecturePainter architecture(records, band.layout);
+            if (tiled()) {
+                paintPicture(painter, page, architecture.size(), [&](const QRectF &clip) { architecture.paint(painter, clip); });
+                return;
+            }
+            painter->save();
+            painter->translate(m_content.left() + (m_content.width() - architecture.size().width() * band.scale) / 2, m_content.top());
+            painter->scale(band.scale, band.scale);
+            architecture.paint(painter);
+            painter->restore();
+            return;
+        }
+        // Bands stacked down the page, each a picture of a few moments with links.
+        const QList<ArchitectureSheet::Band> &bands = sheet.bands();
+        const ArchitectureSheet::Band &first = bands[page.first], &last = bands[page.first + page.count - 1];
+        QString place = first.firstMoment == last.lastMoment
+            ? tr("moment %1 of the %2 with links").arg(first.firstMoment).arg(sheet.linkedMomentCount())
+            : tr("moments %1–%2 of the %3 with links").arg(first.firstMoment).arg(last.lastMoment).arg(sheet.linkedMomentCount());
+        if (const int unlinked = sheet.momentCount() - sheet.linkedMomentCount(); unlinked > 0)
+            place += tr("; %n without links not shown", nullptr, unlinked);
+        heading(painter, title, place);
+        double y = m_content.top();
+        for (qsizetype i = page.first; i < page.first + page.count; ++i) {
+            const ArchitecturePainter architecture(*bands[i].records, bands[i].layout);
+            if (i > page.first) {
+                painter->setPen(QPen(S::gridLine, 0.75, Qt::DashLine));
+                painter->drawLine(QPointF(m_content.left(), y + bandGap / 2), QPointF(m_content.right(), y + bandGap / 2));
+                y += bandGap;
+            }
+            painter->save();
+            painter->translate(m_content.left(), y);
+            painter->scale(bands[i].scale, bands[i].scale);
+            architecture.paint(painter);
+            painter->restore();
+            y += architecture.size().height() * bands[i].scale;
+        }
     }
 
     void paintSummary(QPainter *painter, const Page &page)
     {
-        heading(painter, page.firstLine == 0 ? tr("Gaps and metrics") : tr("Gaps and metrics (continued)"));
+        heading(painter, page.first == 0 ? tr("Summary") : tr("Summary (continued)"));
         double y = m_content.top();
-        for (qsizetype i = page.firstLine; i < page.firstLine + page.lineCount; ++i) {
-            const SummaryLine &line = m_summary[i];
-            if (i > page.firstLine)
+        for (qsizetype i = page.first; i < page.first + page.count; ++i) {
+            const PdfSummary::Line &line = m_summary[i];
+            if (i > page.first)
                 y += line.spaceBefore;
-            const QFont f = S::font(line.size, line.bold);
-            const double width = m_content.width() - line.indent;
-            y += S::drawLines(painter, QRectF(m_content.left() + line.indent, y, width, 0),
-                              {QFontMetricsF(f).elidedText(line.text, Qt::ElideRight, width)}, f, line.color);
+            y += S::drawLines(painter, QRectF(m_content.left() + line.indent, y, m_content.width() - line.indent, 0), {line.text},
+                              S::font(line.size, line.bold), line.color);
         }
     }
 
@@ -524,9 +546,10 @@ private:
     QRectF m_content;
     QString m_title;
     QList<Page> m_pages;
-    QList<SummaryLine> m_summary;
+    QList<ContentsEntry> m_contents;
+    QList<PdfSummary::Line> m_summary;
     QHash<Uid, std::shared_ptr<JourneyLayout>> m_layouts;
-    QHash<Uid, std::shared_ptr<ArchitectureLayout>> m_architectures;
+    QHash<Uid, std::shared_ptr<ArchitectureSheet>> m_sheets;
 };
 
 std::optional<QPageSize::PageSizeId> PdfPages::pageSizeId(const QString &name)

@@ -5,6 +5,7 @@
 #include "graph/metrichierarchy.h"
 #include "graph/workspacegraph.h"
 #include "model/workspace.h"
+#include "textlines.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
@@ -100,6 +101,23 @@ QList<Uid> shownMoments(const Workspace &w, const ArchitectureFilter &filter)
     for (const Moment *m : std::as_const(moments))
         result.append(m->uid);
     return result;
+}
+
+QString titleFor(const Workspace &w, const Uid &uid, NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Moment: return w.moments.value(uid).title;
+    case NodeKind::Metric: return w.metrics.value(uid).title;
+    case NodeKind::Insight: return w.insights.value(uid).title;
+    case NodeKind::Opportunity: return w.opportunities.value(uid).title;
+    default: return w.elements.value(uid).title;
+    }
+}
+
+// The width a box gives its title: the kind's bar and margins, and room for the star.
+double titleWidth(const ArchitectureMetrics &metrics, bool mattersMost)
+{
+    return metrics.boxWidth - 12 - (mattersMost ? 22 : 6);
 }
 
 } // namespace
@@ -258,6 +276,23 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
         }
     }
 
+    // How tall each box is: one line of title on screen; on paper as many lines as the title
+    // needs, up to titleLines (a layer's boxes as tall as its longest title, so rows stay even).
+    QHash<Uid, int> titleNeeds;
+    // Measured only for paper: the screen's one line needs no fonts (nor a GUI application).
+    const double lineHeight = metrics.titleLines > 1 ? QFontMetricsF(TextLines::font(metrics.titleSize)).lineSpacing() : 0;
+    const auto linesOf = [&](const Uid &uid, NodeKind kind) {
+        if (metrics.titleLines <= 1)
+            return 1;
+        const bool matters = kind == NodeKind::Moment && w.moments.value(uid).mattersMost;
+        const int n = int(TextLines::lines(titleFor(w, uid, kind), layout.titleFont(matters), titleWidth(metrics, matters)).size());
+        titleNeeds.insert(uid, n);
+        return n;
+    };
+    const auto heightFor = [&](int lines) {
+        return metrics.boxHeight + (std::clamp(lines, 1, std::max(1, metrics.titleLines)) - 1) * lineHeight;
+    };
+
     double widest = 0;
     // Room above the top layer for the metrics' links coming down into it.
     const double top = metrics.layerGap;
@@ -269,13 +304,16 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
             layout.lineOfVisibility = y - metrics.layerGap / 2;
         const double width = rows[r].isEmpty() ? 0 : x[rows[r].constLast()] + metrics.boxWidth / 2 - metrics.labelWidth;
         widest = std::max(widest, width);
-        layout.layers.append({rowKinds[r], QRectF(0, y, metrics.labelWidth + width, metrics.boxHeight)});
+        int lines = 1;
+        for (const Uid &uid : std::as_const(rows[r]))
+            lines = std::max(lines, linesOf(uid, rowKinds[r]));
+        const double height = heightFor(lines);
+        layout.layers.append({rowKinds[r], QRectF(0, y, metrics.labelWidth + width, height)});
         for (const Uid &uid : std::as_const(rows[r])) {
             layout.boxIndex.insert(uid, layout.boxes.size());
-            layout.boxes.append({uid, rowKinds[r], r,
-                                 QRectF(x[uid] - metrics.boxWidth / 2, y, metrics.boxWidth, metrics.boxHeight)});
+            layout.boxes.append({uid, rowKinds[r], r, QRectF(x[uid] - metrics.boxWidth / 2, y, metrics.boxWidth, height)});
         }
-        y += metrics.boxHeight + metrics.layerGap;
+        y += height + metrics.layerGap;
     }
     for (Layer &layer : layout.layers)
         layer.band.setWidth(metrics.labelWidth + widest);
@@ -300,9 +338,10 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
         const Metric &m = w.metrics[metricList[i]];
         if (i > 0 && w.metrics[metricList[i - 1]].level != m.level)
             my += metrics.gapX;
+        const double height = heightFor(linesOf(m.uid, NodeKind::Metric));
         layout.boxIndex.insert(m.uid, layout.boxes.size());
-        layout.boxes.append({m.uid, NodeKind::Metric, -1, QRectF(columnX, my, metrics.boxWidth, metrics.boxHeight)});
-        my += metrics.boxHeight + metrics.gapX;
+        layout.boxes.append({m.uid, NodeKind::Metric, -1, QRectF(columnX, my, metrics.boxWidth, height)});
+        my += height + metrics.gapX;
     }
     if (!metricList.isEmpty())
         layout.metricsColumn = QRectF(columnX, top, metrics.boxWidth, my - metrics.gapX - top);
@@ -317,10 +356,11 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
     const double notesX = metricList.isEmpty() ? columnX : columnX + metrics.boxWidth + metrics.metricsGap;
     double ny = top;
     for (const Uid &uid : std::as_const(noteList)) {
+        const NodeKind kind = w.insights.contains(uid) ? NodeKind::Insight : NodeKind::Opportunity;
+        const double height = heightFor(linesOf(uid, kind));
         layout.boxIndex.insert(uid, layout.boxes.size());
-        layout.boxes.append({uid, w.insights.contains(uid) ? NodeKind::Insight : NodeKind::Opportunity, -1,
-                             QRectF(notesX, ny, metrics.boxWidth, metrics.boxHeight)});
-        ny += metrics.boxHeight + metrics.gapX;
+        layout.boxes.append({uid, kind, -1, QRectF(notesX, ny, metrics.boxWidth, height)});
+        ny += height + metrics.gapX;
     }
     if (!noteList.isEmpty())
         layout.notesColumn = QRectF(notesX, top, metrics.boxWidth, ny - metrics.gapX - top);
@@ -328,6 +368,24 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
         : !metricList.isEmpty()               ? columnX + metrics.boxWidth
                                               : metrics.labelWidth + widest;
     layout.size = QSizeF(rightEdge, std::max({layersHeight, layout.metricsColumn.bottom(), layout.notesColumn.bottom()}));
+
+    // Titles longer than their boxes hold, numbered in box order and written whole in a key
+    // under the picture, so a printed name is never lost.
+    const double keyWidth = std::max({layout.size.width(), metrics.keyWidth, 600.0});
+    for (Box &box : layout.boxes) {
+        if (titleNeeds.value(box.uid) > metrics.titleLines) {
+            layout.key.append(box.uid);
+            box.keyNumber = int(layout.key.size());
+            layout.keyLines += TextLines::lines(QStringLiteral("[%1] ").arg(box.keyNumber) + titleFor(w, box.uid, box.kind),
+                                                TextLines::font(keySize), keyWidth);
+        }
+    }
+    if (!layout.key.isEmpty()) {
+        const double keyLineHeight = QFontMetricsF(TextLines::font(keySize)).lineSpacing();
+        layout.keyArea = QRectF(0, layout.size.height() + metrics.layerGap / 2, keyWidth,
+                                keyLineHeight * double(layout.keyLines.size()));
+        layout.size = QSizeF(layout.keyArea.width(), layout.keyArea.bottom());
+    }
 
     // Links between shown boxes, as curves that leave and enter on the facing borders.
     QList<Link> links(w.links.begin(), w.links.end());
@@ -372,6 +430,32 @@ ArchitectureLayout ArchitectureLayout::compute(const Workspace &w, const Archite
         layout.edges.append(edge);
     }
     return layout;
+}
+
+QFont ArchitectureLayout::titleFont(bool mattersMost) const
+{
+    return TextLines::font(metrics.titleSize, mattersMost);
+}
+
+QStringList ArchitectureLayout::titleLinesOf(const QString &title, bool mattersMost, int keyNumber) const
+{
+    const QFont font = titleFont(mattersMost);
+    const QFontMetricsF fm(font);
+    const double width = titleWidth(metrics, mattersMost);
+    if (metrics.titleLines <= 1)
+        return {fm.elidedText(title, Qt::ElideRight, width)};
+    QStringList lines = TextLines::lines(title, font, width);
+    if (lines.size() <= metrics.titleLines)
+        return lines;
+    // Cut: the last line room allows takes the rest of the title, elided, then the key's number.
+    const QString marker = keyNumber > 0 ? QStringLiteral(" [%1]").arg(keyNumber) : QString();
+    const QString rest = lines.mid(metrics.titleLines - 1).join(u' ');
+    lines.resize(metrics.titleLines);
+    QString last = fm.elidedText(rest, Qt::ElideRight, width - fm.horizontalAdvance(marker));
+    if (!last.endsWith(u'…'))
+        last += u'…';
+    lines.last() = last + marker;
+    return lines;
 }
 
 std::optional<QRectF> ArchitectureLayout::rectOf(const Uid &uid) const

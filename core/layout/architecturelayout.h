@@ -5,11 +5,13 @@
 #include "model/enums.h"
 #include "model/uid.h"
 
+#include <QFont>
 #include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
 #include <QSet>
+#include <QStringList>
 #include <optional>
 
 namespace cx {
@@ -34,6 +36,12 @@ struct ArchitectureMetrics {
     double gapX = 16;
     double layerGap = 56;     // between layers, room for the links' curves
     double metricsGap = 72;   // between the layers and the metrics column
+    // Lines of title a box makes room for. The screen keeps one line (the inspector shows the
+    // rest); paper cannot, so the PDF asks for more: then each layer's boxes grow to the
+    // longest title in it, and a title that needs more still is cut and numbered in the key.
+    int titleLines = 1;
+    double titleSize = 14;    // the title's pixel size, as ArchitecturePainter draws it
+    double keyWidth = 0;      // the key's lines at least this wide (the page's): fewer lines
 };
 
 // The layered picture of the CX architecture: the moments along the top in journey and stage
@@ -49,6 +57,7 @@ struct ArchitectureLayout {
         NodeKind kind = NodeKind::Moment;
         int layer = 0;        // index into layers; metrics: -1
         QRectF rect;
+        int keyNumber = 0;    // its number in the key when its title is cut; 0: shown whole
     };
     struct Layer {
         NodeKind kind = NodeKind::Moment;
@@ -74,9 +83,21 @@ struct ArchitectureLayout {
     std::optional<double> lineOfVisibility; // y between the frontstage and the backstage layers
     QRectF metricsColumn;
     QRectF notesColumn;       // the insights and opportunities, beside the metrics
+    // Titles cut in their boxes (only with metrics.titleLines > 1), in keyNumber order; the
+    // key under the picture writes them in full ("[n] title", wrapped to keyArea's width).
+    QList<Uid> key;
+    QStringList keyLines;
+    QRectF keyArea;
 
     static ArchitectureLayout compute(const Workspace &workspace, const ArchitectureFilter &filter = {},
                                       const ArchitectureMetrics &metrics = {});
+
+    // A box's title as printed: wrapped to the title width, at most metrics.titleLines lines,
+    // the last elided and ending in "[n]" when the title is cut (keyNumber n).
+    QStringList titleLinesOf(const QString &title, bool mattersMost, int keyNumber = 0) const;
+    // The title's font: bold for a moment that matters.
+    QFont titleFont(bool mattersMost) const;
+    static constexpr double keySize = 12; // the key's pixel size
 
     std::optional<QRectF> rectOf(const Uid &uid) const;
     // The box under point, or null.

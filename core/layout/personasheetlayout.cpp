@@ -136,7 +136,7 @@ bool PersonaSheetLayout::flow(const Persona &persona, double s)
         y = b.rect.bottom() + 6 * s;
         blocks.append(b);
     };
-    headerBlock(Field::Title, 24 * s, true, false, 2);
+    headerBlock(Field::Title, 24 * s, true, false, 3); // a long name wraps rather than loses its end
     headerBlock(Field::NeedState, 13 * s, false, false, 3);
     headerBlock(Field::Quote, 12 * s, false, true, 4);
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textlines.h"
 
+#include <QTextLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace cx::TextLines {
 
@@ -61,6 +63,50 @@ QStringList wrap(const QString &text, const QFontMetricsF &metrics, double width
         lines.append(metrics.elidedText(line, Qt::ElideRight, width));
     }
     return lines;
+}
+
+QStringList lines(const QString &text, const QFont &font, double width)
+{
+    QStringList result;
+    // Most names fit on one line: no need to lay them out.
+    if (!text.contains(u'\n') && QFontMetricsF(font).horizontalAdvance(text) <= width) {
+        if (!text.trimmed().isEmpty())
+            result.append(text.trimmed());
+        return result;
+    }
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    for (const QString &paragraph : text.split(u'\n')) {
+        QTextLayout layout(paragraph, font);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(std::max(1.0, width));
+            const QString part = paragraph.mid(line.textStart(), line.textLength()).trimmed();
+            if (!part.isEmpty())
+                result.append(part);
+        }
+        layout.endLayout();
+    }
+    return result;
+}
+
+Fitted fit(const QString &text, double width, double height, double largest, double smallest, bool bold)
+{
+    Fitted fitted;
+    for (double size = largest;; size = std::max(smallest, size * 0.9)) {
+        fitted.font = font(size, bold);
+        fitted.lines = lines(text, fitted.font, width);
+        const double lineHeight = QFontMetricsF(fitted.font).lineSpacing();
+        if (double(fitted.lines.size()) * lineHeight <= height + 0.5 || fitted.lines.size() <= 1)
+            return fitted;
+        if (size <= smallest) {
+            const int room = std::max(1, int(std::floor((height + 0.5) / lineHeight)));
+            fitted.lines = wrap(text, QFontMetricsF(fitted.font), width, room);
+            fitted.whole = false;
+            return fitted;
+        }
+    }
 }
 
 } // namespace cx::TextLines

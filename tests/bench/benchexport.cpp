@@ -7,17 +7,29 @@
 // measured in the same run: the same number of rounded rectangles, each with a line of text,
 // drawn by QPainter on the same kind of device (a one-page PDF, an SVG, an image of the
 // picture's size). The ratio says what our layout and painting add on top of Qt's own
-// drawing of that many cards. Exits 0 unless an export fails.
+// drawing of that many cards.
 //
-//   bench_export [--runs N]
+// Then the default PDF (every part) of a 1,000-task Mermaid journey (100 sections, imported as
+// `cxatlas import` does, then opened as `cxatlas export` does; target: import, open and PDF
+// together in at most 0.5 s) and of synthetic workspaces of 1,000 and 10,000 moments over
+// 8 × 8 cells, with the time per page. Its baseline is Qt alone writing a PDF of as many pages
+// with as many cards spread over them. Exits 0 unless an export fails.
+//
+//   bench_export [--runs N] [--only pictures|default] [--keep DIR]  (DIR keeps the default PDFs;
+//   BENCH_SMALL=1 leaves out the 10,000-moment default PDF)
 
 #include "benchreport.h"
 #include "syntheticworkspace.h"
 
+#include "largejourney.h"
+
+#include "document/document.h"
 #include "io/imageexport.h"
 #include "io/pdfexport.h"
+#include "io/workspaceimport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -59,6 +71,96 @@ void drawCards(QPainter &painter, int n, QSizeF size)
     }
 }
 
+// Qt alone: a PDF of pages pages holding n cards between them.
+bool drawPages(const QString &path, int n, int pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    QPainter painter(&writer);
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            writer.newPage();
+        const int here = n / pages + (p < n % pages ? 1 : 0);
+        drawCards(painter, here, QSizeF(writer.width(), writer.height()));
+    }
+    return painter.end();
+}
+
+// The default PDF (every part) of the 1,000-task Mermaid journey, step by step as the command
+// line takes them, and of synthetic workspaces; times per page.
+bool benchDefaultPdf(int runs, const QTemporaryDir &dir, const QString &keep)
+{
+    bool ok = true;
+    std::printf("\nDefault PDF, every part (A4 landscape, journeys fitted), median of %d\n", runs);
+    std::printf("%-34s %9s %9s %9s %6s %9s %11s %7s\n", "workspace", "import", "open", "PDF", "pages", "ms/page",
+                "Qt baseline", "ratio");
+    const QString mmd = dir.filePath(QStringLiteral("j.mmd"));
+    {
+        QFile file(mmd);
+        ok = file.open(QIODevice::WriteOnly) && file.write(largeMermaidJourney(100, 10)) > 0 && ok;
+    }
+    const QString workspacePath = dir.filePath(QStringLiteral("j.cxatlas"));
+    const QString pdfPath = keep.isEmpty() ? dir.filePath(QStringLiteral("j.pdf")) : keep + QStringLiteral("/mermaid-1000.pdf");
+    Samples import, open, pdf, total;
+    int pages = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        Result error;
+        const auto data = WorkspaceImport::readFile(mmd, QDateTime::currentDateTimeUtc(), &error);
+        ok = data && WorkspaceImport::toNewFile(*data, workspacePath, true) && ok;
+        const qint64 imported = timer.nsecsElapsed();
+        const auto document = Document::open(workspacePath, OpenMode::ReadOnly, &error);
+        ok = document != nullptr && ok;
+        const qint64 opened = timer.nsecsElapsed();
+        if (document)
+            ok = bool(PdfExport::write(document->workspace(), PdfOptions(), pdfPath)) && ok;
+        const qint64 done = timer.nsecsElapsed();
+        if (document)
+            pages = PdfExport::pageCount(document->workspace(), PdfOptions());
+        import.add(imported);
+        open.add(opened - imported);
+        pdf.add(done - opened);
+        total.add(done);
+    }
+    const double base = medianMs(runs, [&] { return drawPages(dir.filePath(QStringLiteral("base.pdf")), 1000, pages); }, &ok);
+    std::printf("%-34s %9.1f %9.1f %9.1f %6d %9.2f %11.1f %6.1fx\n", "Mermaid 1,000 tasks, 100 sections", import.medianMs(),
+                open.medianMs(), pdf.medianMs(), pages, pdf.medianMs() / std::max(1, pages), base,
+                pdf.medianMs() / std::max(0.001, base));
+    const double end = total.medianMs();
+    std::printf("  import + open + PDF: %.1f ms; target <= 500 ms: %s\n", end, end <= 500 ? "met" : "MISSED");
+
+    for (const int moments : {1000, 10000}) {
+        if (moments > 1000 && qEnvironmentVariableIsSet("BENCH_SMALL"))
+            break;
+        SyntheticOptions options;
+        options.moments = moments;
+        const Workspace workspace = SyntheticWorkspace::generate(options).workspace();
+        const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("synthetic.pdf"))
+                                            : keep + QStringLiteral("/synthetic-%1.pdf").arg(moments);
+        const double ms = medianMs(runs, [&] { return bool(PdfExport::write(workspace, PdfOptions(), path)); }, &ok);
+        const int count = PdfExport::pageCount(workspace, PdfOptions());
+        const int items = int(workspace.moments.size() + workspace.elements.size() + workspace.metrics.size()
+                              + workspace.insights.size() + workspace.opportunities.size());
+        const double qt = medianMs(runs, [&] { return drawPages(dir.filePath(QStringLiteral("base.pdf")), items, count); }, &ok);
+        std::printf("%-34s %9s %9s %9.1f %6d %9.2f %11.1f %6.1fx\n",
+                    qPrintable(QStringLiteral("synthetic %1 moments, 8 x 8 cells").arg(moments)), "-", "-", ms, count,
+                    ms / std::max(1, count), qt, ms / std::max(0.001, qt));
+        // Each part alone, to see where the time goes.
+        for (const QString &part : PdfExport::partNames()) {
+            PdfOptions one;
+            PdfExport::setParts(part, &one);
+            const QString partPath = dir.filePath(QStringLiteral("part.pdf"));
+            const double partMs = medianMs(runs, [&] { return bool(PdfExport::write(workspace, one, partPath)); }, &ok);
+            const int partPages = PdfExport::pageCount(workspace, one);
+            std::printf("  %-32s %9s %9s %9.1f %6d %9.2f\n", qPrintable(part), "", "", partMs, partPages,
+                        partMs / std::max(1, partPages));
+        }
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -71,8 +173,17 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i >= 0 && i + 1 < args.size())
         runs = std::max(1, args[i + 1].toInt());
+    QString only, keep;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i >= 0 && i + 1 < args.size())
+        keep = args[i + 1];
+    if (const qsizetype i = args.indexOf(QStringLiteral("--only")); i >= 0 && i + 1 < args.size())
+        only = args[i + 1];
     QTemporaryDir dir;
     bool ok = true;
+    if (only == u"default") {
+        ok = benchDefaultPdf(runs, dir, keep);
+        return ok ? 0 : 1;
+    }
     std::printf("%-10s %12s %12s %12s %12s  %s\n", "moments", "PDF fit ms", "PDF tile ms", "SVG ms", "PNG ms", "target");
     for (const int moments : {100, 1000, 10000}) {
         SyntheticOptions options;
@@ -127,6 +238,8 @@ int main(int argc, char **argv)
         std::printf("%-10s %11.1fx %12s %11.1fx %11.1fx  ratio\n", "", fit / std::max(0.001, pdfBase), "",
                     svg / std::max(0.001, svgBase), png / std::max(0.001, pngBase));
     }
+    if (only.isEmpty())
+        ok = benchDefaultPdf(runs, dir, keep) && ok;
     if (!ok)
         std::fprintf(stderr, "bench_export: an export failed\n");
     return ok ? 0 : 1;

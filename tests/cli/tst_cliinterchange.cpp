@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -134,6 +135,12 @@ private Q_SLOTS:
         QTest::newRow("unwritable output") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("json"),
                                                           QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/out.json")}
                                            << QStringLiteral("Cannot write “/nonexistent/dir/out.json”");
+        QTest::newRow("unknown part") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                     QStringLiteral("--parts"), QStringLiteral("cover,maps"), QStringLiteral("-o"), out}
+                                      << QStringLiteral("Unknown part “maps”: use cover, journeys, personas, architecture, summary.");
+        QTest::newRow("empty part") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                   QStringLiteral("--parts"), QStringLiteral("cover,,summary"), QStringLiteral("-o"), out}
+                                    << QStringLiteral("An empty part name in “cover,,summary”");
         QTest::newRow("import with both") << QStringList{importVerb, QStringLiteral("x.json"), QStringLiteral("-o"), out, QStringLiteral("--into"), out}
                                           << QStringLiteral("import needs one input file and -o FILE");
     }
@@ -178,6 +185,50 @@ private Q_SLOTS:
         QImage half(png), whole(full);
         QVERIFY(!half.isNull() && !whole.isNull());
         QVERIFY(qAbs(half.width() * 2 - whole.width()) <= 2);
+    }
+
+    void pdfPartsAndAJourneyWithoutArchitecture()
+    {
+        // Given a Mermaid journey made a workspace: nothing links it to stories, systems or metrics
+        QTemporaryDir dir;
+        const QString mmd = dir.filePath(QStringLiteral("trip.mmd"));
+        QFile file(mmd);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("journey\n  title Dinner out\n  section Plan\n    Reads reviews: 4: Ana\n    Books a table: 3: Ana\n"
+                   "  section Eat\n    Waits for the bill: 2: Ana\n");
+        file.close();
+        const QString workspace = dir.filePath(QStringLiteral("trip.cxatlas"));
+        QCOMPARE(cxatlas({importVerb, mmd, QStringLiteral("-o"), workspace}).exitCode, 0);
+        const auto pdfPages = [](const QString &pdf) {
+            QProcess info;
+            info.start(QStringLiteral("pdfinfo"), {pdf});
+            info.waitForFinished(30000);
+            const QRegularExpression pages(QStringLiteral("Pages:\\s*(\\d+)"));
+            return pages.match(QString::fromUtf8(info.readAllStandardOutput())).captured(1).toInt();
+        };
+
+        // When the default PDF is made, then it has no architecture pages and the contents says why in one line
+        const QString all = dir.filePath(QStringLiteral("all.pdf"));
+        Run r = cxatlas({exportVerb, workspace, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), all});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pdfPages(all), 4); // cover, the journey, Ana's sheet, the summary
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), all, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(words.contains(u"CX architecture: Dinner out: no linked stories, services, systems, processes, data or metrics"),
+                 qPrintable(words));
+
+        // When only some parts are asked for (names in any case, spaces allowed), then only they print
+        const QString some = dir.filePath(QStringLiteral("some.pdf"));
+        r = cxatlas({exportVerb, workspace, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), some,
+                     QStringLiteral("--parts"), QStringLiteral("Cover, summary")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pdfPages(some), 2);
+        r = cxatlas({exportVerb, workspace, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), some,
+                     QStringLiteral("--parts"), QStringLiteral("journeys,personas")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pdfPages(some), 2);
     }
 
     void otherFormats()

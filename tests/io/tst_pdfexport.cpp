@@ -76,6 +76,74 @@ private:
         return fonts;
     }
 
+    // Every title and name a workspace holds: what a reader of its PDF must be able to find.
+    static QStringList titlesOf(const Workspace &w)
+    {
+        QStringList titles;
+        const auto add = [&titles](const auto &hash) {
+            for (const auto &record : hash)
+                titles.append(record.title);
+        };
+        add(w.personas);
+        add(w.journeys);
+        add(w.stages);
+        add(w.lanes);
+        add(w.moments);
+        add(w.elements);
+        add(w.metrics);
+        add(w.insights);
+        add(w.opportunities);
+        return titles;
+    }
+
+    // Text made comparable with what pdftotext gives back: its direction marks dropped (it
+    // wraps right-to-left runs in them), compatibility forms folded (Arabic letters come back
+    // in their joined presentation forms), white space joined (lines break anywhere), and no
+    // space after a hyphen, dash or slash where a line broke after one.
+    static QString comparable(const QString &text)
+    {
+        QString folded = text.normalized(QString::NormalizationForm_KC);
+        folded.removeIf([](QChar c) { return c.category() == QChar::Other_Format; });
+        folded = folded.simplified();
+        for (const QString &joiner : {QStringLiteral("-"), QStringLiteral("–"), QStringLiteral("—"), QStringLiteral("/")})
+            folded.replace(joiner + u' ', joiner);
+        return folded;
+    }
+    // Whether a right-to-left title is in pdftotext's reading-order text. Poppler rebuilds the
+    // logical order of a right-to-left run, but around neutral punctuation (the Arabic comma)
+    // it swaps the words on either side and glues them to the mark; there only every word of
+    // the title can be checked, without the punctuation. Without punctuation, the whole title.
+    static bool hasRightToLeft(const QString &reading, const QString &title)
+    {
+        if (std::none_of(title.cbegin(), title.cend(), [](QChar c) { return c.isPunct(); }))
+            return reading.contains(title);
+        QString letters = reading, wanted = title;
+        letters.removeIf([](QChar c) { return c.isPunct(); });
+        wanted.removeIf([](QChar c) { return c.isPunct(); });
+        const QStringList words = letters.split(u' ');
+        const QSet<QString> present(words.cbegin(), words.cend());
+        const QStringList needed = wanted.split(u' ', Qt::SkipEmptyParts);
+        return std::all_of(needed.cbegin(), needed.cend(), [&](const QString &w) { return present.contains(w); });
+    }
+
+    // The titles of w that are not whole in the PDF's text: left-to-right ones in the order
+    // the page draws its text (-raw, where wrapped lines follow each other), right-to-left ones
+    // in pdftotext's reading order, the only one where it puts such runs back in logical order.
+    static QStringList missingTitles(const Workspace &w, const QString &pdf)
+    {
+        const QString drawn = comparable(pdfText(pdf));
+        const QString reading = comparable(
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+        QStringList missing;
+        for (const QString &title : titlesOf(w)) {
+            const bool found = title.isRightToLeft() ? hasRightToLeft(reading, comparable(title))
+                                                     : drawn.contains(comparable(title));
+            if (!found)
+                missing.append(title);
+        }
+        return missing;
+    }
+
     static QString info(const QString &pdf, const QString &key)
     {
         const QString text = run(QStringLiteral("pdfinfo"), {pdf});
@@ -120,8 +188,12 @@ private Q_SLOTS:
         for (const Persona &p : std::as_const(m_workspace.personas))
             QVERIFY2(text.contains(p.title.simplified()), qPrintable(p.title));
         QVERIFY(text.contains(u"Line of visibility"));
-        QVERIFY(text.contains(u"Gaps and metrics"));
+        QVERIFY(text.contains(u"Summary"));
         QVERIFY(text.contains(u"First salary lands")); // the one gap
+        // and every other title and name too, whole: the architecture's boxes wrap, the summary lists
+        // every element, insight and opportunity
+        const QStringList missing = missingTitles(m_workspace, pdf);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
 
         // and the metadata and pages are as asked: cover, 3 journeys, 3 personas, architecture, summary
         QCOMPARE(info(pdf, QStringLiteral("Title")), options.title);
@@ -138,6 +210,172 @@ private Q_SLOTS:
         QVERIFY2(!fonts.isEmpty() && fonts.constFirst() != u"FAILED", qPrintable(fonts.join(u'\n')));
         for (const QString &font : fonts)
             QVERIFY2(font.endsWith(u" yes"), qPrintable(font));
+    }
+
+    void longTitlesAppearWhole()
+    {
+        // Given the example with every title and name 80 characters or longer, in Latin with
+        // accents, Greek, Cyrillic, Hebrew and Arabic
+        Workspace workspace = m_workspace;
+        const QStringList tails{
+            QStringLiteral("für die Zürcher Filiale, naïve café-crème und die Ærø–Øresund Koordination im Frühjahr"),
+            QStringLiteral("και η ελληνική υπηρεσία εξυπηρέτησης πελατών για νέους λογαριασμούς σε όλα τα καταστήματα"),
+            QStringLiteral("и служба поддержки клиентов для новых текущих счетов во всех отделениях и в приложении банка"),
+        };
+        // Right-to-left titles stand alone: a line mixing directions has no one order to read back.
+        const QStringList rtl{
+            QStringLiteral("שירות אימות זהות דיגיטלי ללקוחות חדשים בסניפים ובאפליקציה של הבנק הקמעונאי בישראל"),
+            QStringLiteral("נתוני היסטוריית העסקאות של כל הלקוחות בכל הערוצים והמוצרים של הבנק הקמעונאי בארץ"),
+            QStringLiteral("نظام إدارة البطاقات المصرفية للعملاء الجدد في الفروع وفي تطبيق الهاتف المحمول للبنك"),
+            QStringLiteral("مريم عبد الرحمن الحسيني، صاحبة مشروع صغير تفتح حسابها الجاري الأول لدى البنك اليوم"),
+        };
+        // Each right-to-left title its own, by a number word in its script at the end.
+        const QStringList hebrewNumbers = QStringLiteral("אחת שתיים שלוש ארבע חמש שש שבע שמונה תשע עשר").split(u' ');
+        const QStringList arabicNumbers = QStringLiteral("واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة").split(u' ');
+        int i = 0;
+        const auto lengthen = [&](QString &title) {
+            if (i % 7 == 3) {
+                const int which = (i / 7) % int(rtl.size()), n = (i / 7 / int(rtl.size())) % 10;
+                title = rtl[which] + u' ' + (which < 2 ? hebrewNumbers : arabicNumbers)[n];
+            } else {
+                title += QStringLiteral(" — ") + tails[i % tails.size()];
+            }
+            ++i;
+        };
+        for (auto &r : workspace.personas)
+            lengthen(r.title);
+        for (auto &r : workspace.journeys)
+            lengthen(r.title);
+        for (auto &r : workspace.stages)
+            lengthen(r.title);
+        for (auto &r : workspace.lanes)
+            lengthen(r.title);
+        for (auto &r : workspace.moments)
+            lengthen(r.title);
+        for (auto &r : workspace.elements)
+            lengthen(r.title);
+        for (auto &r : workspace.metrics)
+            lengthen(r.title);
+        for (auto &r : workspace.insights)
+            lengthen(r.title);
+        for (auto &r : workspace.opportunities)
+            lengthen(r.title);
+        for (const QString &title : titlesOf(workspace))
+            QVERIFY2(title.size() >= 80, qPrintable(title));
+
+        // When it is exported with every part
+        const QString pdf = path(QStringLiteral("long-titles.pdf"));
+        const Result result = PdfExport::write(workspace, PdfOptions(), pdf);
+        QVERIFY2(result, qPrintable(result.message()));
+
+        // then pdftotext finds every one of them whole, right-to-left ones in reading order
+        const QStringList missing = missingTitles(workspace, pdf);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 missing:\n").arg(missing.size()).arg(titlesOf(workspace).size())
+                                                + missing.join(u'\n')));
+    }
+
+    void journeyWithoutLinksHasNoArchitecturePages()
+    {
+        // Given the example and a journey of its own that nothing links to an architecture
+        Workspace workspace = m_workspace;
+        const Uid journey = id("j-open");
+        QSet<Link> kept;
+        for (const Link &link : std::as_const(workspace.links)) {
+            const bool ofJourney = workspace.moments.value(link.from).journey == journey || workspace.moments.value(link.to).journey == journey;
+            if (!ofJourney || link.relation == Relation::OpensJourney)
+                kept.insert(link);
+        }
+        workspace.links = kept;
+        PdfOptions options;
+        options.journeys = options.personas = options.summary = false;
+
+        // When its architecture is exported, then it has no pages and the contents says so in one line
+        const QString pdf = path(QStringLiteral("no-links.pdf"));
+        QVERIFY(PdfExport::write(workspace, options, pdf));
+        const QString title = workspace.journeys.value(journey).title;
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("CX architecture: %1: no linked stories, services, systems, processes, data or metrics").arg(title)),
+                 qPrintable(text));
+        options.journeyIds = {journey};
+        options.cover = false;
+        QVERIFY(!PdfExport::write(workspace, options, pdf)); // nothing left to print
+        options.cover = true;
+        QCOMPARE(PdfExport::pageCount(workspace, options), 1);
+    }
+
+    void wideArchitectureIsPrintedInBands()
+    {
+        // Given a journey of 60 moments that each use a system of their own, in three stages
+        Workspace workspace = m_workspace;
+        const Uid journey = id("j-open");
+        const Moment model = *std::find_if(workspace.moments.cbegin(), workspace.moments.cend(),
+                                           [&](const Moment &m) { return m.journey == journey; });
+        for (int i = 0; i < 60; ++i) {
+            Moment m = model;
+            m.uid = newUid();
+            m.title = QStringLiteral("Extra step %1").arg(i + 1);
+            m.position = 100 + i;
+            workspace.put(m);
+            Element e;
+            e.uid = newUid();
+            e.kind = NodeKind::System;
+            e.title = QStringLiteral("System for step %1").arg(i + 1);
+            workspace.put(e);
+            workspace.links.insert(Link{m.uid, Relation::Uses, e.uid});
+        }
+        PdfOptions options;
+        options.cover = options.journeys = options.personas = options.summary = false;
+        options.journeyIds = {journey};
+
+        // When its architecture is exported on A4
+        const QString pdf = path(QStringLiteral("bands.pdf"));
+        QVERIFY(PdfExport::write(workspace, options, pdf));
+
+        // then it takes a few pages of bands, each naming its moments, and every system is there whole
+        const int pages = info(pdf, QStringLiteral("Pages")).toInt();
+        QVERIFY2(pages >= 3 && pages <= 20, qPrintable(QString::number(pages)));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(u"moments 1–"), qPrintable(text.left(400)));
+        for (int i = 1; i <= 60; ++i)
+            QVERIFY2(text.contains(QStringLiteral("System for step %1 ").arg(i)), qPrintable(QString::number(i)));
+    }
+
+    void tilesPaintOnlyWhatMeetsThem()
+    {
+        // Given the architecture of a journey tiled across pages
+        PdfOptions options;
+        options.cover = options.journeys = options.personas = options.summary = false;
+        options.journeyIds = {id("j-open")};
+        options.journeyLayout = QStringLiteral("tile");
+        const QString pdf = path(QStringLiteral("architecture-tiled.pdf"));
+        QVERIFY(PdfExport::write(m_workspace, options, pdf));
+        const int pages = info(pdf, QStringLiteral("Pages")).toInt();
+        QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+
+        // then each box's title is on the pages of the tiles it meets (at most four where tiles
+        // overlap), not drawn and clipped away on every page
+        QList<QString> pageTexts;
+        for (int p = 1; p <= pages; ++p)
+            pageTexts.append(run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
+                                                                QString::number(p), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                                                QStringLiteral("-")}).simplified());
+        for (const Element &e : std::as_const(m_workspace.elements)) {
+            const auto on = std::count_if(pageTexts.cbegin(), pageTexts.cend(), [&](const QString &t) { return t.contains(e.title); });
+            QVERIFY2(on <= 4, qPrintable(QStringLiteral("%1 on %2 of %3 pages").arg(e.title).arg(on).arg(pages)));
+        }
+    }
+
+    void partsAreChosenByName()
+    {
+        PdfOptions options;
+        QVERIFY(PdfExport::setParts(QStringLiteral(" Cover,SUMMARY "), &options));
+        QVERIFY(options.cover && options.summary && !options.journeys && !options.personas && !options.architecture);
+        const Result bad = PdfExport::setParts(QStringLiteral("cover,maps"), &options);
+        QVERIFY(!bad);
+        QVERIFY2(bad.message().contains(u"“maps”"), qPrintable(bad.message()));
+        QVERIFY(options.cover && options.summary && !options.journeys); // unchanged
+        QCOMPARE(PdfExport::partNames(), (QStringList{QStringLiteral("cover"), QStringLiteral("journeys"), QStringLiteral("personas"),
+                                                      QStringLiteral("architecture"), QStringLiteral("summary")}));
     }
 
     void pageSizes_data()
