@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacefile.h"
 
+#include "fileupgrade.h"
 #include "schema.h"
 
 #include <QDir>
@@ -218,14 +219,32 @@ Result WorkspaceFile::configure(OpenMode mode)
         return Result::failure(ErrorCode::Damaged,
                                tr("“%1” is damaged: it was never completely created.").arg(name));
     }
-    if (m_readOnly) {
-        if (version < currentSchemaVersion()) {
-            return Result::failure(ErrorCode::ReadOnly,
-                                   tr("“%1” uses an older file format (%2) that must be upgraded "
-                                      "to %3, which needs write access.")
-                                       .arg(name, QString::number(version), QString::number(currentSchemaVersion())));
+    const int current = currentSchemaVersion();
+    if (!m_readOnly && version < current) {
+        // Upgraded in place only once the file as it was is kept beside it. When it cannot
+        // be (a full disk), the file is left alone and read like a read-only one.
+        if (Result kept = FileUpgrade::keepBackup(m_path, *m_db, version, &m_backupPath); !kept) {
+            m_lock.reset();
+            m_readOnly = true;
+            m_readOnlyReason = tr("“%1” was opened for reading only: it is upgraded from the older "
+                                  "file format %2 to %3 only after a backup of it is kept beside "
+                                  "it. %4")
+                                   .arg(name, QString::number(version), QString::number(current),
+                                        kept.message());
         }
-        m_schemaVersion = version;
+    }
+    if (m_readOnly) {
+        if (version < current) {
+            // Readers never write the file: they read a private copy brought up to date.
+            Result copied;
+            auto copy = FileUpgrade::privateCopy(*m_db, version, &copied);
+            if (!copy)
+                return copied;
+            m_db = std::move(copy);
+            m_upgradedFrom = version;
+            m_privateCopy = true;
+        }
+        m_schemaVersion = current;
         return Result::success();
     }
     // Full sync in WAL mode: a commit reported to the user survives a power cut too.
@@ -240,11 +259,20 @@ Result WorkspaceFile::configure(OpenMode mode)
         if (Result p = m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !p)
             return p;
     }
-    if (version < currentSchemaVersion()) {
-        if (Result m = migrate(*m_db, version, schemaSteps()); !m)
-            return m;
+    if (version < current) {
+        if (Result m = migrate(*m_db, version, schemaSteps()); !m) {
+            // A step that failed left no trace; if none landed the file is as the backup has
+            // it, and the backup is clutter.
+            if (m_db->scalar(QStringLiteral("PRAGMA user_version")).toInt() == version)
+                QFile::remove(m_backupPath);
+            return Result::failure(m.code(), tr("“%1” could not be upgraded from file format %2 "
+                                                "to %3: %4")
+                                                 .arg(name, QString::number(version),
+                                                      QString::number(current), m.message()));
+        }
+        m_upgradedFrom = version;
     }
-    m_schemaVersion = currentSchemaVersion();
+    m_schemaVersion = current;
     return Result::success();
 }
 
