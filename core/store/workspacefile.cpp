@@ -96,9 +96,9 @@ Result WorkspaceFile::sniff(const QString &path)
     return Result::success();
 }
 
-std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result *error)
+std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result *error, const QString &shownAs)
 {
-    const QString name = displayName(path);
+    const QString name = displayName(shownAs.isEmpty() ? path : shownAs);
     if (QFileInfo::exists(path)) {
         *error = Result::failure(ErrorCode::Io, tr("“%1” already exists.").arg(name));
         return nullptr;
@@ -110,6 +110,7 @@ std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result
     QFile::remove(building);
     {
         Database db(building, QString());
+        db.setFileName(name);
         Result r = db.open();
         if (r) r = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(workspaceApplicationId));
         if (r) r = db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -129,7 +130,10 @@ std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result
                                                     .arg(name, QString::fromStdString(ec.message())));
         return nullptr;
     }
-    return open(path, OpenMode::ReadWrite, error);
+    auto file = open(path, OpenMode::ReadWrite, error);
+    if (file)
+        file->m_db->setFileName(name);
+    return file;
 }
 
 std::unique_ptr<WorkspaceFile> WorkspaceFile::open(const QString &path, OpenMode mode, Result *error)
@@ -172,14 +176,23 @@ Result WorkspaceFile::configure(OpenMode mode)
             m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
             m_lock->setStaleLockTime(0); // stale only when its process is gone
             if (!m_lock->tryLock(0)) {
+                const bool held = m_lock->error() == QLockFile::LockFailedError;
                 qint64 pid = 0;
                 QString host, app;
                 m_lock->getLockInfo(&pid, &host, &app);
                 m_lock.reset();
                 m_readOnly = true;
-                m_readOnlyReason = tr("“%1” is open in another CX Atlas (process %2 on %3); it was "
-                                      "opened for reading only. Close it there to edit it here.")
-                                       .arg(name, QString::number(pid), host.isEmpty() ? QSysInfo::machineHostName() : host);
+                if (held) {
+                    m_readOnlyReason = tr("“%1” is open in another CX Atlas (process %2 on %3); it was "
+                                          "opened for reading only. Close it there to edit it here.")
+                                           .arg(name, QString::number(pid), host.isEmpty() ? QSysInfo::machineHostName() : host);
+                } else {
+                    // Nobody holds it, but it cannot be written (a full disk): a second writer
+                    // could not be kept out, so editing is not offered.
+                    m_readOnlyReason = tr("“%1” was opened for reading only: its lock file “%2” "
+                                          "cannot be written (is the disk full?).")
+                                           .arg(name, displayName(m_path + QStringLiteral(".lock")));
+                }
             }
         }
     }

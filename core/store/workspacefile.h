@@ -30,8 +30,10 @@ class WorkspaceFile
 public:
     ~WorkspaceFile();
 
-    // A new, empty workspace at path; fails if something is there already.
-    static std::unique_ptr<WorkspaceFile> create(const QString &path, Result *error);
+    // A new, empty workspace at path; fails if something is there already. Messages name
+    // shownAs when given (the file a temporary one will become), else path.
+    static std::unique_ptr<WorkspaceFile> create(const QString &path, Result *error,
+                                                 const QString &shownAs = {});
     // An existing workspace. On failure returns null and sets *error to a message that names
     // the file and says what is wrong with it.
     static std::unique_ptr<WorkspaceFile> open(const QString &path, OpenMode mode, Result *error);
