@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Seeds for fuzz_photo, written into the folder given: small valid PNGs and JPEGs of each kind
-// the readers meet (RGB, grey, alpha, palette, progressive), the same cut short, and headers
-// that claim huge sizes (over and under the 40-megapixel limit). Made by Qt here rather than kept
-// as binary files, so what each seed is can be read.
+// the readers meet (RGB, grey, alpha, palette, progressive), the same cut short, headers that
+// claim huge sizes (over and under the 40-megapixel limit), and large one-colour pictures in few
+// bytes. Made by Qt here rather than kept as binary files, so what each seed is can be read.
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +24,13 @@ QImage picture(int width, int height, QImage::Format format)
             image.setPixel(x, y, qRgba(x * 255 / width, y * 255 / height, (x ^ y) & 0xff, 128 + (x & 127)));
     }
     return image.convertToFormat(format);
+}
+
+QImage plain(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(qRgb(40, 90, 160));
+    return image;
 }
 
 QByteArray encode(const QImage &image, const char *format, bool progressive = false)
@@ -113,6 +120,9 @@ int main(int argc, char **argv)
         {"under-limit-claim.jpg", jpegClaiming(jpeg, 6000, 6000)},
         {"zero-claim.png", pngClaiming(png, 0, 0)},
         {"zero-claim.jpg", jpegClaiming(jpeg, 0, 0)},
+        // Large pictures in few bytes (one colour): decoding and scaling near the limit.
+        {"large-plain.png", encode(plain(5000, 4000), "PNG")},
+        {"large-plain.jpg", encode(plain(2800, 2400), "JPEG")}, // fits -max_len
     };
     for (const auto &[name, bytes] : seeds) {
         QFile file(folder.filePath(QString::fromLatin1(name)));
