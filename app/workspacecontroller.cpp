@@ -396,7 +396,25 @@ bool WorkspaceController::hasUnsavedWork() const
 
 QString WorkspaceController::notice() const
 {
-    return m_document ? m_document->readOnlyReason() : QString();
+    if (!m_document)
+        return {};
+    QStringList parts;
+    if (!m_document->readOnlyReason().isEmpty())
+        parts.append(m_document->readOnlyReason());
+    const WorkspaceFile &file = m_document->file();
+    const QString from = QString::number(file.upgradedFrom());
+    const QString to = QString::number(file.schemaVersion());
+    // Said while this workspace stays open; the next opening finds the file current and
+    // has nothing to say.
+    if (!file.backupPath().isEmpty()) {
+        parts.append(tr("This workspace was upgraded from file format %1 to %2, which older "
+                        "versions of CX Atlas cannot open. The file as it was is kept as “%3”.")
+                         .arg(from, to, shown(file.backupPath())));
+    } else if (file.isPrivateCopy()) {
+        parts.append(tr("It uses the older file format %1: it is shown upgraded to format %2, and "
+                        "the file itself is not changed.").arg(from, to));
+    }
+    return parts.join(u' ');
 }
 
 int WorkspaceController::personaCount() const

@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "output.h"
+#include "verbparser.h"
 #include "document/document.h"
 #include "io/mermaidjourney.h"
 #include "io/workspaceimport.h"
@@ -61,6 +62,7 @@ int importCommand(const QStringList &arguments)
         if (document && document->isReadOnly())
             error = Result::failure(ErrorCode::ReadOnly, document->readOnlyReason());
         if (document && error) {
+            printNotes(*document);
             if (format == WorkspaceImport::Format::Mermaid)
                 MermaidJourney::adoptPersonas(*data, document->workspace());
             error = WorkspaceImport::intoDocument(*document, *data);

@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "output.h"
+#include "verbparser.h"
 #include "document/document.h"
 #include "io/workspacesummary.h"
 
@@ -38,16 +39,9 @@ int infoCommand(const QStringList &arguments)
                                                           "(see cxatlas info --help)."));
         return exitError;
     }
-    Result error;
-    auto document = Document::open(files.constFirst(), OpenMode::ReadOnly, &error);
-    if (document)
-        error = document->file().verifyIntegrity();
-    if (!error) {
-        printError(error.message());
+    const auto document = openReadOnly(files.constFirst());
+    if (!document)
         return exitError;
-    }
-    if (!document->readOnlyReason().isEmpty())
-        printError(QCoreApplication::translate("cx::cli", "note: %1").arg(document->readOnlyReason()));
     const WorkspaceSummary summary = WorkspaceSummary::of(*document);
     if (parser.isSet(QStringLiteral("json")))
         printOut(QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)));

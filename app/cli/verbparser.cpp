@@ -7,6 +7,7 @@
 #include "document/document.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 
 namespace cx::cli {
@@ -51,9 +52,27 @@ std::unique_ptr<Document> openReadOnly(const QString &path)
         printError(error.message());
         return nullptr;
     }
-    if (!document->readOnlyReason().isEmpty())
-        printError(QCoreApplication::translate("cx::cli", "note: %1").arg(document->readOnlyReason()));
+    printNotes(*document);
     return document;
+}
+
+void printNotes(Document &document)
+{
+    if (!document.readOnlyReason().isEmpty())
+        printError(QCoreApplication::translate("cx::cli", "note: %1").arg(document.readOnlyReason()));
+    const WorkspaceFile &file = document.file();
+    const QString name = QDir::toNativeSeparators(document.path());
+    const QString from = QString::number(file.upgradedFrom());
+    const QString to = QString::number(file.schemaVersion());
+    if (file.isPrivateCopy()) {
+        printError(QCoreApplication::translate("cx::cli", "note: “%1” uses the older file format %2; "
+                                                          "it was read through a copy upgraded to %3 "
+                                                          "and is unchanged.").arg(name, from, to));
+    } else if (!file.backupPath().isEmpty()) {
+        printError(QCoreApplication::translate("cx::cli", "note: “%1” was upgraded from file format %2 "
+                                                          "to %3; the file as it was is kept as “%4”.")
+                       .arg(name, from, to, QDir::toNativeSeparators(file.backupPath())));
+    }
 }
 
 void printReport(bool asJson, QJsonObject json, const QString &text, const QString &path)

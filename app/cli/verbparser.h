@@ -33,6 +33,9 @@ private:
 // The workspace at path opened read-only after an integrity check, or nothing after printing
 // why, with the same messages as `cxatlas info`.
 std::unique_ptr<Document> openReadOnly(const QString &path);
+// Notes on standard error about how the workspace was opened: read-only and why, read through
+// an upgraded copy of an older file, or upgraded in place with a backup kept.
+void printNotes(Document &document);
 
 // Prints the JSON, with "file": path added, or the text.
 void printReport(bool asJson, QJsonObject json, const QString &text, const QString &path);

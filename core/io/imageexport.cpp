@@ -3,11 +3,12 @@
 #include "imageexport.h"
 
 #include "architecturepainter.h"
+#include "filewriter.h"
 #include "journeypainter.h"
 
+#include <QBuffer>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
 #include <functional>
@@ -125,16 +126,15 @@ Result ImageExport::writePng(const Workspace &workspace, const ImageOptions &opt
     const QImage image = render(workspace, options, &error);
     if (image.isNull())
         return error;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result::failure(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        file.cancelWriting();
+    // Encoded in memory and written whole: libpng stops at a short write without a reason.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image))
         return Result::failure(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, writer.errorString()));
-    }
-    if (!file.commit())
-        return Result::failure(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString why = FileWriter::save(path, bytes); !why.isEmpty())
+        return Result::failure(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, why));
     return Result::success();
 }
 
@@ -142,13 +142,15 @@ Result ImageExport::writeSvg(const Workspace &workspace, const ImageOptions &opt
 {
     if (Result valid = validate(workspace, options); !valid)
         return valid;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result::failure(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // Drawn in memory and written whole: the SVG generator does not notice a short write, so
+    // a disk filling up would leave a truncated picture that reads as written.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     bool painted = false;
     withPicture(workspace, options, [&](QSizeF units, const std::function<void(QPainter *)> &paint) {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(QSize(int(std::ceil(units.width())), int(std::ceil(units.height()))));
         svg.setViewBox(QRectF(QPointF(0, 0), units));
         svg.setResolution(96);
@@ -162,12 +164,10 @@ Result ImageExport::writeSvg(const Workspace &workspace, const ImageOptions &opt
         paint(&painter);
         painted = painter.end();
     });
-    if (!painted) {
-        file.cancelWriting();
+    if (!painted)
         return Result::failure(ErrorCode::Io, tr("Cannot draw the SVG picture into %1.").arg(path));
-    }
-    if (!file.commit())
-        return Result::failure(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString why = FileWriter::save(path, bytes); !why.isEmpty())
+        return Result::failure(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, why));
     return Result::success();
 }
 

@@ -106,7 +106,8 @@ Result WorkspaceImport::toNewFile(const WorkspaceData &data, const QString &targ
     QFile::remove(building);
     Result error;
     {
-        auto file = WorkspaceFile::create(building, &error);
+        // Messages name the file being made, not its temporary name.
+        auto file = WorkspaceFile::create(building, &error, target);
         if (!file)
             return error;
         WorkspaceStore store(std::move(file));

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacejsonwriter.h"
 
+#include "filewriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace cx {
@@ -354,9 +355,8 @@ std::optional<Uid> WorkspaceJsonWriter::findJourney(const Workspace &workspace, 
 
 Result WorkspaceJsonWriter::writeFile(const QByteArray &bytes, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Result::failure(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(path, file.errorString()));
+    if (const QString why = FileWriter::save(path, bytes); !why.isEmpty())
+        return Result::failure(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(path, why));
     return Result::success();
 }
 

@@ -15,7 +15,10 @@ WorkspaceSummary WorkspaceSummary::of(Document &document)
     const Workspace &w = document.workspace();
     WorkspaceSummary s;
     s.path = document.path();
-    s.schemaVersion = document.file().schemaVersion();
+    // The file's own format: an older file is read through an upgraded copy, and says so.
+    s.schemaVersion = document.file().isPrivateCopy() ? document.file().upgradedFrom()
+                                                      : document.file().schemaVersion();
+    s.readThroughUpgradedCopy = document.file().isPrivateCopy();
     s.notice = document.readOnlyReason();
     QHash<NodeKind, int> elementCounts;
     for (const Element &e : w.elements)
@@ -64,7 +67,10 @@ QString WorkspaceSummary::toText() const
 {
     QString out;
     out += tr("Workspace:      %1\n").arg(path);
-    out += tr("File format:    version %1\n").arg(schemaVersion);
+    if (readThroughUpgradedCopy)
+        out += tr("File format:    version %1 (older: read through an upgraded copy; the file is unchanged)\n").arg(schemaVersion);
+    else
+        out += tr("File format:    version %1\n").arg(schemaVersion);
     for (const auto &[kind, count] : counts)
         out += QStringLiteral("%1 %2\n").arg(kind + u':', -15).arg(count);
     out += QStringLiteral("%1 %2\n").arg(QStringLiteral("links:"), -15).arg(links);
@@ -102,6 +108,7 @@ QJsonObject WorkspaceSummary::toJson() const
     return QJsonObject{
         {QStringLiteral("path"), path},
         {QStringLiteral("schemaVersion"), schemaVersion},
+        {QStringLiteral("readThroughUpgradedCopy"), readThroughUpgradedCopy},
         {QStringLiteral("notice"), notice},
         {QStringLiteral("counts"), counted},
         {QStringLiteral("journeys"), journeyArray},

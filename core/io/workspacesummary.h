@@ -29,7 +29,8 @@ public:
     };
 
     QString path;
-    int schemaVersion = 0;
+    int schemaVersion = 0;                 // the file's own format
+    bool readThroughUpgradedCopy = false;  // older than this version's: see WorkspaceFile
     QString notice;                        // read-only or in use elsewhere, when so
     QList<std::pair<QString, int>> counts; // kind name → number, in a fixed order
     int links = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacefile.h"
 
+#include "fileupgrade.h"
 #include "schema.h"
 
 #include <QDir>
@@ -95,9 +96,9 @@ Result WorkspaceFile::sniff(const QString &path)
     return Result::success();
 }
 
-std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result *error)
+std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result *error, const QString &shownAs)
 {
-    const QString name = displayName(path);
+    const QString name = displayName(shownAs.isEmpty() ? path : shownAs);
     if (QFileInfo::exists(path)) {
         *error = Result::failure(ErrorCode::Io, tr("“%1” already exists.").arg(name));
         return nullptr;
@@ -109,6 +110,7 @@ std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result
     QFile::remove(building);
     {
         Database db(building, QString());
+        db.setFileName(name);
         Result r = db.open();
         if (r) r = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(workspaceApplicationId));
         if (r) r = db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -128,7 +130,10 @@ std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result
                                                     .arg(name, QString::fromStdString(ec.message())));
         return nullptr;
     }
-    return open(path, OpenMode::ReadWrite, error);
+    auto file = open(path, OpenMode::ReadWrite, error);
+    if (file)
+        file->m_db->setFileName(name);
+    return file;
 }
 
 std::unique_ptr<WorkspaceFile> WorkspaceFile::open(const QString &path, OpenMode mode, Result *error)
@@ -171,14 +176,23 @@ Result WorkspaceFile::configure(OpenMode mode)
             m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
             m_lock->setStaleLockTime(0); // stale only when its process is gone
             if (!m_lock->tryLock(0)) {
+                const bool held = m_lock->error() == QLockFile::LockFailedError;
                 qint64 pid = 0;
                 QString host, app;
                 m_lock->getLockInfo(&pid, &host, &app);
                 m_lock.reset();
                 m_readOnly = true;
-                m_readOnlyReason = tr("“%1” is open in another CX Atlas (process %2 on %3); it was "
-                                      "opened for reading only. Close it there to edit it here.")
-                                       .arg(name, QString::number(pid), host.isEmpty() ? QSysInfo::machineHostName() : host);
+                if (held) {
+                    m_readOnlyReason = tr("“%1” is open in another CX Atlas (process %2 on %3); it was "
+                                          "opened for reading only. Close it there to edit it here.")
+                                           .arg(name, QString::number(pid), host.isEmpty() ? QSysInfo::machineHostName() : host);
+                } else {
+                    // Nobody holds it, but it cannot be written (a full disk): a second writer
+                    // could not be kept out, so editing is not offered.
+                    m_readOnlyReason = tr("“%1” was opened for reading only: its lock file “%2” "
+                                          "cannot be written (is the disk full?).")
+                                           .arg(name, displayName(m_path + QStringLiteral(".lock")));
+                }
             }
         }
     }
@@ -218,14 +232,32 @@ Result WorkspaceFile::configure(OpenMode mode)
         return Result::failure(ErrorCode::Damaged,
                                tr("“%1” is damaged: it was never completely created.").arg(name));
     }
-    if (m_readOnly) {
-        if (version < currentSchemaVersion()) {
-            return Result::failure(ErrorCode::ReadOnly,
-                                   tr("“%1” uses an older file format (%2) that must be upgraded "
-                                      "to %3, which needs write access.")
-                                       .arg(name, QString::number(version), QString::number(currentSchemaVersion())));
+    const int current = currentSchemaVersion();
+    if (!m_readOnly && version < current) {
+        // Upgraded in place only once the file as it was is kept beside it. When it cannot
+        // be (a full disk), the file is left alone and read like a read-only one.
+        if (Result kept = FileUpgrade::keepBackup(m_path, *m_db, version, &m_backupPath); !kept) {
+            m_lock.reset();
+            m_readOnly = true;
+            m_readOnlyReason = tr("“%1” was opened for reading only: it is upgraded from the older "
+                                  "file format %2 to %3 only after a backup of it is kept beside "
+                                  "it. %4")
+                                   .arg(name, QString::number(version), QString::number(current),
+                                        kept.message());
         }
-        m_schemaVersion = version;
+    }
+    if (m_readOnly) {
+        if (version < current) {
+            // Readers never write the file: they read a private copy brought up to date.
+            Result copied;
+            auto copy = FileUpgrade::privateCopy(*m_db, version, &copied);
+            if (!copy)
+                return copied;
+            m_db = std::move(copy);
+            m_upgradedFrom = version;
+            m_privateCopy = true;
+        }
+        m_schemaVersion = current;
         return Result::success();
     }
     // Full sync in WAL mode: a commit reported to the user survives a power cut too.
@@ -240,11 +272,20 @@ Result WorkspaceFile::configure(OpenMode mode)
         if (Result p = m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !p)
             return p;
     }
-    if (version < currentSchemaVersion()) {
-        if (Result m = migrate(*m_db, version, schemaSteps()); !m)
-            return m;
+    if (version < current) {
+        if (Result m = migrate(*m_db, version, schemaSteps()); !m) {
+            // A step that failed left no trace; if none landed the file is as the backup has
+            // it, and the backup is clutter.
+            if (m_db->scalar(QStringLiteral("PRAGMA user_version")).toInt() == version)
+                QFile::remove(m_backupPath);
+            return Result::failure(m.code(), tr("“%1” could not be upgraded from file format %2 "
+                                                "to %3: %4")
+                                                 .arg(name, QString::number(version),
+                                                      QString::number(current), m.message()));
+        }
+        m_upgradedFrom = version;
     }
-    m_schemaVersion = currentSchemaVersion();
+    m_schemaVersion = current;
     return Result::success();
 }
 

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatfixtures.h"
 #include "samples.h"
 #include "workspacecontroller.h"
+
+#include "store/schema.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -319,6 +322,67 @@ private Q_SLOTS:
                  QStringLiteral("Untitled 1.cxatlas"));
         QVERIFY(controller.saveAs(dir.filePath(QStringLiteral("Northbank.cxatlas"))));
         QCOMPARE(controller.dialogFolder().toLocalFile(), dir.path());
+    }
+
+    void olderFormatIsUpgradedWithABackupAndSaidOnce()
+    {
+        const int current = currentSchemaVersion();
+        for (const FormatFixture &f : formatFixtures(QStringLiteral(CX_TEST_DATA))) {
+            if (f.version >= current)
+                continue;
+            // Given a file of an older format
+            QTemporaryDir dir;
+            const QString path = copyFixture(f, dir);
+            const QByteArray hash = fileHash(path);
+            const QString backup = path + QStringLiteral(".v%1-backup").arg(f.version);
+            // When the window opens it, it is upgraded for editing after a backup was kept
+            WorkspaceController controller;
+            QVERIFY2(controller.open(path), qPrintable(controller.errorMessage()));
+            QVERIFY(!controller.readOnly());
+            QCOMPARE(fileHash(backup), hash);
+            // and the notice says so, naming the backup
+            QCOMPARE(controller.notice(),
+                     QStringLiteral("This workspace was upgraded from file format %1 to %2, which older versions "
+                                    "of CX Atlas cannot open. The file as it was is kept as “%3”.")
+                         .arg(QString::number(f.version), QString::number(current), QDir::toNativeSeparators(backup)));
+            QVERIFY(controller.errorMessage().isEmpty());
+            // Once: the next opening finds a current file, says nothing and keeps no new backup
+            controller.close();
+            QVERIFY(controller.open(path));
+            QCOMPARE(controller.notice(), QString());
+            QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*backup*")}, QDir::Files), QStringList{QFileInfo(backup).fileName()});
+        }
+    }
+
+    void readOnlyOlderFormatOpensThroughACopy()
+    {
+        for (const FormatFixture &f : formatFixtures(QStringLiteral(CX_TEST_DATA))) {
+            if (f.version >= currentSchemaVersion())
+                continue;
+            // Given a file of an older format that may not be written (chmod 444)
+            QTemporaryDir dir;
+            const QString path = copyFixture(f, dir);
+            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+            const QByteArray hash = fileHash(path);
+            const QStringList listing = folderListing(dir.path());
+            {
+                // When the window opens it, it shows it read-only, upgraded in a private copy
+                WorkspaceController controller;
+                QVERIFY2(controller.open(path), qPrintable(controller.errorMessage()));
+                QVERIFY(controller.readOnly());
+                QVERIFY(controller.momentCount() > 0);
+                const QString notice = controller.notice();
+                QVERIFY2(notice.contains(QStringLiteral("is read-only")), qPrintable(notice));
+                QVERIFY2(notice.contains(QStringLiteral("It uses the older file format %1: it is shown upgraded to format %2, "
+                                                        "and the file itself is not changed.")
+                                             .arg(QString::number(f.version), QString::number(currentSchemaVersion()))),
+                         qPrintable(notice));
+                QVERIFY(!controller.canUndo());
+            }
+            // Then the file and its folder are as they were: no backup, no journal, no lock
+            QCOMPARE(fileHash(path), hash);
+            QCOMPARE(folderListing(dir.path()), listing);
+        }
     }
 };
 
