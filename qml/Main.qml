@@ -20,7 +20,9 @@ ApplicationWindow {
     readonly property string currentView: shellSettings.currentView
     // Where Edit menu actions go: the Journeys page while it is shown, otherwise nothing.
     readonly property JourneysPage editTarget: root.workspace.isOpen && root.currentView === "journeys"
-                                               ? journeysPage : null
+                                               ? root.journeysPage : null
+    // Built while a workspace is open (the start page needs none of it).
+    readonly property JourneysPage journeysPage: journeysLoader.item
     property rect normalGeometry: Qt.rect(0, 0, 0, 0)
     property var pendingAction: null
 
@@ -49,8 +51,11 @@ ApplicationWindow {
     function focusCurrentView() {
         let page = pages.children[root.viewIndex(root.currentView)];
         if ("sourceComponent" in page) {
-            page.active = true; // a view built on first show (below); it stays built
+            if (page.buildOnShow)
+                page.active = true; // a view built on first show (below); it stays built
             page = page.item;
+            if (!page)
+                return;
         }
         if (page.takeFocus)
             page.takeFocus();
@@ -167,6 +172,11 @@ ApplicationWindow {
     ShellSettings {
         id: shellSettings
     }
+    // A workspace opened from the start page (or another one opened) gets the keyboard too.
+    Connections {
+        target: root.workspace
+        function onWorkspaceChanged() { Qt.callLater(root.focusCurrentView) }
+    }
     // Ctrl+Y redoes too, as in most editors (Edit > Redo shows Ctrl+Shift+Z; an Action holds
     // one key sequence).
     Shortcut {
@@ -216,26 +226,33 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 currentIndex: root.viewIndex(root.currentView)
 
-                JourneysPage {
-                    id: journeysPage
+                Loader {
+                    id: journeysLoader
 
-                    workspace: root.workspace
+                    active: root.workspace.isOpen
+                    sourceComponent: JourneysPage {
+                        workspace: root.workspace
+                    }
                 }
                 // The other views are built the first time they are shown: the first frame
                 // needs only the map (or the start page), and building every page and dialog
                 // up front was most of the time before it.
                 Loader {
+                    property bool buildOnShow: true
+
                     active: false
                     sourceComponent: PersonasPage {
                         objectName: "personasPage"
                         workspace: root.workspace
                         onJourneyRequested: journey => {
-                            journeysPage.canvas.journey = journey;
+                            root.journeysPage.canvas.journey = journey;
                             root.showView("journeys");
                         }
                     }
                 }
                 Loader {
+                    property bool buildOnShow: true
+
                     active: false
                     sourceComponent: ArchitecturePage {
                         workspace: root.workspace
@@ -248,15 +265,18 @@ ApplicationWindow {
                 }
             }
         }
-        StartPage {
+        Loader {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: !root.workspace.isOpen
-            workspace: root.workspace
-            onNewRequested: root.workspace.newWorkspace()
-            onOpenRequested: root.openDialogFor(openDialog)
-            onImportRequested: root.startImport()
-            onOpenPathRequested: path => root.openFile(path)
+            active: !root.workspace.isOpen
+            sourceComponent: StartPage {
+                workspace: root.workspace
+                onNewRequested: root.workspace.newWorkspace()
+                onOpenRequested: root.openDialogFor(openDialog)
+                onImportRequested: root.startImport()
+                onOpenPathRequested: path => root.openFile(path)
+            }
         }
     }
 
@@ -351,7 +371,7 @@ ApplicationWindow {
             onImported: journey => {
                 if (journey === "")
                     return;
-                journeysPage.canvas.journey = journey;
+                root.journeysPage.canvas.journey = journey;
                 root.showView("journeys");
             }
         }
