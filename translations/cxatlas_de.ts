@@ -123,6 +123,10 @@
         <source>more than %1 records; the most CX Atlas imports is %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a colour as #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -360,14 +364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All personas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,7 +493,7 @@
 <context>
     <name>EmotionCurves</name>
     <message>
-        <source>Emotion %1</source>
+        <source>Emotion of %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,16 +1173,7 @@
     </message>
 </context>
 <context>
-    <name>MomentInspector</name>
-    <message>
-        <source>Moment details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a moment to see and edit its details.
-Double-click the map, or press N, to add one.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MomentForm</name>
     <message>
         <source>Moment</source>
         <translation type="unfinished"></translation>
@@ -1285,6 +1272,18 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>MomentInspector</name>
+    <message>
+        <source>Moment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a moment to see and edit its details.
+Double-click the map, or press N, to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonaAvatar</name>
     <message>
         <source>Photo of %1</source>
@@ -1334,6 +1333,37 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaColorPicker</name>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddish purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermillion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1685,17 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPicker</name>
+    <message>
+        <source>All personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +2745,21 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>cx::FileUpgrade</name>
+    <message>
+        <source>“%1” uses the older file format %2 and is read through an upgraded copy, which could not be made: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses the older file format %2, and its upgraded copy could not be made: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of “%1” could not be written as “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::GapAnalysis</name>
     <message>
         <source>Moments that matter without a metric</source>
@@ -3296,10 +3352,6 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Journey: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,10 +3361,6 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>CX architecture: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gaps and metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3336,8 +3384,126 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gaps and metrics (continued)</source>
+        <source>Nothing to export: the parts chosen have no pages for this workspace.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty part name in “%1”: use %2, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown part “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: gaps, metrics, elements, insights and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no linked stories, services, systems, processes, data or metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment %1 of the %2 with links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moments %1–%2 of the %3 with links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without links not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Architecture elements, and what uses them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stories, experiences, services, systems, processes or data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1, rank %2 of %3 systems and processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n moment(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) depend on it: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights, by the value of the moments they explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>explains %n moment(s), value %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>explains no moment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities, ranked by impact × value ÷ effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>score %1 · impact %2 · effort %3 · improves %n moment(s), value %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3587,10 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>Cannot restore persona “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (#rrggbb).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3753,6 +3923,14 @@ Double-click the map, or press N, to add one.</source>
         <source>“%1” is not a CX Atlas workspace (.cxatlas), workspace JSON (.json) or a Mermaid journey diagram (.mmd, .mermaid), so it can be neither opened nor imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workspace was upgraded from file format %1 to %2, which older versions of CX Atlas cannot open. The file as it was is kept as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::WorkspaceFile</name>
@@ -3817,15 +3995,23 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” uses an older file format (%2) that must be upgraded to %3, which needs write access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save a copy as “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was opened for reading only: its lock file “%2” cannot be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was opened for reading only: it is upgraded from the older file format %2 to %3 only after a backup of it is kept beside it. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded from file format %2 to %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3988,6 +4174,11 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>; for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format:    version %1 (older: read through an upgraded copy; the file is unchanged)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4192,6 +4383,18 @@ check exits 1 when it finds gaps.</source>
     </message>
     <message>
         <source>The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: the parts to print, separated by commas: %1 (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: “%1” uses the older file format %2; it was read through a copy upgraded to %3 and is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: “%1” was upgraded from file format %2 to %3; the file as it was is kept as “%4”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

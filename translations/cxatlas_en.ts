@@ -374,6 +374,48 @@
             <numerusform> (%n pages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n without links not shown</source>
+        <translation>
+            <numerusform>; %n without links not shown</numerusform>
+            <numerusform>; %n without links not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n moment(s): %1</source>
+        <translation>
+            <numerusform>used by %n moment: %1</numerusform>
+            <numerusform>used by %n moments: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) depend on it: %1</source>
+        <translation>
+            <numerusform>%n element depends on it: %1</numerusform>
+            <numerusform>%n elements depend on it: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>explains %n moment(s), value %1</source>
+        <translation>
+            <numerusform>explains %n moment, value %1</numerusform>
+            <numerusform>explains %n moments, value %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>score %1 · impact %2 · effort %3 · improves %n moment(s), value %4</source>
+        <translation>
+            <numerusform>score %1 · impact %2 · effort %3 · improves %n moment, value %4</numerusform>
+            <numerusform>score %1 · impact %2 · effort %3 · improves %n moments, value %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::PersonaEdits</name>
