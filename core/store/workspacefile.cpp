@@ -82,12 +82,16 @@ Result WorkspaceFile::sniff(const QString &path)
                                tr("“%1” is an SQLite database, but not a CX Atlas workspace.")
                                    .arg(name));
     }
-    // A healthy file is never shorter than the page count its header records.
+    // A healthy file is never shorter than the page count its header records, unless a write-
+    // ahead log lies beside it: a checkpoint copies pages from the log in page order, page 1
+    // (the header) first, so a process killed part-way leaves a header ahead of the file's end
+    // while the log still holds every page. SQLite finishes the copy on the next open.
     const quint32 pageSizeField = qFromBigEndian<quint16>(bytes + 16);
     const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
     const qint64 pages = qFromBigEndian<quint32>(bytes + 28);
     const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
-    if (countValid && info.size() < pages * pageSize) {
+    const bool logBeside = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (countValid && !logBeside && info.size() < pages * pageSize) {
         return Result::failure(ErrorCode::Damaged,
                                tr("“%1” is damaged: it is %2 bytes long but should be %3 "
                                   "(was it cut short while copying?).")
