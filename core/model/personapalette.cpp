@@ -4,7 +4,6 @@
 
 #include "workspace.h"
 
-#include <QColor>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -62,9 +61,14 @@ QString next(const Workspace &workspace)
 QString inkOn(const QString &color)
 {
     // WCAG relative luminance; white wins below about 0.18, where its contrast is the larger.
-    const QColor c = QColor::fromString(color);
-    const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    const double l = 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    // (Parsed here rather than with QColor: the model needs no Qt Gui.)
+    if (!isColor(color))
+        return QStringLiteral("#000000");
+    const auto linear = [&](int at) {
+        const double v = QStringView(color).mid(at, 2).toInt(nullptr, 16) / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const double l = 0.2126 * linear(1) + 0.7152 * linear(3) + 0.0722 * linear(5);
     return l < 0.18 ? QStringLiteral("#ffffff") : QStringLiteral("#000000");
 }
 
