@@ -128,6 +128,10 @@ private Q_SLOTS:
         QTest::newRow("PNG header only") << png.left(40) << QStringLiteral("damaged");
         QTest::newRow("truncated JPEG") << jpeg.left(jpeg.size() / 2) << QStringLiteral("damaged");
         QTest::newRow("signature only") << png.left(8) << QStringLiteral("damaged");
+        // Found by fuzzing: a zTXt chunk claiming more than the file holds (Qt's reader took
+        // 1.7 GB on it). tests/fuzz/findings/photo-ztxt-2gb.png.
+        QTest::newRow("chunk past the end") << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000002bc000000140802000000e00879be000000097048597300000f6100f4000f6101a83fa7690000017a5458742249444154782d6cf16082")
+                                           << QStringLiteral("runs past the end");
         QTest::newRow("over 40 megapixels") << pngClaiming(8000, 6000) << QStringLiteral("48.0 megapixels");
     }
 
