@@ -42,6 +42,8 @@ QString countText(NodeKind kind, int n)
     case NodeKind::Insight: return ImportController::tr("%n insight(s)", nullptr, n);
     case NodeKind::Opportunity: return ImportController::tr("%n opportunity(s)", nullptr, n);
     case NodeKind::Vote: return ImportController::tr("%n vote(s)", nullptr, n);
+    case NodeKind::VotingRound: return ImportController::tr("%n voting round(s)", nullptr, n);
+    case NodeKind::ParkingNote: return ImportController::tr("%n parking-lot note(s)", nullptr, n);
     }
     return {};
 }

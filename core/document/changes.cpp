@@ -102,6 +102,7 @@ ChangeSet Changes::remove(const Workspace &w, const QList<Uid> &uids, Result *er
     QSet<Uid> gone;
     using Cell = std::pair<Uid, Uid>;
     QSet<Uid> journeysTouched;
+    QSet<Uid> lotsTouched;
     QSet<Cell> cellsTouched;
     auto cellKey = [](const Moment &m) { return Cell(m.stage, m.lane); };
     for (const Uid &uid : uids) {
@@ -124,8 +125,16 @@ ChangeSet Changes::remove(const Workspace &w, const QList<Uid> &uids, Result *er
         if (gone.contains(m.journey) || gone.contains(m.stage) || gone.contains(m.lane))
             gone.insert(m.uid);
     }
+    for (const VotingRound &r : w.rounds) {
+        if (gone.contains(r.journey))
+            gone.insert(r.uid);
+    }
+    for (const ParkingNote &n : w.parkingNotes) {
+        if (gone.contains(n.journey))
+            gone.insert(n.uid);
+    }
     for (const Vote &v : w.votes) {
-        if (gone.contains(v.moment))
+        if (gone.contains(v.moment) || gone.contains(v.round))
             gone.insert(v.uid);
     }
 
@@ -136,6 +145,8 @@ ChangeSet Changes::remove(const Workspace &w, const QList<Uid> &uids, Result *er
             journeysTouched.insert(s->journey);
         else if (const auto l = w.lanes.constFind(uid); l != w.lanes.cend())
             journeysTouched.insert(l->journey);
+        else if (const auto n = w.parkingNotes.constFind(uid); n != w.parkingNotes.cend())
+            lotsTouched.insert(n->journey);
     }
 
     // What stays: renumber siblings, drop emotions of removed personas.
@@ -168,6 +179,13 @@ ChangeSet Changes::remove(const Workspace &w, const QList<Uid> &uids, Result *er
         QList<Lane> lanes = w.lanesOf(journey);
         lanes.removeIf([&](const Lane &l) { return gone.contains(l.uid); });
         renumber(lanes, changes, w);
+    }
+    for (const Uid &journey : std::as_const(lotsTouched)) {
+        if (gone.contains(journey))
+            continue;
+        QList<ParkingNote> lot = w.parkingLotOf(journey);
+        lot.removeIf([&](const ParkingNote &n) { return gone.contains(n.uid); });
+        renumber(lot, changes, w);
     }
 
     ChangeSet result = collect(changes);

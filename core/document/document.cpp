@@ -30,6 +30,8 @@ QString kindLabel(NodeKind kind)
     case NodeKind::Insight: return Document::tr("insight");
     case NodeKind::Opportunity: return Document::tr("opportunity");
     case NodeKind::Vote: return Document::tr("vote");
+    case NodeKind::VotingRound: return Document::tr("voting round");
+    case NodeKind::ParkingNote: return Document::tr("parking-lot note");
     }
     return {};
 }
@@ -122,6 +124,13 @@ Result Document::edit(ChangeSet change, const QString &text)
 {
     Result built = verifyBefore(change);
     return push(std::move(change), built, text);
+}
+
+Result Document::edit(ChangeSet change, const Result &built, const QString &text)
+{
+    if (!built)
+        return push({}, built, text);
+    return edit(std::move(change), text);
 }
 
 Result Document::add(const Node &node)

@@ -64,6 +64,9 @@ public:
     // A prepared change set (e.g. a merged import) as one undoable step named text; it is
     // checked against the current workspace first, and nothing changes on failure.
     Result edit(ChangeSet change, const QString &text);
+    // The same for a change set built elsewhere (e.g. WorkshopChanges) with its builder's
+    // verdict: a failed build is reported as every failed edit is (editFailed).
+    Result edit(ChangeSet change, const Result &built, const QString &text);
     // Applies a change set to the file and then to memory; used by commands (redo, undo).
     Result apply(const ChangeSet &change);
 

@@ -4,6 +4,7 @@
 #include "workspacejsonreader.h"
 
 #include "model/rules.h"
+#include "model/workspace.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -242,10 +243,15 @@ private:
     QHash<QString, QString> m_idAt;
     QList<PendingLink> m_pending;
     qsizetype m_records = 0;
-    // Stage and lane ids per journey, and moment references checked after reading.
+    // The journey of each stage, lane and moment id.
     QHash<QString, QString> m_journeyOf;
-    struct PendingVote { QString pointer; QString moment; qsizetype node; };
-    QList<PendingVote> m_votes;
+    // Voting rounds by JSON id, with their journey's JSON id; votes from before rounds
+    // existed (no "round"), by journey, for adoptEarlierVotes().
+    QHash<QString, VotingRound> m_rounds;
+    QHash<QString, QString> m_roundJourney;
+    QHash<QString, QList<qsizetype>> m_earlierVotes;
+    void readWorkshop(const QJsonObject &o, const QString &at, const Journey &j, const QString &journeyId);
+    void adoptEarlierVotes();
 };
 
 void Reader::readRoot(const QJsonObject &root)
@@ -273,6 +279,8 @@ void Reader::readRoot(const QJsonObject &root)
     each(root, {}, "insights", [this](const QJsonObject &o, const QString &at) { readInsight(o, at); });
     each(root, {}, "opportunities", [this](const QJsonObject &o, const QString &at) { readOpportunity(o, at); });
     each(root, {}, "votes", [this](const QJsonObject &o, const QString &at) { readVote(o, at); });
+    if (!failed())
+        adoptEarlierVotes();
     if (!failed())
         resolveLinks();
 }
@@ -333,7 +341,7 @@ void Reader::readPersona(const QJsonObject &o, const QString &at)
 void Reader::readJourney(const QJsonObject &o, const QString &at)
 {
     keys(o, at, {"id", "title", "notes", "state", "personas", "stages", "lanes", "moments",
-                 "created", "modified"});
+                 "votingRounds", "parkingLot", "created", "modified"});
     Journey j;
     j.uid = identify(o, at, NodeKind::Journey);
     const QString journeyId = o.value(u"id").toString();
@@ -377,6 +385,7 @@ void Reader::readJourney(const QJsonObject &o, const QString &at)
         Moment moment;
         moment.uid = identify(m, here, NodeKind::Moment);
         const QString momentId = m.value(u"id").toString();
+        m_journeyOf.insert(momentId, journeyId);
         base(m, here, moment);
         moment.journey = j.uid;
         for (const char *key : {"stage", "lane"}) {
@@ -413,6 +422,47 @@ void Reader::readJourney(const QJsonObject &o, const QString &at)
         if (const QString opens = string(m, here, "opensJourney"); !opens.isEmpty())
             m_pending.append({here, "opensJourney", -1, momentId, Relation::OpensJourney, opens});
         m_data.nodes.append(moment);
+    });
+    readWorkshop(o, at, j, journeyId);
+}
+
+// A journey's voting rounds and parking lot (the array's order is the lot's order).
+void Reader::readWorkshop(const QJsonObject &o, const QString &at, const Journey &j, const QString &journeyId)
+{
+    each(o, at, "votingRounds", [&](const QJsonObject &r, const QString &here) {
+        keys(r, here, {"id", "title", "notes", "dots", "participants", "seats", "hideTally", "started",
+                       "ended", "created", "modified"});
+        VotingRound round;
+        round.uid = identify(r, here, NodeKind::VotingRound);
+        base(r, here, round);
+        round.journey = j.uid;
+        round.dotsPerParticipant = integer(r, here, "dots", VotingRound::minDots, VotingRound::maxDots).value_or(3);
+        round.participants = strings(r, here, "participants");
+        round.seats = integer(r, here, "seats", 0, VotingRound::maxSeats).value_or(0);
+        round.hideTally = boolean(r, here, "hideTally");
+        round.started = time(r, here, "started");
+        if (r.contains(u"ended"))
+            round.ended = time(r, here, "ended");
+        Workspace owner;
+        owner.journeys.insert(j.uid, j);
+        if (const Result ok = Rules::checkNode(owner, round); !ok && !failed())
+            fail(here, ok.message());
+        m_rounds.insert(r.value(u"id").toString(), round);
+        m_roundJourney.insert(r.value(u"id").toString(), journeyId);
+        m_data.nodes.append(round);
+    });
+    int position = 0;
+    each(o, at, "parkingLot", [&](const QJsonObject &n, const QString &here) {
+        keys(n, here, {"id", "title", "notes", "kind", "created", "modified"});
+        ParkingNote note;
+        note.uid = identify(n, here, NodeKind::ParkingNote);
+        base(n, here, note);
+        if (!failed() && note.title.trimmed().isEmpty())
+            fail(here + QStringLiteral("/title"), Tr::tr("a parking-lot note needs some text."));
+        note.journey = j.uid;
+        note.kind = enumeration(n, here, "kind", ParkingKind::Idea);
+        note.position = position++;
+        m_data.nodes.append(note);
     });
 }
 
@@ -483,7 +533,7 @@ void Reader::readOpportunity(const QJsonObject &o, const QString &at)
 
 void Reader::readVote(const QJsonObject &o, const QString &at)
 {
-    keys(o, at, {"id", "moment", "participant", "dots", "cast"});
+    keys(o, at, {"id", "round", "moment", "participant", "dots", "cast"});
     Vote v;
     v.uid = identify(o, at, NodeKind::Vote);
     const QString moment = string(o, at, "moment", true);
@@ -493,7 +543,56 @@ void Reader::readVote(const QJsonObject &o, const QString &at)
     v.participant = string(o, at, "participant");
     v.dots = integer(o, at, "dots", 1, 1000).value_or(1);
     v.cast = time(o, at, "cast");
+    if (!o.contains(u"round")) {
+        m_earlierVotes[m_journeyOf.value(moment)].append(m_data.nodes.size());
+        m_data.nodes.append(v);
+        return;
+    }
+    const QString round = string(o, at, "round");
+    if (failed())
+        return;
+    if (!m_rounds.contains(round))
+        fail(at + QStringLiteral("/round"), Tr::tr("“%1” is not a voting round of this file.").arg(round));
+    else if (m_roundJourney.value(round) != m_journeyOf.value(moment))
+        fail(at + QStringLiteral("/moment"), Tr::tr("“%1” is not a moment of the round’s journey.").arg(moment));
+    else if (!m_rounds.value(round).voters().contains(v.participant))
+        fail(at + QStringLiteral("/participant"), Tr::tr("“%1” is not a participant of the round.").arg(v.participant));
+    v.round = WorkspaceJsonReader::idFor(round);
     m_data.nodes.append(v);
+}
+
+// Files from before voting rounds have votes without one: as the file format's upgrade does
+// (schema version 4), each journey's such votes go into one ended round, "Earlier votes", whose
+// limit is the most dots anyone gave there. Its id derives from the journey's, so reading the
+// same file twice gives the same workspace.
+void Reader::adoptEarlierVotes()
+{
+    for (auto it = m_earlierVotes.cbegin(); it != m_earlierVotes.cend(); ++it) {
+        VotingRound round;
+        round.uid = WorkspaceJsonReader::idFor(it.key() + QStringLiteral("/earlier-votes"));
+        round.title = QStringLiteral("Earlier votes");
+        round.journey = WorkspaceJsonReader::idFor(it.key());
+        QHash<QString, int> dotsOf;
+        for (const qsizetype index : it.value()) {
+            Vote &v = std::get<Vote>(m_data.nodes[index]);
+            if (v.participant.trimmed().isEmpty())
+                v.participant = QStringLiteral("Anonymous");
+            v.round = round.uid;
+            dotsOf[v.participant] += v.dots;
+            if (!round.started.isValid() || v.cast < round.started)
+                round.started = v.cast;
+            if (!round.ended.isValid() || v.cast > round.ended)
+                round.ended = v.cast;
+        }
+        round.participants = dotsOf.keys();
+        round.participants.sort();
+        int most = 1;
+        for (const int dots : std::as_const(dotsOf))
+            most = std::max(most, dots);
+        round.dotsPerParticipant = std::min(most, VotingRound::maxDots);
+        round.created = round.modified = round.started;
+        m_data.nodes.append(round);
+    }
 }
 
 void Reader::resolveLinks()

@@ -183,6 +183,26 @@ private:
             for (const Lane &l : lanes)
                 moments.append(m_w.momentsIn(s.uid, l.uid));
         putArray(o, QStringLiteral("moments"), moments, [this](const Moment &m) { return moment(m); });
+        putArray(o, QStringLiteral("votingRounds"), m_w.roundsOf(j.uid), [](const VotingRound &r) {
+            QJsonObject v;
+            putBase(v, r);
+            v.insert(QStringLiteral("dots"), r.dotsPerParticipant);
+            putStrings(v, QStringLiteral("participants"), r.participants);
+            if (r.seats > 0)
+                v.insert(QStringLiteral("seats"), r.seats);
+            if (r.hideTally)
+                v.insert(QStringLiteral("hideTally"), true);
+            v.insert(QStringLiteral("started"), timeText(r.started));
+            if (r.ended.isValid())
+                v.insert(QStringLiteral("ended"), timeText(r.ended));
+            return v;
+        });
+        putArray(o, QStringLiteral("parkingLot"), m_w.parkingLotOf(j.uid), [](const ParkingNote &n) {
+            QJsonObject v;
+            putBase(v, n);
+            v.insert(QStringLiteral("kind"), name(n.kind));
+            return v;
+        });
         return o;
     }
 
@@ -273,6 +293,7 @@ private:
     {
         QJsonObject o;
         o.insert(QStringLiteral("id"), uidText(v.uid));
+        o.insert(QStringLiteral("round"), uidText(v.round));
         o.insert(QStringLiteral("moment"), uidText(v.moment));
         putString(o, QStringLiteral("participant"), v.participant);
         o.insert(QStringLiteral("dots"), v.dots);
@@ -316,6 +337,12 @@ std::optional<Workspace> WorkspaceJsonWriter::journeySubset(const Workspace &w, 
         for (const PersonaEmotion &e : m.emotions)
             out.personas.insert(e.persona, w.personas.value(e.persona));
     }
+    for (const VotingRound &r : w.rounds)
+        if (r.journey == journey)
+            out.rounds.insert(r.uid, r);
+    for (const ParkingNote &n : w.parkingNotes)
+        if (n.journey == journey)
+            out.parkingNotes.insert(n.uid, n);
     for (const Vote &v : w.votes)
         if (out.moments.contains(v.moment))
             out.votes.insert(v.uid, v);

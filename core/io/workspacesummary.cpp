@@ -39,6 +39,8 @@ WorkspaceSummary WorkspaceSummary::of(Document &document)
         {QStringLiteral("insights"), int(w.insights.size())},
         {QStringLiteral("opportunities"), int(w.opportunities.size())},
         {QStringLiteral("votes"), int(w.votes.size())},
+        {QStringLiteral("votingRounds"), int(w.rounds.size())},
+        {QStringLiteral("parkingNotes"), int(w.parkingNotes.size())},
     };
     s.links = int(w.links.size());
 

@@ -7,11 +7,12 @@
 
 namespace cx {
 
-// Everything in the workspace graph. Votes are not nodes: they cannot be linked.
+// Every kind of record. Votes, voting rounds and parking-lot notes are not graph nodes: they
+// cannot be linked.
 enum class NodeKind {
     Persona, Journey, Stage, Lane, Moment,
     Story, Experience, Service, System, Process, Data,
-    Metric, Insight, Opportunity, Vote,
+    Metric, Insight, Opportunity, Vote, VotingRound, ParkingNote,
 };
 
 enum class PersonaStatus { Hypothesis, Validated };
@@ -27,6 +28,7 @@ enum class MetricKind { Nps, Ces, Csat, Cltv, Retention, SocialValue, Custom };
 enum class MetricLevel { Strategic, Operational, Tactical };
 enum class Direction { HigherIsBetter, LowerIsBetter };
 enum class InsightSource { CustomerVoice, Research, Analytics, Competitor };
+enum class ParkingKind { Idea, Question };
 
 // Typed edges of the workspace graph; which kinds each may join is decided in linkrules.h.
 enum class Relation {
@@ -55,6 +57,7 @@ QString name(MetricKind value);
 QString name(MetricLevel value);
 QString name(Direction value);
 QString name(InsightSource value);
+QString name(ParkingKind value);
 QString name(Relation value);
 
 template<typename E> std::optional<E> fromName(QStringView text);

@@ -134,10 +134,33 @@ Fields diff(const Opportunity &a, const Opportunity &b)
 Fields diff(const Vote &a, const Vote &b)
 {
     return Diff()
+        .check(a.round, b.round, Field::Round)
         .check(a.moment, b.moment, Field::Journey)
         .check(a.participant, b.participant, Field::Participant)
         .check(a.dots, b.dots, Field::Dots)
         .check(a.cast, b.cast, Field::Created)
+        .fields();
+}
+
+Fields diff(const VotingRound &a, const VotingRound &b)
+{
+    return Diff().base(a, b)
+        .check(a.journey, b.journey, Field::Journey)
+        .check(a.dotsPerParticipant, b.dotsPerParticipant, Field::Dots)
+        .check(a.participants, b.participants, Field::Participants)
+        .check(a.seats, b.seats, Field::Seats)
+        .check(a.hideTally, b.hideTally, Field::HideTally)
+        .check(a.started, b.started, Field::Started)
+        .check(a.ended, b.ended, Field::Ended)
+        .fields();
+}
+
+Fields diff(const ParkingNote &a, const ParkingNote &b)
+{
+    return Diff().base(a, b)
+        .check(a.journey, b.journey, Field::Journey)
+        .check(a.kind, b.kind, Field::Kind)
+        .check(a.position, b.position, Field::Position)
         .fields();
 }
 

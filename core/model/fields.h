@@ -16,6 +16,7 @@ enum class Field : quint8 {
     Photo, Goals, Needs, Frustrations, Behaviours, PreferredChannels, Demographics,
     Psychographics, FieldNotes, ValueTier, Status, Revisions, Level, Unit, Target, Direction,
     Measurements, Source, Date, Impact, Effort, Participant, Dots, Size,
+    Round, Participants, Seats, HideTally, Started, Ended,
 };
 
 // A set of Field values, one bit each.

@@ -22,6 +22,8 @@ NodeKind kindOf(const Node &node)
         NodeKind operator()(const Insight &) const { return NodeKind::Insight; }
         NodeKind operator()(const Opportunity &) const { return NodeKind::Opportunity; }
         NodeKind operator()(const Vote &) const { return NodeKind::Vote; }
+        NodeKind operator()(const VotingRound &) const { return NodeKind::VotingRound; }
+        NodeKind operator()(const ParkingNote &) const { return NodeKind::ParkingNote; }
     };
     return std::visit(Visitor{}, node);
 }
@@ -40,7 +42,9 @@ int creationRank(NodeKind kind)
     switch (kind) {
     case NodeKind::Journey: return 1;
     case NodeKind::Stage:
-    case NodeKind::Lane: return 2;
+    case NodeKind::Lane:
+    case NodeKind::VotingRound:
+    case NodeKind::ParkingNote: return 2;
     case NodeKind::Moment: return 3;
     case NodeKind::Vote: return 4;
     default: return 0; // personas, elements, metrics, insights, opportunities stand alone

@@ -9,7 +9,9 @@
 #include "moment.h"
 #include "opportunity.h"
 #include "persona.h"
+#include "parkingnote.h"
 #include "vote.h"
+#include "votinground.h"
 
 #include <variant>
 
@@ -18,14 +20,14 @@ namespace cx {
 // Any one record of a workspace, for code that handles all kinds alike (change sets, the
 // store's writer, dumps). Element covers the six architecture kinds.
 using Node = std::variant<Persona, Journey, Stage, Lane, Moment, Element, Metric, Insight,
-                          Opportunity, Vote>;
+                          Opportunity, Vote, VotingRound, ParkingNote>;
 
 Uid uidOf(const Node &node);
 NodeKind kindOf(const Node &node);
 QString titleOf(const Node &node);
 
 // The order in which kinds must be created so that what a record refers to exists first
-// (journeys before stages, stages before moments, moments before votes). Removal runs it
+// (journeys before stages and rounds, stages before moments, moments and rounds before votes). Removal runs it
 // backwards.
 int creationRank(NodeKind kind);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodebase.h"
+#include "votinground.h"
 
 #include "moment.h"
 
@@ -11,6 +12,16 @@ namespace cx {
 QDateTime fileTimestamp()
 {
     return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+QStringList VotingRound::voters() const
+{
+    if (!participants.isEmpty())
+        return participants;
+    QStringList seatNames;
+    for (int seat = 1; seat <= seats; ++seat)
+        seatNames.append(QString::number(seat));
+    return seatNames;
 }
 
 void Moment::sortEmotions()

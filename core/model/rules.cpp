@@ -4,6 +4,8 @@
 
 #include "workspace.h"
 
+#include <QSet>
+
 namespace cx {
 namespace {
 
@@ -174,7 +176,45 @@ Result Rules::checkNode(const Workspace &w, const Node &node)
         {
             if (!w.moments.contains(v.moment))
                 return fail(tr("the vote is for a moment that does not exist."));
+            const auto round = w.rounds.constFind(v.round);
+            if (round == w.rounds.cend())
+                return fail(tr("the vote is in a voting round that does not exist."));
+            if (w.moments.value(v.moment).journey != round->journey)
+                return fail(tr("the vote is for a moment of another journey than its round's."));
+            if (!round->voters().contains(v.participant))
+                return fail(tr("“%1” is not a participant of the round.").arg(v.participant));
             return v.dots >= 1 ? Result::success() : fail(tr("a vote needs at least one dot."));
+        }
+        Result operator()(const VotingRound &r) const
+        {
+            if (!w.journeys.contains(r.journey))
+                return fail(tr("its journey does not exist."));
+            if (r.dotsPerParticipant < VotingRound::minDots || r.dotsPerParticipant > VotingRound::maxDots)
+                return fail(tr("dots per participant must be between %1 and %2.")
+                                .arg(VotingRound::minDots).arg(VotingRound::maxDots));
+            if (r.participants.isEmpty() && (r.seats < 1 || r.seats > VotingRound::maxSeats))
+                return fail(tr("an anonymous round needs between 1 and %1 participants.").arg(VotingRound::maxSeats));
+            if (!r.participants.isEmpty() && r.seats != 0)
+                return fail(tr("a round names its participants or counts them, not both."));
+            QSet<QString> seen;
+            for (const QString &p : r.participants) {
+                if (p.trimmed().isEmpty() || p.trimmed() != p)
+                    return fail(tr("a participant needs a name without spaces around it."));
+                if (seen.contains(p))
+                    return fail(tr("“%1” is named twice.").arg(p));
+                seen.insert(p);
+            }
+            if (!r.started.isValid())
+                return fail(tr("it has no start time."));
+            if (r.ended.isValid() && r.ended < r.started)
+                return fail(tr("it ends before it starts."));
+            return Result::success();
+        }
+        Result operator()(const ParkingNote &n) const
+        {
+            if (n.title.trimmed().isEmpty())
+                return fail(tr("a parking-lot note needs some text."));
+            return placed(n.journey, n.position);
         }
         Result placed(const Uid &journey, int position) const
         {

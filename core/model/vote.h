@@ -9,9 +9,11 @@
 
 namespace cx {
 
-// A workshop participant's dot vote on a moment. Not a node: votes are never linked.
+// A workshop participant's dots on a moment in one voting round. Not a node: votes are never
+// linked. One vote per (round, moment, participant); dots counts that participant's dots there.
 struct Vote {
     Uid uid;
+    Uid round;
     Uid moment;
     QString participant;
     int dots = 1;

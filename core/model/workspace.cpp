@@ -18,6 +18,8 @@ std::optional<Node> Workspace::node(const Uid &uid) const
     if (auto it = insights.constFind(uid); it != insights.cend()) return Node(*it);
     if (auto it = opportunities.constFind(uid); it != opportunities.cend()) return Node(*it);
     if (auto it = votes.constFind(uid); it != votes.cend()) return Node(*it);
+    if (auto it = rounds.constFind(uid); it != rounds.cend()) return Node(*it);
+    if (auto it = parkingNotes.constFind(uid); it != parkingNotes.cend()) return Node(*it);
     return std::nullopt;
 }
 
@@ -33,6 +35,8 @@ std::optional<NodeKind> Workspace::kind(const Uid &uid) const
     if (insights.contains(uid)) return NodeKind::Insight;
     if (opportunities.contains(uid)) return NodeKind::Opportunity;
     if (votes.contains(uid)) return NodeKind::Vote;
+    if (rounds.contains(uid)) return NodeKind::VotingRound;
+    if (parkingNotes.contains(uid)) return NodeKind::ParkingNote;
     return std::nullopt;
 }
 
@@ -50,6 +54,8 @@ void Workspace::put(const Node &node)
         void operator()(const Insight &n) { w.insights.insert(n.uid, n); }
         void operator()(const Opportunity &n) { w.opportunities.insert(n.uid, n); }
         void operator()(const Vote &n) { w.votes.insert(n.uid, n); }
+        void operator()(const VotingRound &n) { w.rounds.insert(n.uid, n); }
+        void operator()(const ParkingNote &n) { w.parkingNotes.insert(n.uid, n); }
     };
     std::visit(Visitor{*this}, node);
 }
@@ -58,7 +64,8 @@ void Workspace::remove(const Uid &uid)
 {
     personas.remove(uid) || journeys.remove(uid) || stages.remove(uid) || lanes.remove(uid)
         || moments.remove(uid) || elements.remove(uid) || metrics.remove(uid)
-        || insights.remove(uid) || opportunities.remove(uid) || votes.remove(uid);
+        || insights.remove(uid) || opportunities.remove(uid) || votes.remove(uid)
+        || rounds.remove(uid) || parkingNotes.remove(uid);
 }
 
 template<typename T>
@@ -76,6 +83,24 @@ static QList<T> byPosition(const QHash<Uid, T> &all, const Uid &journey)
 
 QList<Stage> Workspace::stagesOf(const Uid &journey) const { return byPosition(stages, journey); }
 QList<Lane> Workspace::lanesOf(const Uid &journey) const { return byPosition(lanes, journey); }
+
+QList<VotingRound> Workspace::roundsOf(const Uid &journey) const
+{
+    QList<VotingRound> result;
+    for (const VotingRound &r : rounds) {
+        if (r.journey == journey)
+            result.append(r);
+    }
+    std::sort(result.begin(), result.end(), [](const VotingRound &a, const VotingRound &b) {
+        return std::tuple(a.started, uidText(a.uid)) < std::tuple(b.started, uidText(b.uid));
+    });
+    return result;
+}
+
+QList<ParkingNote> Workspace::parkingLotOf(const Uid &journey) const
+{
+    return byPosition(parkingNotes, journey);
+}
 
 QList<Moment> Workspace::momentsIn(const Uid &stage, const Uid &lane) const
 {

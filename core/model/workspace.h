@@ -25,6 +25,8 @@ struct Workspace {
     QHash<Uid, Insight> insights;
     QHash<Uid, Opportunity> opportunities;
     QHash<Uid, Vote> votes;
+    QHash<Uid, VotingRound> rounds;
+    QHash<Uid, ParkingNote> parkingNotes;
     QSet<Link> links;
 
     bool operator==(const Workspace &) const = default;
@@ -39,6 +41,9 @@ struct Workspace {
     // Ordered views of one journey, by position.
     QList<Stage> stagesOf(const Uid &journey) const;
     QList<Lane> lanesOf(const Uid &journey) const;
+    // A journey's voting rounds by start time, and its parking lot by position.
+    QList<VotingRound> roundsOf(const Uid &journey) const;
+    QList<ParkingNote> parkingLotOf(const Uid &journey) const;
     // Moments of one cell, ordered by position.
     QList<Moment> momentsIn(const Uid &stage, const Uid &lane) const;
 

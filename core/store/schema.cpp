@@ -215,11 +215,67 @@ QStringList version3()
     };
 }
 
+// Version 4: workshops. Voting rounds (each vote now belongs to one) and the parking lot. Votes
+// from before rounds existed go into one ended round per journey, "Earlier votes", whose limit
+// is the most dots any participant gave (up to 20), so every vote keeps counting and the
+// round's rules hold; unnamed voters become "Anonymous". The round's id is its journey's with
+// the halves of its digits swapped: unique, and the same in every upgrade of one file (a
+// reader's private copy and the editor's in-place upgrade must agree).
+QStringList version4()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE voting_round ( "
+            "  uid TEXT PRIMARY KEY NOT NULL CHECK (length(uid) = 36), "
+            "  journey TEXT NOT NULL REFERENCES journey(uid) ON DELETE CASCADE, "
+            "  title TEXT NOT NULL DEFAULT '', "
+            "  notes TEXT NOT NULL DEFAULT '', "
+            "  created INTEGER NOT NULL, "
+            "  modified INTEGER NOT NULL, "
+            "  dots INTEGER NOT NULL CHECK (dots BETWEEN 1 AND 20), "
+            "  participants TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(participants) AND json_type(participants) = 'array'), "
+            "  seats INTEGER NOT NULL DEFAULT 0 CHECK (seats BETWEEN 0 AND 200), "
+            "  hide_tally INTEGER NOT NULL DEFAULT 0 CHECK (hide_tally IN (0, 1)), "
+            "  started INTEGER NOT NULL, "
+            "  ended INTEGER CHECK (ended IS NULL OR ended >= started))"),
+        QStringLiteral("CREATE INDEX voting_round_journey ON voting_round(journey)"),
+        QStringLiteral(
+            "CREATE TABLE parking_note ( "
+            "  uid TEXT PRIMARY KEY NOT NULL CHECK (length(uid) = 36), "
+            "  journey TEXT NOT NULL REFERENCES journey(uid) ON DELETE CASCADE, "
+            "  title TEXT NOT NULL CHECK (trim(title) <> ''), "
+            "  notes TEXT NOT NULL DEFAULT '', "
+            "  created INTEGER NOT NULL, "
+            "  modified INTEGER NOT NULL, "
+            "  kind TEXT NOT NULL CHECK (kind IN ('idea', 'question')), "
+            "  position INTEGER NOT NULL CHECK (position >= 0))"),
+        QStringLiteral("CREATE INDEX parking_note_journey ON parking_note(journey)"),
+        QStringLiteral("ALTER TABLE vote ADD COLUMN round TEXT REFERENCES voting_round(uid) ON DELETE CASCADE"),
+        QStringLiteral("CREATE INDEX vote_round ON vote(round)"),
+        // A round names each participant: unnamed votes become one participant's.
+        QStringLiteral("UPDATE vote SET participant = 'Anonymous' WHERE trim(participant) = ''"),
+        QStringLiteral(
+            "INSERT INTO voting_round (uid, journey, title, created, modified, dots, participants, started, ended) "
+            "SELECT %1, journey, 'Earlier votes', first, last, min(20, max(1, most)), names, first, last FROM ( "
+            "  SELECT *, (substr(replace(journey, '-', ''), 17, 16) || substr(replace(journey, '-', ''), 1, 16)) AS R FROM ( "
+            "  SELECT m.journey AS journey, min(v.cast_at) AS first, max(v.cast_at) AS last, "
+            "    (SELECT json_group_array(p) FROM (SELECT DISTINCT v2.participant AS p FROM vote v2 "
+            "       JOIN moment m2 ON m2.uid = v2.moment WHERE m2.journey = m.journey ORDER BY p)) AS names, "
+            "    (SELECT max(total) FROM (SELECT sum(v3.dots) AS total FROM vote v3 "
+            "       JOIN moment m3 ON m3.uid = v3.moment WHERE m3.journey = m.journey GROUP BY v3.participant)) AS most "
+            "  FROM vote v JOIN moment m ON m.uid = v.moment GROUP BY m.journey))").arg(QStringLiteral(
+                "substr(R, 1, 8) || '-' || substr(R, 9, 4) || '-' || substr(R, 13, 4) || '-' || substr(R, 17, 4) || '-' || substr(R, 21, 12)")),
+        QStringLiteral(
+            "UPDATE vote SET round = (SELECT r.uid FROM voting_round r JOIN moment m ON m.journey = r.journey "
+            "WHERE m.uid = vote.moment) WHERE round IS NULL"),
+    };
+}
+
 } // namespace
 
 const QList<SchemaStep> &schemaSteps()
 {
-    static const QList<SchemaStep> steps{{1, version1()}, {2, version2()}, {3, version3()}};
+    static const QList<SchemaStep> steps{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}};
     return steps;
 }
 

@@ -9,7 +9,7 @@ namespace cx {
 
 struct Workspace;
 
-// Workshop dot votes (table vote).
+// Workshop dot votes (table vote), each in a voting round.
 class VoteRepository
 {
 public:

@@ -10,6 +10,7 @@
 #include "personarepository.h"
 #include "rows.h"
 #include "voterepository.h"
+#include "workshoprepository.h"
 #include "model/workspace.h"
 
 namespace cx {
@@ -26,11 +27,13 @@ WorkspaceStore::WorkspaceStore(std::unique_ptr<WorkspaceFile> file)
     m_metrics = std::make_unique<MetricRepository>(db, *m_nodes);
     m_links = std::make_unique<LinkRepository>(db);
     m_votes = std::make_unique<VoteRepository>(db);
+    m_workshop = std::make_unique<WorkshopRepository>(db);
 }
 
 WorkspaceStore::~WorkspaceStore()
 {
     // Prepared queries must be gone before the connection closes.
+    m_workshop.reset();
     m_votes.reset();
     m_links.reset();
     m_metrics.reset();
@@ -54,6 +57,7 @@ Result WorkspaceStore::load(Workspace &w)
     if (r) r = m_architecture->load(w);
     if (r) r = m_metrics->load(w);
     if (r) r = m_links->load(w);
+    if (r) r = m_workshop->load(w);
     if (r) r = m_votes->load(w);
     db.exec(QStringLiteral("COMMIT"));
     // The file passed every check of its header, so a table that cannot be read is damage.
@@ -113,6 +117,8 @@ Result WorkspaceStore::put(const Node &after, const Node *before)
         Result operator()(const Insight &n) const { return s.m_architecture->save(n); }
         Result operator()(const Opportunity &n) const { return s.m_architecture->save(n); }
         Result operator()(const Vote &n) const { return s.m_votes->save(n); }
+        Result operator()(const VotingRound &n) const { return s.m_workshop->save(n); }
+        Result operator()(const ParkingNote &n) const { return s.m_workshop->save(n); }
     };
     return std::visit(Visitor{*this, before}, after);
 }
@@ -121,6 +127,10 @@ Result WorkspaceStore::remove(const Node &node)
 {
     if (const Vote *vote = std::get_if<Vote>(&node))
         return m_votes->remove(vote->uid);
+    if (const VotingRound *round = std::get_if<VotingRound>(&node))
+        return m_workshop->removeRound(round->uid);
+    if (const ParkingNote *note = std::get_if<ParkingNote>(&node))
+        return m_workshop->removeNote(note->uid);
     // Detail rows and anything still attached cascade from the node row.
     return m_nodes->remove(uidOf(node));
 }

@@ -17,6 +17,7 @@ class MetricRepository;
 class MomentRepository;
 class PersonaRepository;
 class VoteRepository;
+class WorkshopRepository;
 namespace rows { class NodeTable; }
 
 // Reads a whole workspace from its file and writes change sets to it, each in one
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<MetricRepository> m_metrics;
     std::unique_ptr<LinkRepository> m_links;
     std::unique_ptr<VoteRepository> m_votes;
+    std::unique_ptr<WorkshopRepository> m_workshop;
 };
 
 } // namespace cx

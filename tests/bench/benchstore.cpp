@@ -124,7 +124,7 @@ void benchOpen(Report &report, const SyntheticWorkspace &s, const QString &path,
         auto document = openDocument(path);
         const qint64 cxNs = timer.nsecsElapsed();
         const Workspace &w = document->workspace();
-        if (w.moments.size() != n || w.links.size() != s.linkCount() || w.nodeCount() + w.votes.size() != s.nodeCount())
+        if (w.moments.size() != n || w.links.size() != s.linkCount() || w.nodeCount() + w.votes.size() + w.rounds.size() != s.nodeCount())
             fail(QStringLiteral("%1 opened with %2 moments and %3 links, expected %4 and %5")
                      .arg(path).arg(w.moments.size()).arg(w.links.size()).arg(n).arg(s.linkCount()));
         if (run == -1 && n <= 1000 && !(w == s.workspace()))

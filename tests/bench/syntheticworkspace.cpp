@@ -313,11 +313,31 @@ SyntheticWorkspace SyntheticWorkspace::generate(const SyntheticOptions &o)
             s.links.append({metrics[firstTactical + k], Relation::Measures, m});
     }
 
+    // Votes in one ended round per journey, every participant named in it.
     const int voteCount = momentCount / 20;
+    QHash<Uid, Uid> roundOf;
+    QStringList voters;
+    for (const auto *name : participants)
+        voters.append(QString::fromUtf16(name));
+    for (const Node &n : std::as_const(s.skeleton)) {
+        if (const Journey *journey = std::get_if<Journey>(&n); journey && voteCount > 0) {
+            VotingRound round;
+            g.base(round, QStringLiteral("Workshop vote"), 0, 2);
+            round.journey = journey->uid;
+            round.dotsPerParticipant = VotingRound::maxDots;
+            round.participants = voters;
+            round.started = QDateTime::fromMSecsSinceEpoch(baseTime, Qt::UTC);
+            round.ended = QDateTime::fromMSecsSinceEpoch(baseTime + voteCount * minuteMs, Qt::UTC);
+            roundOf.insert(journey->uid, round.uid);
+            s.others.append(round);
+        }
+    }
     for (int i = 0; i < voteCount; ++i) {
         Vote v;
         v.uid = g.uid();
-        v.moment = moments[g.below(int(moments.size()))];
+        const Moment &m = std::get<Moment>(s.moments[g.below(int(s.moments.size()))]);
+        v.moment = m.uid;
+        v.round = roundOf.value(m.journey);
         v.participant = g.pick(participants);
         v.dots = 1 + g.below(3);
         v.cast = QDateTime::fromMSecsSinceEpoch(baseTime + i * minuteMs, Qt::UTC);

@@ -93,7 +93,7 @@ const QList<Edit> &edits()
         {"reorder a lane", [](Document &d, const Samples &s) { return d.reorder(s.steps.uid, 5); }},
         {"link", [](Document &d, const Samples &s) { return d.link({s.insight.uid, Relation::Explains, s.seeAd.uid}); }},
         {"unlink", [](Document &d, const Samples &s) { return d.unlink({s.effort.uid, Relation::Drives, s.nps.uid}); }},
-        {"add a vote", [](Document &d, const Samples &s) { return d.add(Vote{{}, s.seeAd.uid, QStringLiteral("Sam"), 2, {}}); }},
+        {"add a vote", [](Document &d, const Samples &s) { return d.add(Vote{{}, s.round.uid, s.seeAd.uid, QStringLiteral("Tom (Service)"), 2, {}}); }},
         {"insert moments in the middle of a cell", [](Document &d, const Samples &s) {
              Moment a, b;
              a.title = QStringLiteral("Inserted A");

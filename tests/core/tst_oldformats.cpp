@@ -3,6 +3,7 @@
 #include "formatfixtures.h"
 #include "samples.h"
 
+#include "model/rules.h"
 #include "store/dump.h"
 #include "store/schema.h"
 
@@ -155,6 +156,33 @@ private Q_SLOTS:
         QCOMPARE(again->file().upgradedFrom(), 0);
         QVERIFY(again->file().backupPath().isEmpty());
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*backup*")}, QDir::Files).size(), older ? 1 : 0);
+    }
+
+    // Format 4 gave votes rounds: older votes go into one ended round per journey, the same
+    // round (same id) in every upgrade, with room for every participant's dots.
+    void votesFromBeforeRoundsKeepCountingInAnEndedRound()
+    {
+        int withVotes = 0;
+        for (const FormatFixture &f : formatFixtures(QStringLiteral(CX_TEST_DATA))) {
+            if (f.version >= 4)
+                continue;
+            Workspace first, second;
+            upgradedDump(f.path, &first);
+            upgradedDump(f.path, &second);
+            withVotes += first.votes.isEmpty() ? 0 : 1;
+            QCOMPARE(first.rounds, second.rounds);
+            for (const Vote &v : std::as_const(first.votes)) {
+                const VotingRound round = first.rounds.value(v.round);
+                QCOMPARE(round.title, QStringLiteral("Earlier votes"));
+                QVERIFY(!round.isRunning());
+                QCOMPARE(round.journey, first.moments.value(v.moment).journey);
+                QVERIFY(round.voters().contains(v.participant));
+                QVERIFY(v.dots <= round.dotsPerParticipant);
+                QVERIFY(Rules::checkNode(first, v));
+                QVERIFY(Rules::checkNode(first, round));
+            }
+        }
+        QVERIFY(withVotes >= 2); // the v2 and v3 fixtures have votes
     }
 
     void backupNeverReplacesAnother()

@@ -49,7 +49,8 @@ private Q_SLOTS:
         // When it is read back by a fresh reader
         const Workspace read = reload(document->path());
         // Then every record and link is what was written
-        QCOMPARE(read.nodeCount() + read.votes.size(), qsizetype(samples.nodes().size()));
+        QCOMPARE(read.nodeCount() + read.votes.size() + read.rounds.size() + read.parkingNotes.size(),
+                 qsizetype(samples.nodes().size()));
         QVERIFY2(read == document->workspace(), qPrintable(difference(read, document->workspace())));
         QCOMPARE(read.links.size(), samples.links().size());
         const Persona &p = read.personas.value(document->workspace().personas.constBegin().key());
@@ -77,6 +78,8 @@ private Q_SLOTS:
         auto count = [&db](const char *sql) { return db.scalar(QString::fromLatin1(sql)).toInt(); };
         QVERIFY(count("SELECT count(*) FROM moment") == 3);
         QVERIFY(count("SELECT count(*) FROM moment_emotion") == 2);
+        QVERIFY(count("SELECT count(*) FROM voting_round") == 1);
+        QVERIFY(count("SELECT count(*) FROM parking_note") == 1);
         // When the journey's node row goes (bypassing the Document, which removes explicitly)
         QVERIFY(db.exec(QStringLiteral("DELETE FROM node WHERE kind = 'journey' AND title = 'Open an account'")));
         // Then its stages, lanes, moments, emotions, votes and links go with it
@@ -85,6 +88,8 @@ private Q_SLOTS:
         QCOMPARE(count("SELECT count(*) FROM moment"), 0);
         QCOMPARE(count("SELECT count(*) FROM moment_emotion"), 0);
         QCOMPARE(count("SELECT count(*) FROM vote"), 0);
+        QCOMPARE(count("SELECT count(*) FROM voting_round"), 0);
+        QCOMPARE(count("SELECT count(*) FROM parking_note"), 0);
         QCOMPARE(count("SELECT count(*) FROM edge WHERE relation IN ('uses', 'follows', 'opens-journey', 'explains', 'improves')"), 0);
         QCOMPARE(count("SELECT count(*) FROM edge"), 3); // depends-on, measures system, drives
         QCOMPARE(count("PRAGMA foreign_key_check"), 0);

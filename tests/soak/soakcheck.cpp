@@ -63,6 +63,7 @@ Result SoakCheck::fileMatchesModel(Document &document, const QString &scratch)
     };
     addAll(w.personas); addAll(w.journeys); addAll(w.stages); addAll(w.lanes); addAll(w.moments);
     addAll(w.elements); addAll(w.metrics); addAll(w.insights); addAll(w.opportunities); addAll(w.votes);
+    addAll(w.rounds); addAll(w.parkingNotes);
     for (const Link &link : w.links)
         all.links.append({link, true});
     for (const char *extra : {"", "-wal", "-shm"})

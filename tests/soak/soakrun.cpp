@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "model/rules.h"
+#include "workshop/workshopedits.h"
 
 namespace cx::soak {
 
@@ -438,18 +439,32 @@ std::optional<Result> SoakRun::removeRecord()
 
 std::optional<Result> SoakRun::vote()
 {
+    // Votes go through the workshop's edits, as the GUI's do: rounds start and end, dots are
+    // cast and taken back, past the limit too (refused).
+    static const QStringList voters{QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Cleo")};
+    WorkshopEdits edits(*m_document);
     auto v = m_random.pick(workspace().votes);
     if (!v || (workspace().votes.size() < maxVotes && m_random.chance(50))) {
         const auto m = m_random.pick(workspace().moments);
         if (!m)
             return std::nullopt;
-        Vote fresh{m_random.uid(), m->uid, m_random.word(), m_random.between(1, 5), {}};
-        return made(m_document->add(fresh), fresh.uid);
+        Uid round;
+        for (const VotingRound &r : workspace().rounds) {
+            if (r.journey == m->journey && r.isRunning())
+                round = r.uid;
+        }
+        if (round.isNull()) {
+            const Result r = edits.startRound(m->journey, m_random.word(), m_random.between(1, 20), voters, 0,
+                                              m_random.chance(50), &round);
+            return made(r, round);
+        }
+        return edits.castDot(round, m->uid, voters[m_random.between(0, 2)], m_random.chance(80) ? 1 : -1);
     }
-    if (m_random.chance(50))
+    if (m_random.chance(10))
+        return edits.endRound(v->round);
+    if (m_random.chance(30))
         return m_document->remove({v->uid});
-    v->dots = m_random.chance(5) ? 0 : m_random.between(1, 5); // no dots is refused
-    return m_document->update(*v);
+    return edits.castDot(v->round, v->moment, v->participant, m_random.chance(50) ? 1 : -1);
 }
 
 std::optional<Result> SoakRun::link()

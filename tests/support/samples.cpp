@@ -163,13 +163,28 @@ Samples::Samples()
     opportunity.impact = 5;
     opportunity.effort = 2;
 
-    vote = {newUid(), verify.uid, QStringLiteral("Priya (Digital)"), 3, at(13)};
+    round.uid = newUid();
+    round.title = QStringLiteral("Where does it hurt most?");
+    round.journey = journey.uid;
+    round.dotsPerParticipant = 3;
+    round.participants = {QStringLiteral("Priya (Digital)"), QStringLiteral("Tom (Service)")};
+    round.created = round.modified = round.started = at(13);
+    round.ended = at(14);
+
+    vote = {newUid(), round.uid, verify.uid, QStringLiteral("Priya (Digital)"), 3, at(13)};
+
+    parked.uid = newUid();
+    parked.title = QStringLiteral("Do branch staff see online applications?");
+    parked.journey = journey.uid;
+    parked.kind = ParkingKind::Question;
+    parked.created = parked.modified = at(15);
 }
 
 QList<Node> Samples::nodes() const
 {
     return {persona, otherPersona, journey, detailJourney, discover, apply, steps, backstage,
-            seeAd, fillForm, verify, story, system, nps, effort, insight, opportunity, vote};
+            seeAd, fillForm, verify, story, system, nps, effort, insight, opportunity, round, vote,
+            parked};
 }
 
 QList<Link> Samples::links() const
@@ -267,6 +282,8 @@ QString difference(const Workspace &a, const Workspace &b)
     compareHash("insight", a.insights, b.insights, out);
     compareHash("opportunity", a.opportunities, b.opportunities, out);
     compareHash("vote", a.votes, b.votes, out);
+    compareHash("voting round", a.rounds, b.rounds, out);
+    compareHash("parking-lot note", a.parkingNotes, b.parkingNotes, out);
     if (a.links != b.links)
         out << QStringLiteral("links differ (%1 vs %2)").arg(a.links.size()).arg(b.links.size());
     return out.join(u'\n');

@@ -21,7 +21,9 @@ struct Samples {
     Metric nps, effort;
     Insight insight;
     Opportunity opportunity;
+    VotingRound round;
     Vote vote;
+    ParkingNote parked;
 
     Samples();
     QList<Node> nodes() const;
