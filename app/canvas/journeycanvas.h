@@ -102,6 +102,8 @@ public:
     // Selects moments whose text contains text; returns how many.
     Q_INVOKABLE int find(const QString &text);
     Q_INVOKABLE QRectF cardRect(const QString &moment) const;
+    // Whether a card lies in rect (map units), e.g. under the minimap.
+    Q_INVOKABLE bool anyCardIn(const QRectF &rect) const { return !m_layout.cardsIn(rect).isEmpty(); }
     // {stage, lane, position} under the point, or an empty map.
     Q_INVOKABLE QVariantMap slotAt(qreal x, qreal y) const;
     Q_INVOKABLE int scoreAt(qreal y) const { return m_layout.scoreAt(y); }

@@ -16,6 +16,8 @@ Flickable {
     required property JourneyCanvas canvas
     property real zoom: 1
     property bool focusOnMattering: false
+    property bool voting: false            // a voting round runs: cards show its dots
+    signal cardClicked(string uid, int modifiers)
     property string editing: ""            // the card whose title is being edited
     property bool spaceHeld: false
     readonly property real minZoom: 0.1
@@ -259,6 +261,8 @@ Flickable {
             delegate: MomentCard {
                 editing: root.editing === uid
                 dimmed: root.focusOnMattering && !mattersMost
+                voting: root.voting
+                onClicked: (uid, mouse) => root.cardClicked(uid, mouse.modifiers)
                 onPressed: (uid, mouse) => {
                     root.forceActiveFocus()
                     if (mouse.modifiers & Qt.ShiftModifier)

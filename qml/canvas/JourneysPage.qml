@@ -8,8 +8,9 @@ import QtQuick.Layouts
 import CxAtlas
 import CxAtlas.App
 
-// The Journeys view: a journey picker and the map's tools above, the map, its minimap and the
-// inspector. The window's Edit menu calls the functions here.
+// The Journeys view: a journey picker and the map's tools above, the map, its minimap, the
+// parking lot and the inspector (open while something is selected, or when pinned). The
+// window's Edit menu calls the functions here.
 Item {
     id: root
 
@@ -18,8 +19,26 @@ Item {
     readonly property bool canPaste: canvas.canPaste
     readonly property alias canvas: canvas
     readonly property alias view: view
+    readonly property alias voting: voting
+    readonly property alias parkingLot: parkingLot
+    readonly property alias inspector: inspector
+    readonly property alias minimap: minimap
 
     function takeFocus() { view.forceActiveFocus() }
+    function showResults(round: var) { dialogs.showResults(round) }
+    function parkNote() {
+        settings.parkingLotShown = true
+        Qt.callLater(parkingLot.capture) // once the column is visible
+    }
+    // The inspector follows the selection unless the user pinned it open or closed it.
+    property bool inspectorPinned: false
+    property bool inspectorClosed: false
+    readonly property bool inspectorOpen: inspectorPinned || (hasSelection && !inspectorClosed)
+    function toggleInspector() {
+        const open = !inspectorOpen
+        inspectorPinned = open
+        inspectorClosed = !open
+    }
     function cut() { canvas.cutSelection() }
     function copy() { canvas.copySelection() }
     function paste() { canvas.paste(); view.reveal(canvas.current) }
@@ -36,6 +55,27 @@ Item {
     JourneyCanvas {
         id: canvas
         workspace: root.workspace
+    }
+    VotingController {
+        id: voting
+        workspace: root.workspace
+        journey: canvas.journey
+    }
+    ParkingLotModel {
+        id: lot
+        workspace: root.workspace
+        journey: canvas.journey
+    }
+    JourneyViewSettings { id: settings }
+    WorkshopKeys {
+        voting: voting
+        canvas: canvas
+        view: view
+        onParkRequested: root.parkNote()
+    }
+    WorkshopDialogs {
+        id: dialogs
+        voting: voting
     }
 
     Rectangle {
@@ -84,7 +124,47 @@ Item {
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Dim every other moment")
                 }
+                ToolButton {
+                    id: workshopButton
+                    text: qsTr("Workshop ▾")
+                    enabled: canvas.journey !== ""
+                    onClicked: workshopMenu.popup(workshopButton, 0, workshopButton.height)
+                    Menu {
+                        id: workshopMenu
+                        MenuItem { text: qsTr("Start a voting round…"); enabled: !voting.running; onTriggered: dialogs.startRound() }
+                        MenuItem { text: qsTr("End the voting round…"); enabled: voting.running; onTriggered: dialogs.endRound() }
+                        MenuItem {
+                            text: qsTr("Round results…")
+                            enabled: voting.endedRounds.length > 0
+                            onTriggered: dialogs.showResults(voting.endedRounds[0].uid)
+                        }
+                        MenuSeparator {}
+                        MenuItem { text: qsTr("Park a note\tP"); onTriggered: root.parkNote() }
+                        MenuItem {
+                            text: qsTr("Show the parking lot")
+                            checkable: true
+                            checked: settings.parkingLotShown
+                            onTriggered: settings.parkingLotShown = checked
+                        }
+                    }
+                }
                 Item { Layout.fillWidth: true; Layout.minimumWidth: 0 }
+                ToolButton {
+                    text: qsTr("Minimap")
+                    checkable: true
+                    checked: settings.minimapShown
+                    onToggled: settings.minimapShown = checked
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Show the overview in a corner of the map that has no cards")
+                }
+                ToolButton {
+                    objectName: "inspectorToggle"
+                    text: qsTr("Inspector")
+                    checkable: true
+                    checked: root.inspectorOpen
+                    onClicked: root.toggleInspector()
+                }
+                ToolSeparator {}
                 ToolButton { text: "−"; onClicked: view.zoomBy(0.8); Accessible.name: qsTr("Zoom out") }
                 Label {
                     Layout.preferredWidth: 48
@@ -155,6 +235,13 @@ Item {
             }
         }
 
+        VotingBar {
+            Layout.fillWidth: true
+            visible: voting.running && canvas.journey !== ""
+            voting: voting
+            onEndRequested: dialogs.endRound()
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -171,11 +258,35 @@ Item {
                     anchors.fill: parent
                     canvas: canvas
                     visible: canvas.journey !== ""
+                    voting: voting.running
+                    onCardClicked: (uid, modifiers) => {
+                        if (voting.running)
+                            voting.castDot(uid, (modifiers & Qt.ShiftModifier) ? -1 : 1)
+                    }
                 }
                 Minimap {
+                    id: minimap
                     objectName: "minimap"
-                    visible: canvas.journey !== "" && canvas.momentCount > 0
-                    anchors { right: parent.right; bottom: parent.bottom; margins: 20 }
+                    // The first corner over empty canvas (bottom right, bottom left, top right, top
+                    // left): no card and no stage or lane header under it. Hidden when every corner
+                    // is taken, or when the whole map is in view.
+                    readonly property int corner: {
+                        canvas.revision; view.contentX; view.contentY; view.zoom; view.width; view.height
+                        for (let i = 0; i < 4; ++i) {
+                            const x = (i % 2 === 0) ? view.width - width - 20 : 20
+                            const y = (i < 2) ? view.height - height - 20 : 20
+                            const a = view.toMap(x, y), b = view.toMap(x + width, y + height)
+                            const overHeaders = (a.x < canvas.laneHeaderWidth && b.x > 0)
+                                              || (a.y < canvas.stageHeaderHeight && b.y > 0)
+                            if (!overHeaders && !canvas.anyCardIn(Qt.rect(a.x, a.y, b.x - a.x, b.y - a.y)))
+                                return i
+                        }
+                        return -1
+                    }
+                    readonly property bool mapFits: view.contentWidth <= view.width + 1 && view.contentHeight <= view.height + 1
+                    visible: settings.minimapShown && canvas.journey !== "" && canvas.momentCount > 0 && corner >= 0 && !mapFits
+                    x: (corner % 2 === 0) ? view.width - width - 20 : 20
+                    y: (corner < 2) ? view.height - height - 20 : 20
                     canvas: canvas
                     view: view
                 }
@@ -195,8 +306,20 @@ Item {
                     }
                 }
             }
+            ParkingLot {
+                id: parkingLot
+                Layout.preferredWidth: 250
+                Layout.fillHeight: true
+                visible: settings.parkingLotShown && canvas.journey !== ""
+                onCloseRequested: settings.parkingLotShown = false
+                lot: lot
+                canvas: canvas
+                view: view
+                returnFocus: view
+            }
             // Drag to give the inspector more or less room.
             Rectangle {
+                visible: inspector.visible
                 Layout.fillHeight: true
                 Layout.preferredWidth: 5
                 color: handle.containsMouse || handle.pressed ? Theme.accent : Theme.border
@@ -213,6 +336,7 @@ Item {
             }
             MomentInspector {
                 id: inspector
+                visible: root.inspectorOpen
                 width: 320
                 Layout.preferredWidth: width
                 Layout.fillHeight: true

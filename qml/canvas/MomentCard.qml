@@ -30,9 +30,11 @@ Rectangle {
     required property bool selected
     property bool editing: false
     property bool dimmed: false
+    property bool voting: false            // a round runs: the dots are the point of the card
 
     signal pressed(string uid, var mouse)
     signal doubleClicked(string uid)
+    signal clicked(string uid, var mouse)
     signal dragged(string uid, real x, real y)
     signal dropped(string uid, real x, real y)
     signal openDetail(string journey)
@@ -51,6 +53,7 @@ Rectangle {
     Accessible.role: Accessible.ListItem
     Accessible.name: root.title
     Accessible.description: [root.mattersMost ? qsTr("moment that matters") : "",
+                             root.votes > 0 ? qsTr("%n dot(s)", "", root.votes) : "",
                              root.channel, root.owner].filter(t => t !== "").join(", ")
     Accessible.selected: root.selected
 
@@ -129,10 +132,29 @@ Rectangle {
         }
         Text {
             anchors.right: parent.right
-            visible: root.votes > 0
+            visible: root.votes > 0 && !root.voting
             text: "●" + root.votes
             color: CanvasStyle.cardMuted
             font.pixelSize: CanvasStyle.smallSize
+        }
+    }
+
+    // While a round runs, its dots as a badge that reads from the back of the room.
+    Rectangle {
+        visible: root.voting && root.votes > 0
+        anchors { right: parent.right; bottom: parent.bottom; margins: 4 }
+        width: Math.max(height, dotsText.implicitWidth + 10)
+        height: 20
+        radius: 10
+        color: CanvasStyle.matters
+        Accessible.ignored: true
+        Text {
+            id: dotsText
+            anchors.centerIn: parent
+            text: "● " + root.votes
+            color: "#ffffff"
+            font.pixelSize: CanvasStyle.smallSize + 1
+            font.bold: true
         }
     }
 
@@ -151,7 +173,7 @@ Rectangle {
         }
         onReleased: mouse => {
             if (!moved)
-                return
+                return root.clicked(root.uid, mouse)
             const p = mapToItem(root.parent, mouse.x, mouse.y)
             root.dropped(root.uid, p.x, p.y)
         }
