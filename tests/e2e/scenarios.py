@@ -314,12 +314,61 @@ def field_text(obj):
         return None
 
 
+def workshop(s):
+    """A workshop on the map with real keys and clicks: P parks a note, a voting round started
+    from the Workshop menu takes the participants' dots on click and +, with Tab to the next
+    participant; each is in the file at once and undoes."""
+    show(s, "journeys")
+    title = "Get help with a card problem"
+    s.click_object("card", name="Card declined at the till", role="list item")
+
+    s.step("P, type, Enter parks a note")
+    s.key("p")
+    s.wait_object("capture field", name="Park an idea or a question", role="text")
+    s.type("Offer a callback")
+    s.key("Return")
+    s.wait_state(lambda st: any(n["title"] == "Offer a callback"
+                                for n in journey_of(st, title).get("parkingLot", [])),
+                 "the note is not in the file")
+
+    s.step("start a round from the Workshop menu")
+    s.click_object("Workshop menu", name="Workshop ▾", role="push button")
+    s.click_object("menu item", name="Start a voting round…", role="menu item")
+    s.click_object("participants field", name="Participants, one per line", role="text")
+    s.type("Ana")
+    s.key("Return")
+    s.type("Ben")
+    s.click_object("Start voting button", name="Start voting", role="push button")
+
+    def running(st):
+        return next((r for r in journey_of(st, title).get("votingRounds", []) if "ended" not in r), None)
+    round_ = s.wait_state(running, "no running round in the file")
+    round_id = running(round_)["id"]
+
+    def dots(st, who):
+        m = moment_titled(st, "Card declined at the till")
+        return sum(v["dots"] for v in st.get("votes", [])
+                   if v.get("round") == round_id and v["moment"] == m["id"] and v["participant"] == who)
+
+    s.step("a click gives Ana's dot")
+    s.click_object("card", name="Card declined at the till", role="list item")
+    s.wait_state(lambda st: dots(st, "Ana") == 1, "Ana's dot is not in the file")
+    s.step("Tab to Ben, + gives his dot")
+    s.key("Tab", "plus")
+    s.wait_state(lambda st: dots(st, "Ben") == 1, "Ben's dot is not in the file")
+    s.screenshot("voting")
+    s.step("Ctrl+Z takes Ben's dot back")
+    s.key("ctrl+z")
+    s.wait_state(lambda st: dots(st, "Ben") == 0 and dots(st, "Ana") == 1, "undo did not take Ben's dot back")
+
+
 SCENARIOS = {
     "shortcuts": shortcuts_stay_in_their_view,
     "journey": build_a_journey,
     "titleeditor": title_editor,
     "persona": persona_fields,
     "architecture": architecture_link,
+    "workshop": workshop,
 }
 
 if __name__ == "__main__":
