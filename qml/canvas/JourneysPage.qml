@@ -19,6 +19,9 @@ Item {
     readonly property alias canvas: canvas
     readonly property alias view: view
 
+    // The toolbar's Present (the window shows the journey in presentation mode, issue 12).
+    signal presentRequested()
+
     function takeFocus() { view.forceActiveFocus() }
     function cut() { canvas.cutSelection() }
     function copy() { canvas.copySelection() }
@@ -95,6 +98,15 @@ Item {
                 }
                 ToolButton { text: "+"; onClicked: view.zoomBy(1.25); Accessible.name: qsTr("Zoom in") }
                 ToolButton { text: qsTr("Fit"); onClicked: view.fit(); Accessible.name: qsTr("Fit the map to the window") }
+                ToolSeparator {}
+                ToolButton {
+                    text: qsTr("Present")
+                    enabled: canvas.journey !== ""
+                    focusPolicy: Qt.NoFocus
+                    onClicked: root.presentRequested()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Show this journey full screen for a workshop (F5)")
+                }
             }
         }
 
