@@ -33,7 +33,7 @@ struct PresentationLayout {
     static constexpr double laneGutter = 210;
     static constexpr double bodyTop = 196;
     static constexpr double bodyBottom = 856;
-    static constexpr double cardHeight = 128;
+    static constexpr double cardHeight = 136;
     static constexpr double cardGap = 14;
     static constexpr double curveTop = 888;
     static constexpr double curveHeight = 164;

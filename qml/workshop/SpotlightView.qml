@@ -95,6 +95,7 @@ Item {
                         font.bold: true
                         elide: Text.ElideRight
                         Accessible.role: Accessible.Heading
+                        Accessible.name: column.modelData.title
                     }
                     // The emotion scale beside the curves: +2 at the top, −2 at the bottom.
                     Repeater {
