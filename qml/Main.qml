@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses to instantiate a bound
-// component ("outside its creation context"), and the views and dialogs below are loaded on
-// first use. This file has no delegates that would need it.
+// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses a bound component ("outside
+// its creation context"), and the views and dialogs below are loaded on first use.
 
 import QtQuick
 import QtQuick.Controls
@@ -97,10 +96,9 @@ ApplicationWindow {
     minimumHeight: 420
     visible: true
     color: Theme.window
-    // The controls (menus, buttons, fields, dialogs) take their colours from the Theme too, so
-    // they follow the system's light or dark scheme with everything else. Text colours are set
-    // per colour group: a role set for all groups would overwrite the disabled one whenever the
-    // Theme changes.
+    // The controls take their colours from the Theme too, so they follow the system's light or
+    // dark scheme. Text colours are set per colour group: a role set for all groups would
+    // overwrite the disabled one whenever the Theme changes.
     palette.window: Theme.window
     palette.active.windowText: Theme.text
     palette.inactive.windowText: Theme.text
@@ -167,8 +165,15 @@ ApplicationWindow {
         onQuitRequested: root.close()
         onFindRequested: findBar.start()
         onViewRequested: view => root.showView(view)
+        onPresentRequested: presenting.present()
     }
 
+    // Presentation mode (issue 12), made on first use: View > Present (F5).
+    PresentLauncher {
+        id: presenting
+        window: root
+        canvas: root.journeysPage ? root.journeysPage.canvas : null
+    }
     ShellSettings {
         id: shellSettings
     }
@@ -232,6 +237,7 @@ ApplicationWindow {
                     active: root.workspace.isOpen
                     sourceComponent: JourneysPage {
                         workspace: root.workspace
+                        onPresentRequested: presenting.present()
                     }
                 }
                 // The other views are built the first time they are shown: the first frame

@@ -127,6 +127,26 @@
     </message>
 </context>
 <context>
+    <name>SpotlightView</name>
+    <message numerus="yes">
+        <source>%n more moment(s) in this stage: O shows the whole map</source>
+        <translation>
+            <numerusform>%n more moment in this stage: O shows the whole map</numerusform>
+            <numerusform>%n more moments in this stage: O shows the whole map</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ViewSidebar</name>
     <message numerus="yes">
         <source>%n persona(s)</source>

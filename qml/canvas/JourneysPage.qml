@@ -24,6 +24,9 @@ Item {
     readonly property alias inspector: inspector
     readonly property alias minimap: minimap
 
+    // The toolbar's Present (the window shows the journey in presentation mode, issue 12).
+    signal presentRequested()
+
     function takeFocus() { view.forceActiveFocus() }
     function showResults(round: var) { dialogs.showResults(round) }
     function parkNote() {
@@ -175,6 +178,15 @@ Item {
                 }
                 ToolButton { text: "+"; onClicked: view.zoomBy(1.25); Accessible.name: qsTr("Zoom in") }
                 ToolButton { text: qsTr("Fit"); onClicked: view.fit(); Accessible.name: qsTr("Fit the map to the window") }
+                ToolSeparator {}
+                ToolButton {
+                    text: qsTr("Present")
+                    enabled: canvas.journey !== ""
+                    focusPolicy: Qt.NoFocus
+                    onClicked: root.presentRequested()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Show this journey full screen for a workshop (F5)")
+                }
             }
         }
 

@@ -29,6 +29,7 @@ MenuBar {
     signal quitRequested()
     signal findRequested()
     signal viewRequested(view: string)
+    signal presentRequested()
 
     background: Rectangle {
         implicitHeight: 28
@@ -207,6 +208,14 @@ MenuBar {
             enabled: root.workspace.isOpen
             shortcut: "Ctrl+4"
             onTriggered: root.viewRequested("metrics")
+        }
+        MenuSeparator {}
+        // Workshop mode (issue 12): the current journey full screen on the chosen screen.
+        Action {
+            text: qsTr("P&resent")
+            enabled: root.workspace.isOpen
+            shortcut: "F5"
+            onTriggered: root.presentRequested()
         }
     }
 }

@@ -362,7 +362,55 @@ def workshop(s):
     s.wait_state(lambda st: dots(st, "Ben") == 0 and dots(st, "Ana") == 1, "undo did not take Ben's dot back")
 
 
+def window_named(part):
+    out = cxdriver.subprocess.run(["xdotool", "search", "--onlyvisible", "--name", part],
+                                  capture_output=True, text=True).stdout.split()
+    return out[-1] if out else None
+
+
+def window_name(window):
+    return cxdriver.xdo("getwindowname", window).strip()
+
+
+def present(s):
+    """F5 shows the journey full screen (the window's title names the stage on screen);
+    Right and Page Down step stage by stage, as a presentation clicker does; Esc comes back to
+    the main window, as it was, with the keyboard; nothing in the file changes."""
+    before = s.export()
+    s.step("F5")
+    s.key("F5")
+    shown = s.until(lambda: window_named("presentation"), "F5 showed no presentation window")
+    # The canvas opens the first journey by title: "Get help with a card problem".
+    s.until(lambda: "Notice problem" in window_name(shown), "the presentation does not start at the first stage")
+    xdo_focus = cxdriver.xdo("getwindowfocus").strip()
+    # Drawn: the stage's heading is in the accessibility tree of the projected window.
+    s.until(lambda: s.find_all(name="Notice problem", role="heading"), "the spotlight shows no stage heading")
+    cxdriver.time.sleep(0.3)  # the first frame on screen, for the picture only
+    s.screenshot("presenting")
+    s.step("Right")
+    s.key("Right")
+    s.until(lambda: "Search for help" in window_name(shown), "Right did not show the second stage")
+    cxdriver.time.sleep(0.5)  # the camera's move (350 ms) over, for the picture only
+    s.screenshot("second-stage")
+    s.step("Page Down")
+    s.key("Next")
+    s.until(lambda: "Contact bank" in window_name(shown), "Page Down did not show the third stage")
+    s.step("Page Up")
+    s.key("Prior")
+    s.until(lambda: "Search for help" in window_name(shown), "Page Up did not go back a stage")
+    s.step("Escape")
+    s.key("Escape")
+    s.until(lambda: window_named("presentation") is None, "Esc did not close the presentation")
+    s.until(lambda: s._window_size() == (cxdriver.WINDOW_WIDTH, cxdriver.WINDOW_HEIGHT),
+            "the main window did not keep its size")
+    s.until(lambda: cxdriver.xdo("getwindowfocus").strip() != xdo_focus,
+            "the keyboard stayed with the closed presentation")
+    if s.export() != before:
+        s.fail("presenting changed the workspace")
+
+
 SCENARIOS = {
+    "present": present,
     "shortcuts": shortcuts_stay_in_their_view,
     "journey": build_a_journey,
     "titleeditor": title_editor,

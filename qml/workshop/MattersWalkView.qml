@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import CxAtlas
+import CxAtlas.App
+
+// The walk through the moments that matter (M): one at a time, large, with what it uses
+// (stories, experiences, services, systems, processes, data) and the metrics that measure it
+// beside it. The moments stand side by side as slides; a step moves the camera like the
+// spotlight's (animated, or not at all when motion is reduced).
+Item {
+    id: root
+
+    required property PresentationController controller
+    required property ProjectorTheme theme
+    readonly property real unit: Math.min(width / 1920, height / 1080)
+    readonly property alias strip: strip
+
+    Item {
+        x: (root.width - 1920 * root.unit) / 2
+        y: (root.height - 1080 * root.unit) / 2
+        width: 1920
+        height: 1080
+        scale: root.unit
+        transformOrigin: Item.TopLeft
+
+        Item {
+            id: strip
+
+            objectName: "mattersStrip"
+            x: -root.controller.mattersIndex * 1920
+            height: 1080
+
+            Behavior on x {
+                enabled: root.controller.cameraMs > 0
+                NumberAnimation { duration: root.controller.cameraMs; easing.type: Easing.InOutCubic }
+            }
+
+            Repeater {
+                model: root.controller.matters
+                delegate: Item {
+                    id: slide
+
+                    required property var modelData
+                    required property int index
+                    x: index * 1920
+                    width: 1920
+                    height: 1080
+                    opacity: index === root.controller.mattersIndex ? 1 : 0.2
+
+                    Column {
+                        x: 96
+                        y: 150
+                        width: 980
+                        spacing: 20
+
+                        Text {
+                            text: qsTr("★ Moment that matters %1 of %2").arg(slide.index + 1).arg(root.controller.mattersCount)
+                            color: root.theme.accent
+                            font.family: root.theme.fontFamily
+                            font.pixelSize: root.theme.stageNumberSize
+                            font.bold: true
+                        }
+                        Text {
+                            width: parent.width
+                            text: slide.modelData.stage + "  ›  " + slide.modelData.lane
+                            color: root.theme.mutedText
+                            font.family: root.theme.fontFamily
+                            font.pixelSize: root.theme.bodySize
+                            elide: Text.ElideRight
+                        }
+                        Rectangle {
+                            width: parent.width
+                            height: card.implicitHeight + 64
+                            radius: root.theme.radius
+                            color: root.theme.surface
+                            border.width: 5
+                            border.color: root.theme.accent
+
+                            Column {
+                                id: card
+                                x: 32
+                                y: 32
+                                width: parent.width - 64
+                                spacing: 18
+                                Text {
+                                    objectName: "mattersTitle"
+                                    width: parent.width
+                                    text: slide.modelData.title
+                                    color: root.theme.text
+                                    font.family: root.theme.fontFamily
+                                    font.pixelSize: 60
+                                    font.bold: true
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 3
+                                    elide: Text.ElideRight
+                                }
+                                Text {
+                                    width: parent.width
+                                    visible: text !== ""
+                                    text: slide.modelData.notes
+                                    color: root.theme.text
+                                    font.family: root.theme.fontFamily
+                                    font.pixelSize: root.theme.bodySize
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 6
+                                    elide: Text.ElideRight
+                                    lineHeight: 1.15
+                                }
+                                Text {
+                                    width: parent.width
+                                    text: [slide.modelData.channel, slide.modelData.owner, slide.modelData.evidenceText]
+                                          .filter(t => t !== "").join("  ·  ")
+                                    color: root.theme.mutedText
+                                    font.family: root.theme.fontFamily
+                                    font.pixelSize: root.theme.cardMetaSize
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                        }
+                    }
+
+                    // What it uses and what measures it.
+                    Column {
+                        x: 1150
+                        y: 150
+                        width: 690
+                        spacing: 14
+
+                        Text {
+                            text: qsTr("Linked")
+                            color: root.theme.mutedText
+                            font.family: root.theme.fontFamily
+                            font.pixelSize: root.theme.stageNumberSize
+                            font.bold: true
+                        }
+                        Text {
+                            visible: slide.modelData.links.length === 0
+                            width: parent.width
+                            text: qsTr("Nothing is linked to this moment yet: no story, system or metric.")
+                            color: root.theme.text
+                            font.family: root.theme.fontFamily
+                            font.pixelSize: root.theme.bodySize
+                            wrapMode: Text.Wrap
+                        }
+                        Repeater {
+                            model: slide.modelData.links
+                            delegate: Column {
+                                id: group
+                                required property var modelData
+                                width: parent.width
+                                spacing: 4
+                                bottomPadding: 10
+                                Text {
+                                    text: group.modelData.heading
+                                    color: root.theme.accent
+                                    font.family: root.theme.fontFamily
+                                    font.pixelSize: root.theme.laneSize
+                                    font.bold: true
+                                }
+                                Repeater {
+                                    model: group.modelData.items
+                                    delegate: Text {
+                                        required property string modelData
+                                        width: group.width
+                                        text: "•  " + modelData
+                                        color: root.theme.text
+                                        font.family: root.theme.fontFamily
+                                        font.pixelSize: 32
+                                        wrapMode: Text.Wrap
+                                        maximumLineCount: 2
+                                        elide: Text.ElideRight
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 CX Atlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not "pragma ComponentBehavior: Bound": the session is made by a Loader on F5.
+
+import QtQuick
+import CxAtlas
+import CxAtlas.App
+
+// What the main window holds of presentation mode: a Loader that makes a PresentSession on
+// View > Present (F5) or the Journeys toolbar's Present, and drops it on leaving, when the main
+// window's current view gets the keyboard back. Nothing of the mode is built before it is used.
+Item {
+    id: root
+
+    required property Window window
+    property JourneyCanvas canvas: null
+    // Integration points for dot voting, handed to every session (see PresentSession).
+    property Component tallyComponent: null
+    property Component dotsComponent: null
+    readonly property PresentSession session: loader.item
+
+    function present() {
+        if (!root.canvas || root.canvas.journey === "" || loader.item)
+            return
+        loader.active = true
+        loader.item.start()
+    }
+
+    Loader {
+        id: loader
+
+        active: false
+        sourceComponent: PresentSession {
+            canvas: root.canvas
+            mainWindow: root.window
+            tallyComponent: root.tallyComponent
+            dotsComponent: root.dotsComponent
+            onFinished: Qt.callLater(() => {
+                loader.active = false
+                if (root.window.focusCurrentView)
+                    root.window.focusCurrentView()
+            })
+        }
+    }
+}
