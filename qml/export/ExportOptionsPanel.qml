@@ -39,7 +39,7 @@ ScrollView {
             Repeater {
                 model: [{ value: "json", label: qsTr("JSON") }, { value: "csv", label: qsTr("CSV") },
                         { value: "mermaid", label: qsTr("Mermaid") }, { value: "graphml", label: qsTr("GraphML") },
-                        { value: "dot", label: qsTr("DOT") }]
+                        { value: "dot", label: qsTr("DOT") }, { value: "votes-csv", label: qsTr("CSV of votes") }]
                 delegate: formatButton
             }
         }
