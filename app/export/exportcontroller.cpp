@@ -148,6 +148,7 @@ struct ExportController::Job {
         job.pdf.journeys = c.m_journeys;
         job.pdf.personas = c.m_personas;
         job.pdf.architecture = c.m_architecture;
+        job.pdf.workshops = c.m_workshops;
         job.pdf.summary = c.m_summary;
         if (!c.m_journey.isEmpty())
             job.pdf.journeyIds = {uidFromText(c.m_journey)};

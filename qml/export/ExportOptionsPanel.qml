@@ -108,6 +108,7 @@ ScrollView {
                                  { key: "includeJourneys", label: qsTr("Journey maps") },
                                  { key: "personas", label: qsTr("A sheet per persona") },
                                  { key: "architecture", label: qsTr("Architecture diagram") },
+                                 { key: "workshops", label: qsTr("Workshop results") },
                                  { key: "summary", label: qsTr("Gaps and metrics") }] : []
             delegate: CheckBox {
                 required property var modelData
