@@ -127,6 +127,22 @@
         <source>expected a colour as #rrggbb.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a parking-lot note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a voting round of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of the round’s journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant of the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -762,6 +778,14 @@
     </message>
     <message>
         <source>Whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2842,6 +2866,14 @@ Double-click the map, or press N, to add one.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parking-lot note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::ExportController</name>
@@ -2858,7 +2890,7 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT or Mermaid.</source>
+        <source>Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid or the CSV of votes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3253,6 +3285,20 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message numerus="yes">
         <source>%n stor(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parking-lot note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3734,6 +3780,129 @@ Double-click the map, or press N, to add one.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Workshop results: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting round “%1” on %2: still running, no results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC to %3, %4 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per participant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the tally was hidden until the round ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the ranked moments is marked as a moment that matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as moments that matter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dots were given in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was named or seated in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop results: %1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::PersonaDiff</name>
@@ -4139,6 +4308,166 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>its height must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vote is in a voting round that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vote is for a moment of another journey than its round&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant of the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots per participant must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anonymous round needs between 1 and %1 participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round names its participants or counts them, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant needs a name without spaces around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parking-lot note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkshopChanges</name>
+    <message>
+        <source>A voting round needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still running on this journey; end it before starting another round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voting round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has ended; its votes can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes in “%1” go to moments of its journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a participant of “%1” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has used all %n dot(s) of this round. Take a dot back from another moment to move it here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no dot on “%2” to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no running round to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moment has a dot in this round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These moments are already moments that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parking-lot note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note becomes a moment of the journey it was parked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkshopEdits</name>
+    <message>
+        <source>Start voting round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot taken from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End voting round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the top %n as moments that matter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The voting round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” an insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a parking-lot note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4675,6 +5004,10 @@ check exits 1 when it finds gaps.</source>
     </message>
     <message>
         <source>note: “%1” was upgraded from file format %2 to %3; the file as it was is kept as “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of the ended voting rounds&apos; results, one row per round and moment with dots (RFC 4180; only the header when no round has ended)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -367,6 +367,20 @@
             <numerusform>%n stories</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n voting round(s)</source>
+        <translation>
+            <numerusform>%n voting round</numerusform>
+            <numerusform>%n voting rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parking-lot note(s)</source>
+        <translation>
+            <numerusform>%n parking-lot note</numerusform>
+            <numerusform>%n parking-lot notes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::JourneyCanvas</name>
@@ -436,6 +450,41 @@
             <numerusform>score %1 · impact %2 · effort %3 · improves %n moments, value %4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) per participant</source>
+        <translation>
+            <numerusform>%n dot per participant</numerusform>
+            <numerusform>%n dots per participant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous participant(s)</source>
+        <translation>
+            <numerusform>%n anonymous participant</numerusform>
+            <numerusform>%n anonymous participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voted</source>
+        <translation>
+            <numerusform>%n voted</numerusform>
+            <numerusform>%n voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) given</source>
+        <translation>
+            <numerusform>%1 of %n dot given</numerusform>
+            <numerusform>%1 of %n dots given</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::PersonaEdits</name>
@@ -444,6 +493,26 @@
         <translation>
             <numerusform>There is no item %1 in a list of %n item.</numerusform>
             <numerusform>There is no item %1 in a list of %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkshopChanges</name>
+    <message numerus="yes">
+        <source>%1 has used all %n dot(s) of this round. Take a dot back from another moment to move it here.</source>
+        <translation>
+            <numerusform>%1 has used all %n dot of this round. Take a dot back from another moment to move it here.</numerusform>
+            <numerusform>%1 has used all %n dots of this round. Take a dot back from another moment to move it here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkshopEdits</name>
+    <message numerus="yes">
+        <source>Mark the top %n as moments that matter</source>
+        <translation>
+            <numerusform>Mark the top %n as moments that matter</numerusform>
+            <numerusform>Mark the top %n as moments that matter</numerusform>
         </translation>
     </message>
 </context>

@@ -117,6 +117,9 @@ const QList<ExportFormat> &exportFormats()
         {QStringLiteral("dot"), QCoreApplication::translate("cx::cli", "Graphviz DOT of the architecture graph"), writeData(QStringLiteral("dot"))},
         {QStringLiteral("mermaid"), QCoreApplication::translate("cx::cli", "Mermaid journey diagram of one journey (cxatlas import reads it back)"), writeData(QStringLiteral("mermaid"))},
         {QStringLiteral("csv"), QCoreApplication::translate("cx::cli", "CSV of moments, one row each (RFC 4180)"), writeData(QStringLiteral("csv"))},
+        {QStringLiteral("votes-csv"), QCoreApplication::translate("cx::cli", "CSV of the ended voting rounds' results, one row per round and "
+                                          "moment with dots (RFC 4180; only the header when no round has ended)"),
+         writeData(QStringLiteral("votes-csv"))},
     };
     return formats;
 }
@@ -127,7 +130,7 @@ int exportCommand(const QStringList &arguments)
     QStringList names;
     for (const ExportFormat &f : exportFormats()) {
         names.append(f.name);
-        formatHelp += QStringLiteral("\n  %1  %2%3").arg(f.name.leftJustified(8), f.description,
+        formatHelp += QStringLiteral("\n  %1  %2%3").arg(f.name.leftJustified(9), f.description,
                                                          f.write ? QString() : QCoreApplication::translate("cx::cli", " (not available in this build)"));
     }
     QCommandLineParser parser;

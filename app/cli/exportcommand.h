@@ -25,7 +25,7 @@ struct ExportRequest {
     QString author;       // pdf
     QString view;         // svg, png: journey, architecture
     QString dpi;          // png
-    std::optional<QString> parts; // pdf: some of cover,journeys,personas,architecture,summary (unset: all)
+    std::optional<QString> parts; // pdf: some of PdfExport::partNames() (unset: all)
 };
 
 // One format of `cxatlas export`. A format without write is known but not built in this

@@ -43,10 +43,15 @@ QString previewOf(const QByteArray &bytes)
     return lines.join(u'\n');
 }
 
-// The file name's extension for a format.
+// The end of the suggested file name for a format; the votes' CSV gets its own name so it
+// does not replace the moments' CSV beside it.
 QString extensionOf(const QString &format)
 {
-    return format == u"mermaid" ? QStringLiteral("mmd") : format;
+    if (format == u"mermaid")
+        return QStringLiteral(".mmd");
+    if (format == u"votes-csv")
+        return QStringLiteral("-votes.csv");
+    return u'.' + format;
 }
 
 QString localPath(const QString &target)
@@ -143,6 +148,7 @@ struct ExportController::Job {
         job.pdf.journeys = c.m_journeys;
         job.pdf.personas = c.m_personas;
         job.pdf.architecture = c.m_architecture;
+        job.pdf.workshops = c.m_workshops;
         job.pdf.summary = c.m_summary;
         if (!c.m_journey.isEmpty())
             job.pdf.journeyIds = {uidFromText(c.m_journey)};
@@ -219,7 +225,7 @@ bool ExportController::exportTo(const QString &target)
     const Job job = Job::from(*this);
     const bool data = isData();
     if (!data && job.format != u"pdf" && job.format != u"svg" && job.format != u"png") {
-        setError(tr("Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT or Mermaid.").arg(m_format));
+        setError(tr("Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid or the CSV of votes.").arg(m_format));
         return false;
     }
     const Workspace &current = m_workspace->document()->workspace();
@@ -315,7 +321,7 @@ QUrl ExportController::suggestedFile() const
         base = info.completeBaseName();
         folder = info.absolutePath();
     }
-    return QUrl::fromLocalFile(QDir(folder).filePath(base + u'.' + extensionOf(m_format.toLower())));
+    return QUrl::fromLocalFile(QDir(folder).filePath(base + extensionOf(m_format.toLower())));
 }
 
 void ExportController::setError(const QString &message)

@@ -5,6 +5,7 @@
 #include "architecturegraphio.h"
 #include "mermaidjourney.h"
 #include "momentscsv.h"
+#include "votescsv.h"
 #include "workspacejsonwriter.h"
 
 namespace cx {
@@ -12,7 +13,7 @@ namespace cx {
 QStringList DataExport::formats()
 {
     return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("graphml"), QStringLiteral("dot"),
-            QStringLiteral("mermaid")};
+            QStringLiteral("mermaid"), QStringLiteral("votes-csv")};
 }
 
 Result DataExport::validate(const QString &format, const Workspace &workspace, const std::optional<Uid> &journey)
@@ -41,6 +42,8 @@ std::optional<QByteArray> DataExport::bytes(const QString &format, const Workspa
         return WorkspaceJsonWriter::write(scope());
     if (name == u"csv")
         return MomentsCsv::write(workspace, journey);
+    if (name == u"votes-csv")
+        return VotesCsv::write(workspace, journey);
     if (name == u"graphml")
         return ArchitectureGraphIo::graphml(scope());
     if (name == u"dot")

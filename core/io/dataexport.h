@@ -11,7 +11,7 @@
 namespace cx {
 
 // The exports other tools read, as bytes: workspace JSON, the CSV of moments, GraphML and DOT
-// of the architecture graph, and a Mermaid journey diagram. Of the whole workspace, or of one
+// of the architecture graph, a Mermaid journey diagram, and the CSV of voting rounds' results. Of the whole workspace, or of one
 // journey and what it needs; a Mermaid diagram always holds one journey (the workspace's only
 // one when none is given). What `cxatlas export` and File > Export… write.
 class DataExport
@@ -19,7 +19,7 @@ class DataExport
     Q_DECLARE_TR_FUNCTIONS(cx::DataExport)
 
 public:
-    // json, csv, graphml, dot, mermaid
+    // json, csv, graphml, dot, mermaid, votes-csv
     static QStringList formats();
     // Whether bytes() can write format for journey, and if not, why (what the dialog shows
     // before it offers to export).

@@ -26,6 +26,7 @@ struct PdfOptions {
     bool journeys = true;     // each journey map
     bool personas = true;     // a sheet per persona
     bool architecture = true; // the architecture diagram
+    bool workshops = true;    // a "Workshop results" page per ended voting round
     bool summary = true;      // gaps and metrics
     QList<Uid> journeyIds;    // the journeys to print, in this order; empty: all, by title
     QDate date;               // on the cover; null: today
@@ -58,7 +59,7 @@ public:
     // The names accepted for the choices, lower case.
     static QStringList pageSizes();
     // The parts of the document by name, in the order they print: cover, journeys, personas,
-    // architecture, summary (PdfOptions' flags of the same names).
+    // architecture, workshops, summary (PdfOptions' flags of the same names).
     static QStringList partNames();
     // Sets options' parts to those named in list, separated by commas (any case, spaces
     // ignored), and clears the others; an unknown or empty name is an error that names it

@@ -10,6 +10,7 @@
 #include "layout/textlines.h"
 #include "model/personapalette.h"
 #include "pdfsummary.h"
+#include "workshopresultspages.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -28,10 +29,10 @@ constexpr double footerHeight = 18;
 constexpr double bandGap = 14;      // between two bands of an architecture stacked on a page
 
 struct Page {
-    enum Kind { Cover, Journey, Persona, Architecture, Summary } kind = Cover;
-    Uid uid;
+    enum Kind { Cover, Journey, Persona, Architecture, Results, Summary } kind = Cover;
+    Uid uid; // results: the voting round
     int row = 0, column = 0, rows = 1, columns = 1;
-    qsizetype first = 0, count = 0; // summary: lines; architecture: bands of its sheet
+    qsizetype first = 0, count = 0; // summary: lines; architecture: bands of its sheet; results: blocks
     double scale = 0; // points per layout unit of a tiled picture; 0: fitted to the page
 };
 
@@ -61,6 +62,7 @@ public:
         m_content = QRectF(pageMargin, pageMargin + headerHeight, page.width() - 2 * pageMargin,
                            page.height() - 2 * pageMargin - headerHeight - footerHeight);
         m_title = options.title.trimmed().isEmpty() ? tr("CX Atlas workspace") : options.title.trimmed();
+        m_results.emplace(workspace, m_content.size());
         plan();
     }
 
@@ -77,6 +79,10 @@ public:
         case Page::Journey: paintJourney(painter, page); break;
         case Page::Persona: paintPersona(painter, page); break;
         case Page::Architecture: paintArchitecture(painter, page); break;
+        case Page::Results:
+            heading(painter, m_results->heading(page.uid, {page.first, page.count}));
+            m_results->paint(painter, page.uid, {page.first, page.count}, m_content);
+            break;
         case Page::Summary: paintSummary(painter, page); break;
         }
         const QFont small = S::font(8);
@@ -141,6 +147,8 @@ private:
             for (const Uid &journey : journeyOrder())
                 planArchitecture(journey);
         }
+        if (m_options.workshops)
+            planResults();
         if (m_options.summary) {
             startPart(tr("Summary: gaps, metrics, elements, insights and opportunities"));
             m_summary = PdfSummary::build(m_workspace, m_content.width());
@@ -212,6 +220,22 @@ private:
             y += (i > first ? bandGap : 0) + h;
         }
         m_pages.append(Page{Page::Architecture, journey, 0, 0, 1, 1, first, bands.size() - first});
+    }
+
+    // Each ended voting round of the printed journeys, on as many pages as its ranking needs; a
+    // round still running is a note in the contents (it has no results yet).
+    void planResults()
+    {
+        for (const Uid &journey : journeyOrder()) {
+            const QString title = m_workspace.journeys.value(journey).title;
+            for (const VotingRound &round : WorkshopResultsPages::roundsOf(m_workspace, journey, true)) {
+                startPart(tr("Workshop results: %1 (%2)").arg(round.title, title));
+                for (const WorkshopResultsPages::Span &span : m_results->plan(round.uid))
+                    m_pages.append(Page{Page::Results, round.uid, 0, 0, 1, 1, span.first, span.count});
+            }
+            for (const VotingRound &round : WorkshopResultsPages::roundsOf(m_workspace, journey, false))
+                m_contents.append(ContentsEntry{tr("Voting round “%1” on %2: still running, no results yet").arg(round.title, title), 0});
+        }
     }
 
     bool tiled() const { return m_options.journeyLayout.trimmed().toLower() == u"tile"; }
@@ -548,6 +572,7 @@ private:
     QList<Page> m_pages;
     QList<ContentsEntry> m_contents;
     QList<PdfSummary::Line> m_summary;
+    std::optional<WorkshopResultsPages> m_results;
     QHash<Uid, std::shared_ptr<JourneyLayout>> m_layouts;
     QHash<Uid, std::shared_ptr<ArchitectureSheet>> m_sheets;
 };

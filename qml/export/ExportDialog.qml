@@ -43,14 +43,15 @@ Dialog {
 
         title: qsTr("Export To")
         fileMode: FileDialog.SaveFile
-        defaultSuffix: exporter.format === "mermaid" ? "mmd" : exporter.format
+        defaultSuffix: exporter.format === "mermaid" ? "mmd" : exporter.format === "votes-csv" ? "csv" : exporter.format
         nameFilters: {
             switch (exporter.format) {
             case "pdf": return [qsTr("PDF documents (*.pdf)")];
             case "svg": return [qsTr("SVG pictures (*.svg)")];
             case "png": return [qsTr("PNG pictures (*.png)")];
             case "json": return [qsTr("Workspace JSON (*.json)")];
-            case "csv": return [qsTr("CSV tables (*.csv)")];
+            case "csv":
+            case "votes-csv": return [qsTr("CSV tables (*.csv)")];
             case "mermaid": return [qsTr("Mermaid diagrams (*.mmd)")];
             case "graphml": return [qsTr("GraphML graphs (*.graphml)")];
             default: return [qsTr("Graphviz DOT graphs (*.dot)")];

@@ -39,7 +39,7 @@ ScrollView {
             Repeater {
                 model: [{ value: "json", label: qsTr("JSON") }, { value: "csv", label: qsTr("CSV") },
                         { value: "mermaid", label: qsTr("Mermaid") }, { value: "graphml", label: qsTr("GraphML") },
-                        { value: "dot", label: qsTr("DOT") }]
+                        { value: "dot", label: qsTr("DOT") }, { value: "votes-csv", label: qsTr("CSV of votes") }]
                 delegate: formatButton
             }
         }
@@ -108,6 +108,7 @@ ScrollView {
                                  { key: "includeJourneys", label: qsTr("Journey maps") },
                                  { key: "personas", label: qsTr("A sheet per persona") },
                                  { key: "architecture", label: qsTr("Architecture diagram") },
+                                 { key: "workshops", label: qsTr("Workshop results") },
                                  { key: "summary", label: qsTr("Gaps and metrics") }] : []
             delegate: CheckBox {
                 required property var modelData

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportcontroller.h"
 #include "io/mermaidjourney.h"
+#include "io/votescsv.h"
 #include "io/workspacejsonwriter.h"
 #include "qmlhost.h"
 #include "workspacecontroller.h"
@@ -171,6 +172,20 @@ private Q_SLOTS:
         exporter.setProperty("format", QStringLiteral("csv"));
         exporter.updatePreview();
         QVERIFY2(exporter.previewText().startsWith(u"id,"), qPrintable(exporter.previewText().left(80)));
+
+        // The CSV of votes: offered like the other data formats, named so it does not replace
+        // the CSV of moments
+        exporter.setProperty("format", QStringLiteral("votes-csv"));
+        exporter.updatePreview();
+        QVERIFY2(exporter.previewText().startsWith(u"round,round started,"), qPrintable(exporter.previewText().left(80)));
+        QVERIFY(exporter.suggestedFile().toLocalFile().endsWith(u"-votes.csv"));
+        const QString votes = m_dir.filePath(QStringLiteral("votes.csv"));
+        QVERIFY(exporter.exportTo(votes));
+        QVERIFY(exporter.waitForFinished());
+        QVERIFY2(exporter.errorMessage().isEmpty(), qPrintable(exporter.errorMessage()));
+        QFile votesFile(votes);
+        QVERIFY(votesFile.open(QIODevice::ReadOnly));
+        QCOMPARE(votesFile.readAll(), VotesCsv::write(workspace.document()->workspace(), uidFromText(journey)));
     }
 
     void dialogScreenshot()

@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         const Run r = cxatlas({exportVerb, QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *format : {"pdf", "json", "svg", "png", "graphml", "dot", "mermaid", "csv"})
+        for (const char *format : {"pdf", "json", "svg", "png", "graphml", "dot", "mermaid", "csv", "votes-csv"})
             QVERIFY2(r.out.contains(QLatin1StringView(format)), format);
         QVERIFY(r.out.contains(u"--journey"));
         const Run i = cxatlas({importVerb, QStringLiteral("--help")});
@@ -137,7 +137,7 @@ private Q_SLOTS:
                                            << QStringLiteral("Cannot write “/nonexistent/dir/out.json”");
         QTest::newRow("unknown part") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"),
                                                      QStringLiteral("--parts"), QStringLiteral("cover,maps"), QStringLiteral("-o"), out}
-                                      << QStringLiteral("Unknown part “maps”: use cover, journeys, personas, architecture, summary.");
+                                      << QStringLiteral("Unknown part “maps”: use cover, journeys, personas, architecture, workshops, summary.");
         QTest::newRow("empty part") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"),
                                                    QStringLiteral("--parts"), QStringLiteral("cover,,summary"), QStringLiteral("-o"), out}
                                     << QStringLiteral("An empty part name in “cover,,summary”");
@@ -278,6 +278,58 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"bad.mmd, line 3:"), qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.cxatlas"))));
+    }
+
+    void votesCsv()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("votes.csv"));
+        const auto run = [&](const QString &workspace, const QStringList &extra = {}) {
+            QFile::remove(out);
+            return cxatlas(QStringList{exportVerb, workspace, QStringLiteral("--format"), QStringLiteral("votes-csv"),
+                                       QStringLiteral("-o"), out} + extra);
+        };
+        // The example's ended rounds: the workshop's, and the earlier votes of two journeys
+        Run r = run(QStringLiteral(CX_EXAMPLE));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray csv = fileBytes(out);
+        QVERIFY(csv.startsWith("round,round started,round ended,journey,rank,tied,moment,stage,lane,dots,dots per participant,"
+                               "moment id\r\n"));
+        QCOMPARE(csv.count("\r\n"), 1 + 3 + 3 + 7);
+        QVERIFY2(csv.contains("\r\nWhich moments hurt most?,2025-06-12T13:30:00Z,2025-06-12T13:42:00Z,Open a current account,1,yes,"
+                              "Verify identity with passport photo and selfie,Verify identity,Touchpoints,3,"
+                              "Marcus (Marketing) 1; Kenji (IT) 1; Gareth (Operations) 1,"),
+                 csv.constData());
+        keepForSchemaCheck(QStringLiteral("cli-example-votes.csv"), out);
+        // One journey, by title
+        r = run(QStringLiteral(CX_EXAMPLE), {QStringLiteral("--journey"), QStringLiteral("Get help with a card problem")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(fileBytes(out).count("\r\n"), 1 + 3);
+        QVERIFY(!fileBytes(out).contains("Which moments hurt most?"));
+
+        // A workspace without voting rounds: the header alone, and success (decided so: a
+        // script exporting many workspaces gets a file it can read for each)
+        const QString mmd = dir.filePath(QStringLiteral("trip.mmd"));
+        writeFile(mmd, "journey\n  title Dinner out\n  section Plan\n    Books a table: 3: Ana\n");
+        const QString trip = dir.filePath(QStringLiteral("trip.cxatlas"));
+        QCOMPARE(cxatlas({importVerb, mmd, QStringLiteral("-o"), trip}).exitCode, 0);
+        r = run(trip);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(fileBytes(out), QByteArray("round,round started,round ended,journey,rank,tied,moment,stage,lane,dots,"
+                                            "dots per participant,moment id\r\n"));
+
+        // A file that is not a workspace: an error naming it, and nothing written
+        const QString bad = dir.filePath(QStringLiteral("notes.cxatlas"));
+        writeFile(bad, "these are my notes, not a workspace\n");
+        r = run(bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(u"cxatlas: ") && r.err.contains(u"notes.cxatlas"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        // A journey that is not there
+        r = run(QStringLiteral(CX_EXAMPLE), {QStringLiteral("--journey"), QStringLiteral("Nope")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"No journey has the id or title “Nope”."), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
     }
 
     void importIntoMergesAndConflictsChangeNothing()
