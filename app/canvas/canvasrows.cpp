@@ -3,6 +3,7 @@
 #include "canvasrows.h"
 
 #include "model/personapalette.h"
+#include "workshop/roundresults.h"
 
 namespace cx {
 
@@ -24,19 +25,8 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
         if (link.relation == Relation::OpensJourney && layout.cardIndex.contains(link.from))
             opens.insert(link.from, link.to);
     }
-    // Dots on the cards: during a round, that round's (none while its tally is hidden, so that
-    // early dots do not anchor the room); otherwise every vote the journey's moments have had.
     const Uid journey = layout.columns.isEmpty() ? Uid() : w.stages.value(layout.columns.constFirst().stage).journey;
-    std::optional<VotingRound> running;
-    for (const VotingRound &r : w.rounds) {
-        if (r.journey == journey && r.isRunning())
-            running = r;
-    }
-    QHash<Uid, int> votes;
-    for (const Vote &v : w.votes) {
-        if (!running || (v.round == running->uid && !running->hideTally))
-            votes[v.moment] += v.dots;
-    }
+    const QHash<Uid, int> votes = RoundResults::cardDots(w, journey);
     rows.cards.reserve(layout.cards.size());
     for (const JourneyLayout::Card &card : layout.cards) {
         const Moment &m = w.moments[card.moment];

@@ -197,6 +197,12 @@ int VotingController::dotsOf(const QString &moment) const
     return RoundResults::dotsOn(doc->workspace(), m_round, uidFromText(moment), voters[m_current]);
 }
 
+QString VotingController::momentTitle(const QString &moment) const
+{
+    const Document *doc = m_follower.document();
+    return doc ? doc->workspace().moments.value(uidFromText(moment)).title : QString();
+}
+
 bool VotingController::setDots(const QString &moment, int dots)
 {
     const int delta = dots - dotsOf(moment);

@@ -66,6 +66,7 @@ public:
     // The current participant's dots on moment set to dots (0 takes them all back).
     Q_INVOKABLE bool setDots(const QString &moment, int dots);
     Q_INVOKABLE int dotsOf(const QString &moment) const;
+    Q_INVOKABLE QString momentTitle(const QString &moment) const;
     Q_INVOKABLE void nextParticipant(int step = 1);
     Q_INVOKABLE bool setHideTally(bool hide);
     // Ends the running round; returns its uid for the results ("" when refused).

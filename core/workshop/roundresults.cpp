@@ -16,6 +16,18 @@ QHash<Uid, int> RoundResults::dotsByMoment(const Workspace &w, const Uid &round)
     return dots;
 }
 
+QHash<Uid, int> RoundResults::cardDots(const Workspace &w, const Uid &journey)
+{
+    for (const VotingRound &r : w.rounds) {
+        if (r.journey == journey && r.isRunning())
+            return r.hideTally ? QHash<Uid, int>() : dotsByMoment(w, r.uid);
+    }
+    QHash<Uid, int> dots;
+    for (const Vote &v : w.votes)
+        dots[v.moment] += v.dots;
+    return dots;
+}
+
 int RoundResults::usedBy(const Workspace &w, const Uid &round, const QString &participant)
 {
     int used = 0;

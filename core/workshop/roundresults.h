@@ -27,8 +27,11 @@ struct RoundResults {
 
     // The round's results; ties are ordered by stage, then lane, then place in the cell.
     static RoundResults of(const Workspace &w, const Uid &round);
-    // Dots per moment of the round (for the cards).
+    // Dots per moment of the round.
     static QHash<Uid, int> dotsByMoment(const Workspace &w, const Uid &round);
+    // The dots a journey's cards show: during a round, that round's (none while its tally is
+    // hidden, so that early dots do not anchor the room); otherwise every vote they have had.
+    static QHash<Uid, int> cardDots(const Workspace &w, const Uid &journey);
     // Dots one participant gave in the round, in total and on one moment.
     static int usedBy(const Workspace &w, const Uid &round, const QString &participant);
     static int dotsOn(const Workspace &w, const Uid &round, const Uid &moment, const QString &participant);
