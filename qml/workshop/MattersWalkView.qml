@@ -160,8 +160,9 @@ Item {
                                     font.pixelSize: root.theme.laneSize
                                     font.bold: true
                                 }
+                                // Four a kind at most, so a busy moment still fits the screen.
                                 Repeater {
-                                    model: group.modelData.items
+                                    model: group.modelData.items.slice(0, 4)
                                     delegate: Text {
                                         required property string modelData
                                         width: group.width
@@ -173,6 +174,13 @@ Item {
                                         maximumLineCount: 2
                                         elide: Text.ElideRight
                                     }
+                                }
+                                Text {
+                                    visible: group.modelData.items.length > 4
+                                    text: qsTr("and %1 more").arg(group.modelData.items.length - 4)
+                                    color: root.theme.mutedText
+                                    font.family: root.theme.fontFamily
+                                    font.pixelSize: root.theme.smallSize
                                 }
                             }
                         }
