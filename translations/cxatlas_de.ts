@@ -1177,6 +1177,10 @@
         <source>Nothing is linked to this moment yet: no story, system or metric.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

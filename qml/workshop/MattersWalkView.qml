@@ -17,6 +17,21 @@ Item {
     required property ProjectorTheme theme
     readonly property real unit: Math.min(width / 1920, height / 1080)
     readonly property alias strip: strip
+    // The moment on screen while walking, else -1. An int changes (and wakes what binds to it)
+    // only when its value does, not on every step of the stage spotlight.
+    readonly property int current: controller.mattersWalk ? controller.mattersIndex : -1
+    // Camera moves animate only between moments of a walk under way: starting the walk puts
+    // the camera on its moment at once (the view fades in instead).
+    property bool settled: false
+    readonly property var nearby: current < 0 ? [] : [current - 1, current, current + 1]
+                                                     .filter(i => i >= 0 && i < controller.mattersCount)
+
+    onCurrentChanged: {
+        if (root.current < 0)
+            root.settled = false
+        else if (!root.settled)
+            Qt.callLater(() => root.settled = root.current >= 0)
+    }
 
     Item {
         x: (root.width - 1920 * root.unit) / 2
@@ -30,25 +45,28 @@ Item {
             id: strip
 
             objectName: "mattersStrip"
-            x: -root.controller.mattersIndex * 1920
+            x: -Math.max(0, root.current) * 1920
             height: 1080
 
             Behavior on x {
-                enabled: root.controller.cameraMs > 0
+                enabled: root.controller.cameraMs > 0 && root.settled
                 NumberAnimation { duration: root.controller.cameraMs; easing.type: Easing.InOutCubic }
             }
 
+            // Only the slides either side of the current one are made: a large journey has
+            // hundreds of moments that matter, and a step should not touch them all.
             Repeater {
-                model: root.controller.matters
+                model: root.nearby
                 delegate: Item {
                     id: slide
 
-                    required property var modelData
-                    required property int index
+                    required property int modelData
+                    readonly property int index: modelData
+                    readonly property var moment: root.controller.matters[modelData] ?? ({links: []})
                     x: index * 1920
                     width: 1920
                     height: 1080
-                    opacity: index === root.controller.mattersIndex ? 1 : 0.2
+                    opacity: index === root.current ? 1 : 0.2
 
                     Column {
                         x: 96
@@ -65,7 +83,7 @@ Item {
                         }
                         Text {
                             width: parent.width
-                            text: slide.modelData.stage + "  ›  " + slide.modelData.lane
+                            text: slide.moment.stage + "  ›  " + slide.moment.lane
                             color: root.theme.mutedText
                             font.family: root.theme.fontFamily
                             font.pixelSize: root.theme.bodySize
@@ -88,7 +106,7 @@ Item {
                                 Text {
                                     objectName: "mattersTitle"
                                     width: parent.width
-                                    text: slide.modelData.title
+                                    text: slide.moment.title
                                     color: root.theme.text
                                     font.family: root.theme.fontFamily
                                     font.pixelSize: 60
@@ -100,7 +118,7 @@ Item {
                                 Text {
                                     width: parent.width
                                     visible: text !== ""
-                                    text: slide.modelData.notes
+                                    text: slide.moment.notes
                                     color: root.theme.text
                                     font.family: root.theme.fontFamily
                                     font.pixelSize: root.theme.bodySize
@@ -111,7 +129,7 @@ Item {
                                 }
                                 Text {
                                     width: parent.width
-                                    text: [slide.modelData.channel, slide.modelData.owner, slide.modelData.evidenceText]
+                                    text: [slide.moment.channel, slide.moment.owner, slide.moment.evidenceText]
                                           .filter(t => t !== "").join("  ·  ")
                                     color: root.theme.mutedText
                                     font.family: root.theme.fontFamily
@@ -137,7 +155,7 @@ Item {
                             font.bold: true
                         }
                         Text {
-                            visible: slide.modelData.links.length === 0
+                            visible: slide.moment.links.length === 0
                             width: parent.width
                             text: qsTr("Nothing is linked to this moment yet: no story, system or metric.")
                             color: root.theme.text
@@ -146,7 +164,7 @@ Item {
                             wrapMode: Text.Wrap
                         }
                         Repeater {
-                            model: slide.modelData.links
+                            model: slide.moment.links
                             delegate: Column {
                                 id: group
                                 required property var modelData
@@ -160,8 +178,9 @@ Item {
                                     font.pixelSize: root.theme.laneSize
                                     font.bold: true
                                 }
+                                // Four a kind at most, so a busy moment still fits the screen.
                                 Repeater {
-                                    model: group.modelData.items
+                                    model: group.modelData.items.slice(0, 4)
                                     delegate: Text {
                                         required property string modelData
                                         width: group.width
@@ -173,6 +192,13 @@ Item {
                                         maximumLineCount: 2
                                         elide: Text.ElideRight
                                     }
+                                }
+                                Text {
+                                    visible: group.modelData.items.length > 4
+                                    text: qsTr("and %1 more").arg(group.modelData.items.length - 4)
+                                    color: root.theme.mutedText
+                                    font.family: root.theme.fontFamily
+                                    font.pixelSize: root.theme.smallSize
                                 }
                             }
                         }
