@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses a bound component ("outside
-// its creation context"), and the views and dialogs below are loaded on first use.
+// No "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses bound components, and views load on first use.
 
 import QtQuick
 import QtQuick.Controls
@@ -173,6 +172,7 @@ ApplicationWindow {
         id: presenting
         window: root
         canvas: root.journeysPage ? root.journeysPage.canvas : null
+        voting: root.journeysPage ? root.journeysPage.voting : null
     }
     ShellSettings {
         id: shellSettings

@@ -997,6 +997,42 @@
         <source>Show this journey full screen for a workshop (F5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workshop ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a voting round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the voting round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park a note	P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the overview in a corner of the map that has no cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LaneHeader</name>
@@ -1222,6 +1258,13 @@
         <source>Open the detailed journey</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MomentForm</name>
@@ -1338,6 +1381,103 @@ Double-click the map, or press N, to add one.</source>
     <name>OverviewMap</name>
     <message>
         <source>%1 — the whole journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkCapture</name>
+    <message>
+        <source>Park:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea or a question… Enter parks it, Escape drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park an idea or a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park an idea or a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press P anywhere to park an idea or a question without stopping the workshop. Drag a note onto the map to make it a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkingNoteCard</name>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a moment after the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2073,6 +2213,61 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>RoundResultsDialog</name>
+    <message>
+        <source>Results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 participants voted · %4 dots · %5 per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1%2: %3, %4 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moment got a dot in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the top moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as moments that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie at the last place includes every tied moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShellMenuBar</name>
     <message>
         <source>&amp;File</source>
@@ -2304,6 +2499,59 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>StartRoundDialog</name>
+    <message>
+        <source>Start a voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which moments matter most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ana (Marketing)
+Ben (Sales)
+Cleo (Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the tally until the round ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerBadge</name>
     <message>
         <source>Time is up</source>
@@ -2428,6 +2676,94 @@ Double-click the map, or press N, to add one.</source>
     <message>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteBadge</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingBar</name>
+    <message>
+        <source>Voting round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a card to give it a dot, Shift+click to take one back; + and − or 0–9 on the selected card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the dots off the cards until the round ends, so early votes do not sway the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 dots used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotingTally</name>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voting round is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast; the tally stays hidden until the round ends.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialogs</name>
+    <message>
+        <source>End “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4692,17 @@ Double-click the map, or press N, to add one.</source>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::VotingController</name>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voting round is running on this journey.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

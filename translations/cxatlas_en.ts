@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>MomentCard</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonaCard</name>
     <message numerus="yes">
         <source>Mapped in %n journey(s)</source>
@@ -167,6 +177,43 @@
         <translation>
             <numerusform>%n moment</numerusform>
             <numerusform>%n moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteBadge</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingTally</name>
+    <message numerus="yes">
+        <source>%n dot(s) cast; the tally stays hidden until the round ends.</source>
+        <translation>
+            <numerusform>%n dot cast; the tally stays hidden until the round ends.</numerusform>
+            <numerusform>%n dots cast; the tally stays hidden until the round ends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast</source>
+        <translation>
+            <numerusform>%n dot cast</numerusform>
+            <numerusform>%n dots cast</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialogs</name>
+    <message numerus="yes">
+        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
+        <translation>
+            <numerusform>%n dot cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</numerusform>
+            <numerusform>%n dots cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "canvas/curvelistmodel.h"
 #include "canvas/journeycanvas.h"
 #include "model/personapalette.h"
+#include "workshop/roundresults.h"
 #include "workspacecontroller.h"
 
 #include <QSettings>
@@ -104,9 +105,8 @@ void PresentationController::rebuild()
         m_layout = PresentationLayout::compute(map);
         QList<PresentCardRow> rows;
         rows.reserve(m_layout.cards.size());
-        QHash<Uid, int> votes;
-        for (const Vote &v : w->votes)
-            votes[v.moment] += v.dots;
+        // The same dots as the canvas: the running round's (none while hidden), else every vote.
+        const QHash<Uid, int> votes = RoundResults::cardDots(*w, uidFromText(m_canvas->journey()));
         for (const PresentationLayout::Card &card : std::as_const(m_layout.cards)) {
             const Moment &m = w->moments[card.moment];
             rows.append({m.uid, card.rect, card.column, m.title, m.channel, m.owner, name(m.evidence),

@@ -168,7 +168,7 @@ Item {
                             delegate: Column {
                                 id: group
                                 required property var modelData
-                                width: parent.width
+                                width: parent ? parent.width : 0
                                 spacing: 4
                                 bottomPadding: 10
                                 Text {

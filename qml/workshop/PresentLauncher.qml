@@ -14,9 +14,15 @@ Item {
 
     required property Window window
     property JourneyCanvas canvas: null
-    // Integration points for dot voting, handed to every session (see PresentSession).
-    property Component tallyComponent: null
-    property Component dotsComponent: null
+    // The journey view's voting: its live tally in the presenter view, its dots on the cards.
+    property VotingController voting: null
+    property Component tallyComponent: Component {
+        VotingTally {
+            voting: root.voting
+            theme: root.session ? root.session.theme : null
+        }
+    }
+    property Component dotsComponent: Component { VoteBadge {} }
     readonly property PresentSession session: loader.item
 
     function present() {

@@ -22,6 +22,7 @@ Item {
     property Component dotsComponent: null
     readonly property alias controller: presentController
     readonly property alias timer: presentTimer
+    readonly property alias theme: projectorTheme
     readonly property alias presentation: presentation
     readonly property Window presenter: presenterLoader.item
     property var saved: ({})
@@ -128,6 +129,11 @@ Item {
     WorkshopTimer {
         id: presentTimer
     }
+    ParkingLotModel {
+        id: sessionLot
+        workspace: root.canvas.workspace
+        journey: root.canvas.journey
+    }
     ProjectorTheme {
         id: projectorTheme
         dark: presentController.theme !== "light"
@@ -140,6 +146,7 @@ Item {
         controller: presentController
         timer: presentTimer
         theme: projectorTheme
+        lot: sessionLot
         dotsComponent: root.dotsComponent
         onLeaveRequested: root.leave()
         onPresenterToggled: root.togglePresenter()
@@ -161,6 +168,7 @@ Item {
             controller: presentController
             timer: presentTimer
             theme: projectorTheme
+            lot: sessionLot
             tallyComponent: root.tallyComponent
             onLeaveRequested: root.leave()
             onPresenterToggled: root.togglePresenter()

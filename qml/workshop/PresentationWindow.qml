@@ -16,6 +16,8 @@ ApplicationWindow {
     id: root
 
     required property PresentationController controller
+    // The journey's parking lot: P parks a note from the mode.
+    property ParkingLotModel lot: null
     required property WorkshopTimer timer
     required property ProjectorTheme theme
     property Component dotsComponent: null
@@ -51,6 +53,14 @@ ApplicationWindow {
         controller: root.controller
         onLeaveRequested: root.leaveRequested()
         onPresenterToggled: root.presenterToggled()
+        onParkRequested: capture.open()
+    }
+    ParkCapture {
+        id: capture
+        theme: root.theme
+        lot: root.lot
+        unit: root.unit
+        returnFocus: keys
     }
 
     SpotlightView {

@@ -17,6 +17,8 @@ ApplicationWindow {
     id: root
 
     required property PresentationController controller
+    // The journey's parking lot: P parks a note from the mode.
+    property ParkingLotModel lot: null
     required property WorkshopTimer timer
     required property ProjectorTheme theme
     // The live vote tally (issue 12's voting rounds) is made here when given: a Component whose
@@ -54,6 +56,14 @@ ApplicationWindow {
         controller: root.controller
         onLeaveRequested: root.leaveRequested()
         onPresenterToggled: root.presenterToggled()
+        onParkRequested: capture.open()
+    }
+    ParkCapture {
+        id: capture
+        theme: root.theme
+        lot: root.lot
+        unit: root.unit
+        returnFocus: keys
     }
 
     RowLayout {

@@ -6,6 +6,7 @@
 #include "workshop/presentcardmodel.h"
 #include "workshop/workshoptimer.h"
 #include "workspacecontroller.h"
+#include "document/document.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -134,6 +135,11 @@ class TestPresentation : public QObject
         if (!QTest::qWaitFor([&] { return QGuiApplication::focusWindow() == window; }))
             return nullptr;
         return window;
+    }
+    static void typeInto(QQuickWindow *window, const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(window, c.toLatin1());
     }
     QQuickItem *strip(QQuickWindow *window) const
     {
@@ -378,6 +384,33 @@ private Q_SLOTS:
         for (QQuickItem *t : std::as_const(titles))
             shown = shown || t->property("text").toString() == u"Renamed in the main window";
         QVERIFY(shown);
+    }
+
+    // P parks a note from the mode (the parking lot "from any mode"); the keys come back after.
+    void parksANoteWithoutLeaving()
+    {
+        QQuickWindow *window = present();
+        QVERIFY(window);
+        const Workspace &w = m_workspace->document()->workspace();
+        const qsizetype before = w.parkingNotes.size();
+        QTest::keyClick(window, Qt::Key_P);
+        auto *field = window->findChild<QQuickItem *>(QStringLiteral("presentParkField"));
+        QVERIFY(field);
+        QTRY_VERIFY(field->hasActiveFocus());
+        typeInto(window, QStringLiteral("Ask IT about the ID check"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QCOMPARE(w.parkingNotes.size(), before + 1);
+        QVERIFY(!field->hasActiveFocus());
+        const int stage = controller()->stageIndex();
+        QTest::keyClick(window, Qt::Key_Right); // the presentation has the keys again
+        QCOMPARE(controller()->stageIndex(), stage + 1);
+        // Escape drops a note being typed, and does not leave the mode.
+        QTest::keyClick(window, Qt::Key_P);
+        QTRY_VERIFY(field->hasActiveFocus());
+        typeInto(window, QStringLiteral("Never mind"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QCOMPARE(w.parkingNotes.size(), before + 1);
+        QVERIFY(window->isVisible());
     }
 
     void typeIsLargeEnoughAtFullHd()
