@@ -2076,7 +2076,7 @@ Double-click the map, or press N, to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · Esc leave</source>
+        <source>Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · P park a note · Esc leave</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,9 @@ void JourneyCanvas::setJourney(const QString &journey)
     m_selection.clear();
     m_current = {};
     rebuild();
+    // Bindings on the journey (the voting controller, the parking lot, the view's remembered
+    // scroll) follow the one the user picked, not only one chosen for them by rebuild().
+    Q_EMIT journeyChanged();
     Q_EMIT selectionChanged();
 }
 

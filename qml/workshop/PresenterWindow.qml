@@ -213,7 +213,7 @@ ApplicationWindow {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · Esc leave")
+                text: qsTr("Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · P park a note · Esc leave")
                 color: root.theme.mutedText
                 font.pixelSize: 14 * root.unit
                 wrapMode: Text.Wrap

@@ -4,6 +4,7 @@
 #include "workshop/presentationcontroller.h"
 #include "workshop/presentationlayout.h"
 #include "workshop/presentcardmodel.h"
+#include "workshop/votingcontroller.h"
 #include "workshop/workshoptimer.h"
 #include "workspacecontroller.h"
 #include "document/document.h"
@@ -507,6 +508,30 @@ private Q_SLOTS:
         presenter->resize(1920, 1080);
         c->setTheme(QStringLiteral("dark"));
         shoot(presenter, QStringLiteral("present-presenter-dark"));
+
+        // A voting round under way: its dots on the projected cards, its live tally beside.
+        auto *page = m_main->property("journeysPage").value<QQuickItem *>();
+        auto *voting = page->property("voting").value<VotingController *>();
+        QVERIFY(voting);
+        QVERIFY2(voting->start(QStringLiteral("Where do we lose people?"), 3,
+                               QStringLiteral("Ana (Marketing)\nBen (Sales)\nCleo (Service)"), 0, false),
+                 qPrintable(voting->message()));
+        QAbstractItemModel *cards = c->cards();
+        QCOMPARE(voting->journey(), c->canvas()->journey()); // the journey view follows the presented one
+        const QList<std::pair<int, int>> dots{{0, 0}, {0, 0}, {1, 0}, {1, 1}, {2, 1}, {0, 2}};
+        for (const auto &[who, row] : dots) {
+            voting->setCurrentParticipant(who);
+            QVERIFY2(voting->castDot(cards->index(row, 0).data(PresentCardModel::UidRole).toString(), 1),
+                     qPrintable(voting->message()));
+        }
+        QCOMPARE(cards->index(0, 0).data(PresentCardModel::VotesRole).toInt(), 3);
+        auto *tally = presenter->findChild<QQuickItem *>(QStringLiteral("tallyLoader"));
+        QVERIFY(tally && tally->property("item").value<QQuickItem *>());
+        shoot(presenter, QStringLiteral("present-presenter-voting-dark"));
+        shoot(window, QStringLiteral("present-voting-dark"));
+        // A hidden tally keeps the dots off the projector.
+        QVERIFY(voting->setHideTally(true));
+        QCOMPARE(cards->index(0, 0).data(PresentCardModel::VotesRole).toInt(), 0);
     }
 };
 

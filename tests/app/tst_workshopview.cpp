@@ -32,8 +32,8 @@ import CxAtlas.App
 ApplicationWindow {
     id: window
     required property WorkspaceController workspace
-    width: 1400
-    height: 860
+    width: 1920
+    height: 1080
     visible: true
     // As Main.qml does: the controls follow the Theme.
     palette.window: Theme.window
@@ -59,7 +59,7 @@ ApplicationWindow {
 
 // A workshop on the example journey, offscreen: a voting round with dots under way beside the
 // parking lot (nothing selected, so no inspector), then the results of the round. Saved as
-// pictures to look at, in light and dark.
+// pictures at 1920 × 1080 (a projector's size) to look at, in light and dark.
 class TestWorkshopView : public QObject
 {
     Q_OBJECT

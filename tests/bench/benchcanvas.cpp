@@ -33,6 +33,8 @@
 #include <atomic>
 #include <cstdio>
 
+#include "samplestats.h"
+
 Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
 
@@ -40,19 +42,8 @@ using namespace cx;
 
 namespace {
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return 0;
-    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
-}
+using bench::median;
+using bench::percentile;
 
 // Wall time from starting the process to its first frame on screen, in ms: cxatlas on a file
 // (or on none: the start page), or this program's own bare window (the baseline).

@@ -33,6 +33,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "samplestats.h"
+
 Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
 
@@ -40,19 +42,8 @@ using namespace cx;
 
 namespace {
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return 0;
-    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
-}
+using bench::median;
+using bench::percentile;
 
 // The main window's map and, in a window of its own, the presentation over the same canvas.
 const QByteArray host = R"(

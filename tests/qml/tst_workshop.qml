@@ -163,6 +163,15 @@ TestCase {
         compare(lot.count, before + 1)
     }
 
+    // Picking another journey moves voting and the parking lot with it (the canvas used not to
+    // say that its journey changed when the user picked one).
+    function test_votingAndTheLotFollowTheJourneyPicked() {
+        const other = canvas.journeys.find(j => j.uid !== canvas.journey).uid
+        canvas.journey = other
+        compare(voting.journey, other)
+        compare(page.parkingLot.lot.journey, other)
+    }
+
     function test_theInspectorOpensWithTheSelectionAndCanBePinned() {
         canvas.clearSelection()
         compare(page.inspector.visible, false)
