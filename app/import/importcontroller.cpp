@@ -44,6 +44,7 @@ QString countText(NodeKind kind, int n)
     case NodeKind::Vote: return ImportController::tr("%n vote(s)", nullptr, n);
     case NodeKind::VotingRound: return ImportController::tr("%n voting round(s)", nullptr, n);
     case NodeKind::ParkingNote: return ImportController::tr("%n parking-lot note(s)", nullptr, n);
+    case NodeKind::ResponseBatch: return ImportController::tr("%n import(s) of survey responses", nullptr, n);
     }
     return {};
 }

@@ -133,6 +133,10 @@ ChangeSet Changes::remove(const Workspace &w, const QList<Uid> &uids, Result *er
         if (gone.contains(n.journey))
             gone.insert(n.uid);
     }
+    for (const ResponseBatch &b : w.responseBatches) {
+        if (gone.contains(b.metric))
+            gone.insert(b.uid);
+    }
     for (const Vote &v : w.votes) {
         if (gone.contains(v.moment) || gone.contains(v.round))
             gone.insert(v.uid);

@@ -32,6 +32,7 @@ QString kindLabel(NodeKind kind)
     case NodeKind::Vote: return Document::tr("vote");
     case NodeKind::VotingRound: return Document::tr("voting round");
     case NodeKind::ParkingNote: return Document::tr("parking-lot note");
+    case NodeKind::ResponseBatch: return Document::tr("import of survey responses");
     }
     return {};
 }

@@ -230,6 +230,7 @@ private:
     void readJourney(const QJsonObject &o, const QString &at);
     void readElement(const QJsonObject &o, const QString &at);
     void readMetric(const QJsonObject &o, const QString &at);
+    void readResponseBatch(const QJsonObject &o, const QString &at, const Uid &metric);
     void readInsight(const QJsonObject &o, const QString &at);
     void readOpportunity(const QJsonObject &o, const QString &at);
     void readVote(const QJsonObject &o, const QString &at);
@@ -243,6 +244,9 @@ private:
     QHash<QString, QString> m_idAt;
     QList<PendingLink> m_pending;
     qsizetype m_records = 0;
+    qsizetype m_responses = 0;
+    // Moments named by responses, checked once every record is known: (where, id).
+    QList<std::pair<QString, QString>> m_responseMoments;
     // The journey of each stage, lane and moment id.
     QHash<QString, QString> m_journeyOf;
     // Voting rounds by JSON id, with their journey's JSON id; votes from before rounds
@@ -483,7 +487,7 @@ void Reader::readElement(const QJsonObject &o, const QString &at)
 void Reader::readMetric(const QJsonObject &o, const QString &at)
 {
     keys(o, at, {"id", "title", "notes", "kind", "level", "unit", "target", "direction", "owner",
-                 "measures", "drives", "measurements", "created", "modified"});
+                 "measures", "drives", "measurements", "responseImports", "created", "modified"});
     Metric m;
     m.uid = identify(o, at, NodeKind::Metric);
     base(o, at, m);
@@ -504,6 +508,59 @@ void Reader::readMetric(const QJsonObject &o, const QString &at)
         m.measurements.append({date(s, here, "date", true), value.value_or(0), string(s, here, "note")});
     });
     m_data.nodes.append(m);
+    each(o, at, "responseImports", [&](const QJsonObject &b, const QString &here) {
+        readResponseBatch(b, here, m.uid);
+    });
+}
+
+void Reader::readResponseBatch(const QJsonObject &o, const QString &at, const Uid &metric)
+{
+    keys(o, at, {"id", "title", "notes", "scale", "low", "high", "responses", "created", "modified"});
+    ResponseBatch b;
+    b.uid = identify(o, at, NodeKind::ResponseBatch);
+    base(o, at, b);
+    b.metric = metric;
+    b.scale = enumeration(o, at, "scale", ResponseScale::Nps);
+    std::tie(b.low, b.high) = fixedRange(b.scale);
+    b.low = number(o, at, "low").value_or(b.low);
+    b.high = number(o, at, "high").value_or(b.high);
+    const QJsonArray rows = array(o, at, "responses");
+    Responses &r = b.responses;
+    QHash<QString, qint32> moments, segments;
+    for (qsizetype i = 0; i < rows.size() && !failed(); ++i) {
+        const QString here = at + QStringLiteral("/responses/") + QString::number(i);
+        if (++m_responses > WorkspaceJsonReader::maxResponses) {
+            fail(here, Tr::tr("more than %1 survey responses; the most CX Atlas imports is %1.")
+                           .arg(WorkspaceJsonReader::maxResponses));
+            break;
+        }
+        if (!rows[i].isObject()) {
+            fail(here, Tr::tr("expected an object."));
+            break;
+        }
+        const QJsonObject row = rows[i].toObject();
+        keys(row, here, {"date", "score", "moment", "segment"});
+        const QDate day = date(row, here, "date", true);
+        const auto score = number(row, here, "score");
+        if (!score)
+            fail(here, Tr::tr("“score” is required."));
+        r.days.append(day.toJulianDay());
+        r.scores.append(score.value_or(0));
+        auto indexOf = [](QHash<QString, qint32> &seen, auto &list, const auto &value, const QString &key) {
+            auto it = seen.constFind(key);
+            if (it != seen.cend())
+                return *it;
+            list.append(value);
+            return *seen.insert(key, qint32(list.size() - 1));
+        };
+        const QString moment = string(row, here, "moment");
+        r.moments.append(moment.isEmpty() ? -1 : indexOf(moments, r.momentUids, WorkspaceJsonReader::idFor(moment), moment));
+        if (!moment.isEmpty())
+            m_responseMoments.append({here + QStringLiteral("/moment"), moment});
+        const QString segment = string(row, here, "segment");
+        r.segments.append(segment.isEmpty() ? -1 : indexOf(segments, r.segmentNames, segment, segment));
+    }
+    m_data.nodes.append(b);
 }
 
 void Reader::readInsight(const QJsonObject &o, const QString &at)
@@ -597,6 +654,13 @@ void Reader::adoptEarlierVotes()
 
 void Reader::resolveLinks()
 {
+    // A response may name a moment removed since its import, but not another kind of record.
+    for (const auto &[here, id] : std::as_const(m_responseMoments)) {
+        if (m_ids.contains(id) && m_ids.value(id) != NodeKind::Moment) {
+            fail(here, Tr::tr("“%1” is not a moment.").arg(id));
+            return;
+        }
+    }
     QSet<Link> seen;
     for (const PendingLink &p : std::as_const(m_pending)) {
         const auto pointer = [&p] {

@@ -30,6 +30,8 @@ public:
     static constexpr qint64 maxFileSize = 256 * 1024 * 1024;
     // The most records (objects in the file's arrays: personas, stages, moments, evidence…).
     static constexpr qsizetype maxRecords = 500000;
+    // Survey responses are counted apart: a year of a large survey programme is millions.
+    static constexpr qsizetype maxResponses = 5000000;
 
     // fileName is used in messages. Records without timestamps get defaultTime.
     static std::optional<WorkspaceData> read(const QByteArray &json, const QString &fileName,

@@ -265,6 +265,32 @@ private:
             putString(r, QStringLiteral("note"), s.note);
             return r;
         });
+        putArray(o, QStringLiteral("responseImports"), m_w.batchesOf(m.uid), [](const ResponseBatch &b) {
+            return responseBatch(b);
+        });
+        return o;
+    }
+
+    static QJsonObject responseBatch(const ResponseBatch &b)
+    {
+        QJsonObject o;
+        putBase(o, b);
+        o.insert(QStringLiteral("scale"), name(b.scale));
+        o.insert(QStringLiteral("low"), b.low);
+        o.insert(QStringLiteral("high"), b.high);
+        const Responses &r = b.responses;
+        QJsonArray rows;
+        for (qsizetype k = 0; k < r.size(); ++k) {
+            QJsonObject row;
+            putDate(row, QStringLiteral("date"), QDate::fromJulianDay(r.days[k]));
+            row.insert(QStringLiteral("score"), r.scores[k]);
+            if (r.moments[k] >= 0)
+                row.insert(QStringLiteral("moment"), uidText(r.momentUids[r.moments[k]]));
+            if (r.segments[k] >= 0)
+                row.insert(QStringLiteral("segment"), r.segmentNames[r.segments[k]]);
+            rows.append(row);
+        }
+        o.insert(QStringLiteral("responses"), rows);
         return o;
     }
 

@@ -13,9 +13,9 @@ struct Names {
     std::array<const char16_t *, N> texts;
 };
 
-constexpr Names<NodeKind, 17> nodeKinds{{u"persona", u"journey", u"stage", u"lane", u"moment",
+constexpr Names<NodeKind, 18> nodeKinds{{u"persona", u"journey", u"stage", u"lane", u"moment",
     u"story", u"experience", u"service", u"system", u"process", u"data", u"metric", u"insight",
-    u"opportunity", u"vote", u"voting-round", u"parking-note"}};
+    u"opportunity", u"vote", u"voting-round", u"parking-note", u"response-batch"}};
 constexpr Names<PersonaStatus, 2> personaStatuses{{u"hypothesis", u"validated"}};
 constexpr Names<ValueTier, 4> valueTiers{{u"low", u"medium", u"high", u"top"}};
 constexpr Names<EvidenceKind, 6> evidenceKinds{{u"survey", u"interview", u"analytics", u"crm",
@@ -32,6 +32,7 @@ constexpr Names<Direction, 2> directions{{u"higher-is-better", u"lower-is-better
 constexpr Names<InsightSource, 4> insightSources{{u"customer-voice", u"research", u"analytics",
     u"competitor"}};
 constexpr Names<ParkingKind, 2> parkingKinds{{u"idea", u"question"}};
+constexpr Names<ResponseScale, 5> responseScales{{u"nps", u"csat", u"ces5", u"ces7", u"custom"}};
 constexpr Names<Relation, 8> relations{{u"uses", u"depends-on", u"measures", u"drives",
     u"explains", u"improves", u"follows", u"opens-journey"}};
 
@@ -48,6 +49,7 @@ template<> constexpr const auto &table<MetricLevel>() { return metricLevels; }
 template<> constexpr const auto &table<Direction>() { return directions; }
 template<> constexpr const auto &table<InsightSource>() { return insightSources; }
 template<> constexpr const auto &table<ParkingKind>() { return parkingKinds; }
+template<> constexpr const auto &table<ResponseScale>() { return responseScales; }
 template<> constexpr const auto &table<Relation>() { return relations; }
 
 template<typename E>
@@ -78,6 +80,7 @@ QString name(MetricLevel value) { return nameOf(value); }
 QString name(Direction value) { return nameOf(value); }
 QString name(InsightSource value) { return nameOf(value); }
 QString name(ParkingKind value) { return nameOf(value); }
+QString name(ResponseScale value) { return nameOf(value); }
 QString name(Relation value) { return nameOf(value); }
 
 template<typename E>
@@ -115,6 +118,7 @@ CX_INSTANTIATE(MetricLevel)
 CX_INSTANTIATE(Direction)
 CX_INSTANTIATE(InsightSource)
 CX_INSTANTIATE(ParkingKind)
+CX_INSTANTIATE(ResponseScale)
 CX_INSTANTIATE(Relation)
 #undef CX_INSTANTIATE
 

@@ -12,7 +12,7 @@ namespace cx {
 enum class NodeKind {
     Persona, Journey, Stage, Lane, Moment,
     Story, Experience, Service, System, Process, Data,
-    Metric, Insight, Opportunity, Vote, VotingRound, ParkingNote,
+    Metric, Insight, Opportunity, Vote, VotingRound, ParkingNote, ResponseBatch,
 };
 
 enum class PersonaStatus { Hypothesis, Validated };
@@ -29,6 +29,10 @@ enum class MetricLevel { Strategic, Operational, Tactical };
 enum class Direction { HigherIsBetter, LowerIsBetter };
 enum class InsightSource { CustomerVoice, Research, Analytics, Competitor };
 enum class ParkingKind { Idea, Question };
+// The answer scale of a survey question. It decides which scores are valid and how a period's
+// responses become one figure: NPS (0–10: % promoters 9–10 − % detractors 0–6), CSAT (1–5:
+// share of 4–5), CES (1–5 or 1–7: mean) and a custom numeric scale (mean).
+enum class ResponseScale { Nps, Csat, Ces5, Ces7, Custom };
 
 // Typed edges of the workspace graph; which kinds each may join is decided in linkrules.h.
 enum class Relation {
@@ -58,6 +62,7 @@ QString name(MetricLevel value);
 QString name(Direction value);
 QString name(InsightSource value);
 QString name(ParkingKind value);
+QString name(ResponseScale value);
 QString name(Relation value);
 
 template<typename E> std::optional<E> fromName(QStringView text);

@@ -155,6 +155,17 @@ Fields diff(const VotingRound &a, const VotingRound &b)
         .fields();
 }
 
+Fields diff(const ResponseBatch &a, const ResponseBatch &b)
+{
+    return Diff().base(a, b)
+        .check(a.metric, b.metric, Field::Metric)
+        .check(a.scale, b.scale, Field::Scale)
+        .check(a.low, b.low, Field::Scale)
+        .check(a.high, b.high, Field::Scale)
+        .check(a.responses, b.responses, Field::Responses)
+        .fields();
+}
+
 Fields diff(const ParkingNote &a, const ParkingNote &b)
 {
     return Diff().base(a, b)

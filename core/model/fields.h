@@ -16,7 +16,7 @@ enum class Field : quint8 {
     Photo, Goals, Needs, Frustrations, Behaviours, PreferredChannels, Demographics,
     Psychographics, FieldNotes, ValueTier, Status, Revisions, Level, Unit, Target, Direction,
     Measurements, Source, Date, Impact, Effort, Participant, Dots, Size,
-    Round, Participants, Seats, HideTally, Started, Ended,
+    Round, Participants, Seats, HideTally, Started, Ended, Metric, Scale, Responses,
 };
 
 // A set of Field values, one bit each.

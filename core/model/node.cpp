@@ -24,6 +24,7 @@ NodeKind kindOf(const Node &node)
         NodeKind operator()(const Vote &) const { return NodeKind::Vote; }
         NodeKind operator()(const VotingRound &) const { return NodeKind::VotingRound; }
         NodeKind operator()(const ParkingNote &) const { return NodeKind::ParkingNote; }
+        NodeKind operator()(const ResponseBatch &) const { return NodeKind::ResponseBatch; }
     };
     return std::visit(Visitor{}, node);
 }
@@ -47,6 +48,7 @@ int creationRank(NodeKind kind)
     case NodeKind::ParkingNote: return 2;
     case NodeKind::Moment: return 3;
     case NodeKind::Vote: return 4;
+    case NodeKind::ResponseBatch: return 1; // after its metric
     default: return 0; // personas, elements, metrics, insights, opportunities stand alone
     }
 }

@@ -10,6 +10,7 @@
 #include "opportunity.h"
 #include "persona.h"
 #include "parkingnote.h"
+#include "responsebatch.h"
 #include "vote.h"
 #include "votinground.h"
 
@@ -20,7 +21,7 @@ namespace cx {
 // Any one record of a workspace, for code that handles all kinds alike (change sets, the
 // store's writer, dumps). Element covers the six architecture kinds.
 using Node = std::variant<Persona, Journey, Stage, Lane, Moment, Element, Metric, Insight,
-                          Opportunity, Vote, VotingRound, ParkingNote>;
+                          Opportunity, Vote, VotingRound, ParkingNote, ResponseBatch>;
 
 Uid uidOf(const Node &node);
 NodeKind kindOf(const Node &node);

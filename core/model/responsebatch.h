@@ -2,18 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "enums.h"
 #include "nodebase.h"
 #include "uid.h"
 
 #include <QList>
 #include <QStringList>
+#include <utility>
 
 namespace cx {
-
-// The answer scale of a survey question. It decides which scores are valid and how a period's
-// responses become one figure: NPS (0–10: % promoters 9–10 − % detractors 0–6), CSAT (1–5:
-// share of 4–5), CES (1–5 or 1–7: mean) and a custom numeric scale (mean).
-enum class ResponseScale { Nps, Csat, Ces5, Ces7, Custom };
 
 // Raw survey responses, one column per field, so a million of them stay compact and are
 // copied by reference (implicitly shared lists) when edits and undo carry them around.
@@ -30,6 +27,19 @@ struct Responses {
     qsizetype size() const { return days.size(); }
     bool operator==(const Responses &) const = default;
 };
+
+// The fixed range of each scale; Custom's default, which the user changes.
+constexpr std::pair<double, double> fixedRange(ResponseScale scale)
+{
+    switch (scale) {
+    case ResponseScale::Nps: return {0, 10};
+    case ResponseScale::Csat:
+    case ResponseScale::Ces5: return {1, 5};
+    case ResponseScale::Ces7: return {1, 7};
+    case ResponseScale::Custom: break;
+    }
+    return {0, 100};
+}
 
 // One import of survey responses into a metric (title: the source file's name; created: when
 // it was imported). Not linkable: batches and their responses live in their own tables, and

@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QSet>
+#include <cmath>
 
 namespace cx {
 namespace {
@@ -209,6 +210,47 @@ Result Rules::checkNode(const Workspace &w, const Node &node)
             if (r.ended.isValid() && r.ended < r.started)
                 return fail(tr("it ends before it starts."));
             return Result::success();
+        }
+        Result operator()(const ResponseBatch &b) const
+        {
+            if (!w.metrics.contains(b.metric))
+                return fail(tr("its metric does not exist."));
+            if (b.scale != ResponseScale::Custom && isFixedScale(b) == false)
+                return fail(tr("the range of a %1 scale is fixed.").arg(name(b.scale)));
+            if (!(b.low < b.high))
+                return fail(tr("the scale's lowest score must be below its highest."));
+            const Responses &r = b.responses;
+            const qsizetype n = r.days.size();
+            if (r.scores.size() != n || r.moments.size() != n || r.segments.size() != n)
+                return fail(tr("its columns of responses differ in length."));
+            const bool whole = b.scale != ResponseScale::Custom;
+            // The lists name each moment and segment once, in the order responses first use
+            // them, so one set of responses has one representation (JSON keeps no lists).
+            qint32 nextMoment = 0, nextSegment = 0;
+            for (qsizetype k = 0; k < n; ++k) {
+                if (r.moments[k] == nextMoment)
+                    ++nextMoment;
+                if (r.segments[k] == nextSegment)
+                    ++nextSegment;
+                if (r.moments[k] > nextMoment || r.segments[k] > nextSegment)
+                    return fail(tr("its moments and segments are not listed in the order of their first use."));
+                const double s = r.scores[k];
+                if (!(s >= b.low && s <= b.high) || (whole && s != std::floor(s)))
+                    return fail(tr("response %1 has a score outside the scale.").arg(k + 1));
+                if (!QDate::fromJulianDay(r.days[k]).isValid())
+                    return fail(tr("response %1 has no valid date.").arg(k + 1));
+                if (r.moments[k] < -1 || r.moments[k] >= r.momentUids.size()
+                    || r.segments[k] < -1 || r.segments[k] >= r.segmentNames.size())
+                    return fail(tr("response %1 refers to a moment or segment it does not list.").arg(k + 1));
+            }
+            if (nextMoment != r.momentUids.size() || nextSegment != r.segmentNames.size())
+                return fail(tr("it lists moments or segments that no response names."));
+            return Result::success();
+        }
+        static bool isFixedScale(const ResponseBatch &b)
+        {
+            const auto [low, high] = fixedRange(b.scale);
+            return b.low == low && b.high == high;
         }
         Result operator()(const ParkingNote &n) const
         {

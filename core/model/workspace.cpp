@@ -20,6 +20,7 @@ std::optional<Node> Workspace::node(const Uid &uid) const
     if (auto it = votes.constFind(uid); it != votes.cend()) return Node(*it);
     if (auto it = rounds.constFind(uid); it != rounds.cend()) return Node(*it);
     if (auto it = parkingNotes.constFind(uid); it != parkingNotes.cend()) return Node(*it);
+    if (auto it = responseBatches.constFind(uid); it != responseBatches.cend()) return Node(*it);
     return std::nullopt;
 }
 
@@ -37,6 +38,7 @@ std::optional<NodeKind> Workspace::kind(const Uid &uid) const
     if (votes.contains(uid)) return NodeKind::Vote;
     if (rounds.contains(uid)) return NodeKind::VotingRound;
     if (parkingNotes.contains(uid)) return NodeKind::ParkingNote;
+    if (responseBatches.contains(uid)) return NodeKind::ResponseBatch;
     return std::nullopt;
 }
 
@@ -56,6 +58,7 @@ void Workspace::put(const Node &node)
         void operator()(const Vote &n) { w.votes.insert(n.uid, n); }
         void operator()(const VotingRound &n) { w.rounds.insert(n.uid, n); }
         void operator()(const ParkingNote &n) { w.parkingNotes.insert(n.uid, n); }
+        void operator()(const ResponseBatch &n) { w.responseBatches.insert(n.uid, n); }
     };
     std::visit(Visitor{*this}, node);
 }
@@ -65,7 +68,7 @@ void Workspace::remove(const Uid &uid)
     personas.remove(uid) || journeys.remove(uid) || stages.remove(uid) || lanes.remove(uid)
         || moments.remove(uid) || elements.remove(uid) || metrics.remove(uid)
         || insights.remove(uid) || opportunities.remove(uid) || votes.remove(uid)
-        || rounds.remove(uid) || parkingNotes.remove(uid);
+        || rounds.remove(uid) || parkingNotes.remove(uid) || responseBatches.remove(uid);
 }
 
 template<typename T>
@@ -93,6 +96,19 @@ QList<VotingRound> Workspace::roundsOf(const Uid &journey) const
     }
     std::sort(result.begin(), result.end(), [](const VotingRound &a, const VotingRound &b) {
         return std::tuple(a.started, uidText(a.uid)) < std::tuple(b.started, uidText(b.uid));
+    });
+    return result;
+}
+
+QList<ResponseBatch> Workspace::batchesOf(const Uid &metric) const
+{
+    QList<ResponseBatch> result;
+    for (const ResponseBatch &b : responseBatches) {
+        if (b.metric == metric)
+            result.append(b);
+    }
+    std::sort(result.begin(), result.end(), [](const ResponseBatch &a, const ResponseBatch &b) {
+        return std::tuple(a.created, uidText(a.uid)) < std::tuple(b.created, uidText(b.uid));
     });
     return result;
 }

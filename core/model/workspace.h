@@ -27,6 +27,7 @@ struct Workspace {
     QHash<Uid, Vote> votes;
     QHash<Uid, VotingRound> rounds;
     QHash<Uid, ParkingNote> parkingNotes;
+    QHash<Uid, ResponseBatch> responseBatches;
     QSet<Link> links;
 
     bool operator==(const Workspace &) const = default;
@@ -44,6 +45,8 @@ struct Workspace {
     // A journey's voting rounds by start time, and its parking lot by position.
     QList<VotingRound> roundsOf(const Uid &journey) const;
     QList<ParkingNote> parkingLotOf(const Uid &journey) const;
+    // A metric's imported survey responses, oldest import first.
+    QList<ResponseBatch> batchesOf(const Uid &metric) const;
     // Moments of one cell, ordered by position.
     QList<Moment> momentsIn(const Uid &stage, const Uid &lane) const;
 

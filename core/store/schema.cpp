@@ -271,11 +271,46 @@ QStringList version4()
     };
 }
 
+// Version 5: survey responses (issue 13). One row per import of a file into a metric, and its
+// responses in a compact table keyed by the import's row id (a uid per row would triple the
+// file for a million responses). day is the Julian day number (SQLite's date(day) shows it);
+// moment and segment index the import's JSON lists moments and segments, NULL for none.
+QStringList version5()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE response_batch ( "
+            "  id INTEGER PRIMARY KEY, "
+            "  uid TEXT UNIQUE NOT NULL CHECK (length(uid) = 36), "
+            "  metric TEXT NOT NULL REFERENCES metric(uid) ON DELETE CASCADE, "
+            "  title TEXT NOT NULL DEFAULT '', "
+            "  notes TEXT NOT NULL DEFAULT '', "
+            "  created INTEGER NOT NULL, "
+            "  modified INTEGER NOT NULL, "
+            "  scale TEXT NOT NULL CHECK (scale IN ('nps', 'csat', 'ces5', 'ces7', 'custom')), "
+            "  low REAL NOT NULL, "
+            "  high REAL NOT NULL CHECK (high > low), "
+            "  moments TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(moments) AND json_type(moments) = 'array'), "
+            "  segments TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(segments) AND json_type(segments) = 'array'))"),
+        QStringLiteral("CREATE INDEX response_batch_metric ON response_batch(metric)"),
+        QStringLiteral(
+            "CREATE TABLE response ( "
+            "  batch INTEGER NOT NULL REFERENCES response_batch(id) ON DELETE CASCADE, "
+            "  position INTEGER NOT NULL, "
+            "  day INTEGER NOT NULL, "
+            "  score REAL NOT NULL, "
+            "  moment INTEGER, "
+            "  segment INTEGER, "
+            "  PRIMARY KEY (batch, position)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 const QList<SchemaStep> &schemaSteps()
 {
-    static const QList<SchemaStep> steps{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}};
+    static const QList<SchemaStep> steps{{1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+                                             {5, version5()}};
     return steps;
 }
 

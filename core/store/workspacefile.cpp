@@ -135,8 +135,15 @@ std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const QString &path, Result
         return nullptr;
     }
     auto file = open(path, OpenMode::ReadWrite, error);
-    if (file)
+    if (file) {
         file->m_db->setFileName(name);
+    } else {
+        // Opening can fail on a disk that just filled up (the log and the lock need room):
+        // the new file is no use to anyone then, so nothing of it stays behind.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+            QFile::remove(path + suffix);
+        *error = Result::failure(error->code(), tr("Cannot create “%1”: %2").arg(name, error->message()));
+    }
     return file;
 }
 

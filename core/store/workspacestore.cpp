@@ -8,6 +8,7 @@
 #include "metricrepository.h"
 #include "momentrepository.h"
 #include "personarepository.h"
+#include "responserepository.h"
 #include "rows.h"
 #include "voterepository.h"
 #include "workshoprepository.h"
@@ -28,11 +29,13 @@ WorkspaceStore::WorkspaceStore(std::unique_ptr<WorkspaceFile> file)
     m_links = std::make_unique<LinkRepository>(db);
     m_votes = std::make_unique<VoteRepository>(db);
     m_workshop = std::make_unique<WorkshopRepository>(db);
+    m_responses = std::make_unique<ResponseRepository>(db);
 }
 
 WorkspaceStore::~WorkspaceStore()
 {
     // Prepared queries must be gone before the connection closes.
+    m_responses.reset();
     m_workshop.reset();
     m_votes.reset();
     m_links.reset();
@@ -59,6 +62,7 @@ Result WorkspaceStore::load(Workspace &w)
     if (r) r = m_links->load(w);
     if (r) r = m_workshop->load(w);
     if (r) r = m_votes->load(w);
+    if (r) r = m_responses->load(w);
     db.exec(QStringLiteral("COMMIT"));
     // The file passed every check of its header, so a table that cannot be read is damage.
     if (!r && r.code() != ErrorCode::Damaged) {
@@ -119,6 +123,7 @@ Result WorkspaceStore::put(const Node &after, const Node *before)
         Result operator()(const Vote &n) const { return s.m_votes->save(n); }
         Result operator()(const VotingRound &n) const { return s.m_workshop->save(n); }
         Result operator()(const ParkingNote &n) const { return s.m_workshop->save(n); }
+        Result operator()(const ResponseBatch &n) const { return s.m_responses->save(n, std::get_if<ResponseBatch>(before)); }
     };
     return std::visit(Visitor{*this, before}, after);
 }
@@ -131,6 +136,8 @@ Result WorkspaceStore::remove(const Node &node)
         return m_workshop->removeRound(round->uid);
     if (const ParkingNote *note = std::get_if<ParkingNote>(&node))
         return m_workshop->removeNote(note->uid);
+    if (const ResponseBatch *batch = std::get_if<ResponseBatch>(&node))
+        return m_responses->remove(batch->uid);
     // Detail rows and anything still attached cascade from the node row.
     return m_nodes->remove(uidOf(node));
 }

@@ -18,6 +18,7 @@ class MomentRepository;
 class PersonaRepository;
 class VoteRepository;
 class WorkshopRepository;
+class ResponseRepository;
 namespace rows { class NodeTable; }
 
 // Reads a whole workspace from its file and writes change sets to it, each in one
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<LinkRepository> m_links;
     std::unique_ptr<VoteRepository> m_votes;
     std::unique_ptr<WorkshopRepository> m_workshop;
+    std::unique_ptr<ResponseRepository> m_responses;
 };
 
 } // namespace cx

@@ -49,7 +49,8 @@ private Q_SLOTS:
         // When it is read back by a fresh reader
         const Workspace read = reload(document->path());
         // Then every record and link is what was written
-        QCOMPARE(read.nodeCount() + read.votes.size() + read.rounds.size() + read.parkingNotes.size(),
+        QCOMPARE(read.nodeCount() + read.votes.size() + read.rounds.size() + read.parkingNotes.size()
+                     + read.responseBatches.size(),
                  qsizetype(samples.nodes().size()));
         QVERIFY2(read == document->workspace(), qPrintable(difference(read, document->workspace())));
         QCOMPARE(read.links.size(), samples.links().size());

@@ -178,13 +178,31 @@ Samples::Samples()
     parked.journey = journey.uid;
     parked.kind = ParkingKind::Question;
     parked.created = parked.modified = at(15);
+    // Survey answers on every path a response can take: with a moment and a segment, with one
+    // of them, with neither; a moment removed since (the import keeps its id).
+    npsResponses.uid = newUid();
+    npsResponses.title = QStringLiteral("nps-2025-q1.csv");
+    npsResponses.notes = QStringLiteral("Post-onboarding survey");
+    npsResponses.created = npsResponses.modified = at(16);
+    npsResponses.metric = nps.uid;
+    npsResponses.scale = ResponseScale::Nps;
+    npsResponses.low = 0;
+    npsResponses.high = 10;
+    Responses &r = npsResponses.responses;
+    r.momentUids = {verify.uid, newUid()};
+    r.segmentNames = {QStringLiteral("Students"), QStringLiteral("Families")};
+    r.days = {QDate(2025, 1, 3).toJulianDay(), QDate(2025, 1, 9).toJulianDay(),
+              QDate(2025, 2, 14).toJulianDay(), QDate(2025, 2, 15).toJulianDay()};
+    r.scores = {10, 6, 9, 0};
+    r.moments = {0, -1, 1, 0};
+    r.segments = {0, 1, -1, -1};
 }
 
 QList<Node> Samples::nodes() const
 {
     return {persona, otherPersona, journey, detailJourney, discover, apply, steps, backstage,
             seeAd, fillForm, verify, story, system, nps, effort, insight, opportunity, round, vote,
-            parked};
+            parked, npsResponses};
 }
 
 QList<Link> Samples::links() const
@@ -284,6 +302,7 @@ QString difference(const Workspace &a, const Workspace &b)
     compareHash("vote", a.votes, b.votes, out);
     compareHash("voting round", a.rounds, b.rounds, out);
     compareHash("parking-lot note", a.parkingNotes, b.parkingNotes, out);
+    compareHash("import of survey responses", a.responseBatches, b.responseBatches, out);
     if (a.links != b.links)
         out << QStringLiteral("links differ (%1 vs %2)").arg(a.links.size()).arg(b.links.size());
     return out.join(u'\n');

@@ -24,6 +24,7 @@ struct Samples {
     VotingRound round;
     Vote vote;
     ParkingNote parked;
+    ResponseBatch npsResponses;
 
     Samples();
     QList<Node> nodes() const;
