@@ -4,6 +4,7 @@
 
 #include "link.h"
 #include "node.h"
+#include "responsebatch.h"
 
 #include <QHash>
 #include <QList>
