@@ -7,6 +7,8 @@
 #include "impactcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
+#include "metricscommand.h"
+#include "responsescommand.h"
 #include "output.h"
 
 #include <QCommandLineParser>
@@ -28,6 +30,9 @@ QString overview()
         "  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)\n"
         "  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)\n"
         "  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric\n"
+        "  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time\n"
+        "  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses\n"
+        "  cxatlas responses list FILE [--json]  the survey responses each metric holds\n"
         "  cxatlas VERB --help                 help for one verb\n\n"
         "Exit status: 0 on success, 2 on any error (the message goes to standard error);\n"
         "check exits 1 when it finds gaps.");
@@ -36,7 +41,7 @@ QString overview()
 bool isVerb(const QString &word)
 {
     return word == u"info" || word == u"import" || word == u"check" || word == u"impact"
-        || word == u"export" || word == u"help";
+        || word == u"export" || word == u"metrics" || word == u"responses" || word == u"help";
 }
 
 } // namespace
@@ -80,6 +85,10 @@ int run(const QStringList &arguments)
         return checkCommand(arguments.mid(1));
     if (verb == u"impact")
         return impactCommand(arguments.mid(1));
+    if (verb == u"metrics")
+        return metricsCommand(arguments.mid(1));
+    if (verb == u"responses")
+        return responsesCommand(arguments.mid(1));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());

@@ -23,6 +23,10 @@ public:
     // status in *exitCode. usageError is printed when the positional arguments do not fit.
     bool parse(const QStringList &arguments, const QString &usageError, int *exitCode);
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    // Options beyond --help and --json, added before parse().
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     QStringList positionals() const { return m_parser.positionalArguments(); }
 
 private:

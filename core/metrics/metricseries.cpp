@@ -5,6 +5,7 @@
 #include "estimate.h"
 #include "model/workspace.h"
 
+#include <QSet>
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -216,7 +217,22 @@ QList<PeriodValue> MetricSeries::of(const Workspace &ws, const Uid &metric, Gran
         return a->created != b->created ? a->created < b->created
                                         : uidText(a->uid) < uidText(b->uid);
     });
-    return fromResponses(batches, g, filter);
+    QList<PeriodValue> series = fromResponses(batches, g, filter);
+    if (filter.moment || filter.segment)
+        return series;
+    // Manual values fill the periods the surveys do not cover (e.g. a vendor's figures from
+    // before the team imported raw answers); where both exist, the responses win, since they
+    // carry a sample size and an interval.
+    QSet<qint32> covered;
+    for (const PeriodValue &p : std::as_const(series))
+        covered.insert(p.period.key());
+    for (const PeriodValue &p : fromMeasurements(*found, g)) {
+        if (!covered.contains(p.period.key()))
+            series.append(p);
+    }
+    std::sort(series.begin(), series.end(),
+              [](const PeriodValue &a, const PeriodValue &b) { return a.period < b.period; });
+    return series;
 }
 
 } // namespace cx

@@ -38,10 +38,11 @@ class MetricSeries
 {
 public:
     // The metric's figures per period, oldest first, only periods with data; empty for an
-    // unknown metric. A metric with response batches is measured by its responses alone (its
-    // manual measurements are then ignored, and a filter that matches no response gives an
-    // empty series): NPS by promoters 9–10, passives 7–8 and detractors 0–6; CSAT by the share
-    // of 4–5; CES and custom scales by the mean. Without batches, the manual measurements.
+    // unknown metric. Periods with responses are computed from them: NPS by promoters 9–10,
+    // passives 7–8 and detractors 0–6; CSAT by the share of 4–5; CES and custom scales by the
+    // mean. Periods without responses take the manual measurements' mean, unless a filter is
+    // given (measurements are not per moment or segment: a filter that matches no response
+    // gives an empty series).
     //
     // Cost: one pass over the responses tallying per day (a few thousand days at most), then
     // one pass over the days grouping them into periods; nothing is cached.

@@ -28,7 +28,7 @@ struct Responses {
     bool operator==(const Responses &) const = default;
 };
 
-// The fixed range of each scale; Custom's default, which the user changes.
+// The fixed range of each scale; Custom's default (0–10), which the user changes.
 constexpr std::pair<double, double> fixedRange(ResponseScale scale)
 {
     switch (scale) {
@@ -38,7 +38,7 @@ constexpr std::pair<double, double> fixedRange(ResponseScale scale)
     case ResponseScale::Ces7: return {1, 7};
     case ResponseScale::Custom: break;
     }
-    return {0, 100};
+    return {0, 10};
 }
 
 // One import of survey responses into a metric (title: the source file's name; created: when

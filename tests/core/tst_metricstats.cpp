@@ -366,10 +366,20 @@ void TestMetricStats::seriesFromResponses()
     QCOMPARE(weeks[2].period.name(), u"2026-W06"_s);
     QVERIFY(near(weeks[2].value, 75, tight));
 
-    // Manual measurements are ignored once a metric has responses.
+    // Manual measurements fill the periods without responses; where both exist, the
+    // responses win; a filter leaves the measurements out.
     Workspace withManual = ws;
-    withManual.metrics[nps.uid].measurements = { { day(2026, 5, 1), 99, QString() } };
-    QCOMPARE(MetricSeries::of(withManual, nps.uid, Granularity::Month), months);
+    withManual.metrics[nps.uid].measurements = { { day(2025, 12, 10), 12, QString() },
+                                                 { day(2026, 1, 20), 99, QString() },
+                                                 { day(2026, 5, 1), 30, QString() } };
+    const QList<PeriodValue> merged = MetricSeries::of(withManual, nps.uid, Granularity::Month);
+    QCOMPARE(merged.size(), 4);
+    QCOMPARE(merged[0], manual(u"2025-12"_s, 12));
+    QCOMPARE(merged[1], months[0]);
+    QCOMPARE(merged[2], months[1]);
+    QCOMPARE(merged[3], manual(u"2026-05"_s, 30));
+    QCOMPARE(MetricSeries::of(withManual, nps.uid, Granularity::Month, ResponseFilter{std::nullopt, u"none"_s}),
+             QList<PeriodValue>());
     QVERIFY(MetricSeries::of(ws, newUid(), Granularity::Month).isEmpty());
 }
 
