@@ -26,16 +26,21 @@ QString name(MetricStatus status);
 // "On track" …, translated in the "MetricStatus" context.
 QString label(MetricStatus status);
 
-// Which way the latest period moved from the one before. Direction of the value only, not
-// whether that is good (see the metric's direction for that).
+// Which way the metric has been moving lately. Direction of the value only, not whether that
+// is good (see the metric's direction for that).
 enum class Trend { Unknown, Rising, Falling, Flat };
 
-// Unknown with fewer than two periods. Flat when the change is not distinguishable from noise:
-// with an interval on the latest period (responses), when that interval holds the previous
-// value; without one (manual values), when |Δ| ≤ 1% of the larger of the two magnitudes (both
-// zero is flat). Otherwise Rising or Falling by the sign of latest − previous.
-// The periods are a MetricSeries: oldest first; the last two are compared even if the
-// series has gaps between them.
+// The periods looked at: the last trendPeriods of the series, or all when it is shorter.
+constexpr qsizetype trendPeriods = 6;
+
+// Unknown with fewer than two periods. With trendPeriods or more: the least-squares line
+// through the last trendPeriods values, Rising or Falling when the 95% interval of its slope
+// (Student's t) leaves out zero, else Flat. With two to five, the last two are compared: Flat
+// when the change is not distinguishable from noise: with an interval on the latest period
+// (responses), when that interval holds the previous value; without one (manual values), when
+// |Δ| ≤ 1% of the larger of the two magnitudes (both zero is flat); otherwise by the sign of
+// latest − previous. The periods are a MetricSeries: oldest first; gaps between them count as
+// one step.
 Trend trendOf(const QList<PeriodValue> &periods);
 // "unknown", "rising", "falling", "flat".
 QString name(Trend trend);

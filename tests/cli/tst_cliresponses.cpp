@@ -15,23 +15,24 @@ using namespace cx;
 using namespace cx::test;
 
 // cxatlas responses import / list and cxatlas metrics, run as a user runs them: survey answers
-// into a metric of the example, every bad input refused with the file, line and reason while
+// into a metric of a workspace, every bad input refused with the file, line and reason while
 // the workspace stays exactly as it was, and the figures computed from them.
 class TestCliResponses : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_file;
     int m_copies = 0;
 
     static QString data(const QString &name) { return QStringLiteral(CX_TEST_DATA "/responses/") + name; }
+    // A workspace whose "Net Promoter Score" has manual measurements from 2025 and no survey
+    // answers yet (the example's has some), made as a user would from JSON.
     QString freshCopy()
     {
-        const QString path = m_dir.filePath(QStringLiteral("example%1.cxatlas").arg(++m_copies));
-        QFile::copy(QStringLiteral(CX_EXAMPLE), path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
+        const QString path = m_dir.filePath(QStringLiteral("workspace%1.cxatlas").arg(++m_copies));
+        const Run made = cxatlas({QStringLiteral("import"), QStringLiteral(CX_TEST_DATA "/workspace-v4.json"),
+                                  QStringLiteral("-o"), path});
+        return made.exitCode == 0 ? path : QString();
     }
     static QStringList importArgs(const QString &file, const QString &csv, const QStringList &more = {})
     {
@@ -55,11 +56,10 @@ class TestCliResponses : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { m_file = freshCopy(); }
 
     void importThenMetricsGivesTheWorkedExample()
     {
-        // Given the example, When ten NPS answers are imported (5 promoters, 2 passives, 3 detractors)
+        // Given a workspace, When ten NPS answers are imported (5 promoters, 2 passives, 3 detractors)
         const QString file = freshCopy();
         const Run r = cxatlas(importArgs(file, data(QStringLiteral("nps-comma.csv"))));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(latest[u"smallSample"].toBool());
         // The target (40) lies inside the interval: at risk.
         QCOMPARE(nps[u"status"].toString(), u"at-risk");
-        QVERIFY(nps[u"periods"].toArray().size() >= 2); // the example's own measurements before it
+        QCOMPARE(nps[u"periods"].toArray().size(), 3); // its own two measurements before it
         for (const char *key : {"id", "title", "unit", "target", "trend", "drivers"})
             QVERIFY2(nps.contains(QLatin1StringView(key)), key);
         // Weeks and quarters are named as ISO weeks and quarters.
@@ -142,8 +142,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QStringList, expected);
-        // Given a copy of the example and its content
+        // Given a workspace and its content
         const QString file = freshCopy();
+        QVERIFY(!file.isEmpty());
         const Workspace before = reload(file);
         for (QString &a : arguments)
             a.replace(QStringLiteral("FILE"), file);

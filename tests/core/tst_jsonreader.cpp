@@ -39,7 +39,8 @@ private Q_SLOTS:
         QVERIFY(WorkspaceImport::toNewFile(*data, path));
         // Then the workspace holds exactly what the source said
         const Workspace w = reload(path);
-        QCOMPARE(qsizetype(w.nodeCount() + w.votes.size() + w.rounds.size() + w.parkingNotes.size()),
+        QCOMPARE(qsizetype(w.nodeCount() + w.votes.size() + w.rounds.size() + w.parkingNotes.size()
+                           + w.responseBatches.size()),
                  data->nodes.size());
         for (const Node &node : data->nodes)
             QVERIFY2(w.node(uidOf(node)) == node, qPrintable(titleOf(node)));

@@ -532,6 +532,22 @@ void TestMetricStats::trend()
              Trend::Falling);
     QCOMPARE(trendOf({ manual(u"2026-01"_s, -40), withInterval(u"2026-02"_s, 20, -34.03, 74.03) }),
              Trend::Rising);
+    // Six periods or more: the slope of the last six. Values 10, 12, 11, 13, 14, 16: slope
+    // 1.0857 per period, SE(slope) = √(Σres²/4/17.5) = 0.1966, t(0.975, 4) = 2.776445 →
+    // 1.0857 ± 0.5458, all above zero: rising. (python3: statistics.linear_regression for the
+    // slope, the residuals summed by hand.)
+    auto months = [](QList<double> values) {
+        QList<PeriodValue> out;
+        for (qsizetype k = 0; k < values.size(); ++k)
+            out.append(manual(QStringLiteral("2026-%1").arg(k + 1, 2, 10, QLatin1Char('0')), values[k]));
+        return out;
+    };
+    QCOMPARE(trendOf(months({10, 12, 11, 13, 14, 16})), Trend::Rising);
+    QCOMPARE(trendOf(months({16, 14, 13, 11, 12, 10})), Trend::Falling);
+    // Noisy, slope 0.4857 ± 2.8425: flat, though the last step alone rose by 9.
+    QCOMPARE(trendOf(months({10, 16, 9, 15, 8, 17})), Trend::Flat);
+    // Only the last six count: an old fall does not hide a recent rise.
+    QCOMPARE(trendOf(months({90, 80, 70, 10, 12, 11, 13, 14, 16})), Trend::Rising);
     QCOMPARE(name(Trend::Flat), u"flat"_s);
     QCOMPARE(name(MetricStatus::AtRisk), u"at-risk"_s);
     QCOMPARE(label(MetricStatus::OnTrack), u"On track"_s);
