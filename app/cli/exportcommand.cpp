@@ -171,14 +171,8 @@ int exportCommand(const QStringList &arguments)
     for (const QCommandLineOption &option : {pageSize, orientation, layout, title, author, parts, view, dpi})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cx::cli", "The .cxatlas workspace."));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return exitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return exitOk;
-    }
+    if (int status = exitOk; !parseVerb(parser, arguments, &status))
+        return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || !parser.isSet(format) || !parser.isSet(output)) {
         printError(QCoreApplication::translate("cx::cli", "export needs one workspace file, --format NAME and -o OUT "

@@ -39,14 +39,8 @@ int importCommand(const QStringList &arguments)
     parser.addOption(into);
     parser.addPositionalArgument(QStringLiteral("input"),
                                  QCoreApplication::translate("cx::cli", "The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line)."));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return exitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return exitOk;
-    }
+    if (int status = exitOk; !parseVerb(parser, arguments, &status))
+        return status;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1 || parser.isSet(output) == parser.isSet(into)) {
         printError(QCoreApplication::translate("cx::cli", "import needs one input file and -o FILE (a new "

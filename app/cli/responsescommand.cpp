@@ -72,14 +72,8 @@ int importResponses(const QStringList &arguments)
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cx::cli", "The .cxatlas workspace."));
     parser.addPositionalArgument(QStringLiteral("csv"), QCoreApplication::translate("cx::cli", "The CSV or TSV file of responses."));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return exitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return exitOk;
-    }
+    if (int status = exitOk; !parseVerb(parser, arguments, &status))
+        return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2 || !parser.isSet(metric) || !parser.isSet(date) || !parser.isSet(score)) {
         printError(QCoreApplication::translate("cx::cli", "responses import needs a workspace, a CSV file, --metric, --date and --score; "

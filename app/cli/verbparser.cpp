@@ -42,6 +42,21 @@ bool VerbParser::parse(const QStringList &arguments, const QString &usageError, 
     return true;
 }
 
+bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        *exitCode = exitError;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        *exitCode = exitOk;
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<Document> openReadOnly(const QString &path)
 {
     Result error;

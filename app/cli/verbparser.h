@@ -34,6 +34,10 @@ private:
     qsizetype m_required = 0;
 };
 
+// Parses a verb's own QCommandLineParser (one with --help): false when the verb is done (an
+// error printed, or the help), with the exit status in *exitCode.
+bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+
 // The workspace at path opened read-only after an integrity check, or nothing after printing
 // why, with the same messages as `cxatlas info`.
 std::unique_ptr<Document> openReadOnly(const QString &path);
