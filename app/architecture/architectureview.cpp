@@ -4,6 +4,7 @@
 
 #include "model/personapalette.h"
 #include "linkeditor.h"
+#include "metrics/metricfacts.h"
 
 #include "document/document.h"
 #include "graph/gapanalysis.h"
@@ -273,8 +274,10 @@ void ArchitectureView::syncBoxes()
     if (const Document *doc = document()) {
         const Workspace &w = doc->workspace();
         rows.reserve(m_layout.boxes.size());
+        MetricFactsCache facts; // the metrics' status by month, as the Metrics view shows it
+        facts.reset(&w, PeriodSize::Month);
         for (const ArchitectureLayout::Box &box : m_layout.boxes) {
-            BoxRow row{box.uid, box.rect, name(box.kind), {}, {}, false, m_chain.contains(box.uid), box.uid == m_selected};
+            BoxRow row{box.uid, box.rect, name(box.kind), {}, {}, false, m_chain.contains(box.uid), box.uid == m_selected, {}, {}};
             if (box.kind == NodeKind::Moment) {
                 const Moment &m = w.moments[box.uid];
                 row.title = m.title;
@@ -286,6 +289,9 @@ void ArchitectureView::syncBoxes()
                 const Metric &m = w.metrics[box.uid];
                 row.title = m.title;
                 row.detail = metricKindLabel(m.kind) + QStringLiteral(" · ") + levelLabel(m.level);
+                const FactStatus status = facts.facts(m.uid).status;
+                row.status = MetricFactsCache::statusName(status);
+                row.statusLabel = MetricFactsCache::statusLabel(status);
             } else if (box.kind == NodeKind::Insight) {
                 const Insight &i = w.insights[box.uid];
                 row.title = i.title;

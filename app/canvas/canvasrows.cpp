@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvasrows.h"
 
+#include "metrics/metricfacts.h"
 #include "model/personapalette.h"
 #include "workshop/roundresults.h"
+
+#include <algorithm>
 
 namespace cx {
 
@@ -27,6 +30,16 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
     }
     const Uid journey = layout.columns.isEmpty() ? Uid() : w.stages.value(layout.columns.constFirst().stage).journey;
     const QHash<Uid, int> votes = RoundResults::cardDots(w, journey);
+    // The metrics measuring each card's moment, by title, for its sparklines.
+    QHash<Uid, QList<const Metric *>> measuring;
+    MetricFactsCache facts;
+    facts.reset(&w, PeriodSize::Month);
+    for (const Link &link : w.links) {
+        if (link.relation != Relation::Measures || !layout.cardIndex.contains(link.to))
+            continue;
+        if (const auto metric = w.metrics.constFind(link.from); metric != w.metrics.cend())
+            measuring[link.to].append(&*metric);
+    }
     rows.cards.reserve(layout.cards.size());
     for (const JourneyLayout::Card &card : layout.cards) {
         const Moment &m = w.moments[card.moment];
@@ -34,7 +47,20 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
         rows.cards.append({m.uid, card.rect, m.title, m.notes, m.channel, m.owner, m.emotion.value_or(0),
                       m.emotion.has_value(), m.importance, name(m.evidence), m.mattersMost, m.color,
                       m.tags, detail.isNull() ? QString() : uidText(detail), votes.value(m.uid),
-                      selection.contains(m.uid)});
+                      selection.contains(m.uid), {}});
+        if (auto metrics = measuring.value(m.uid); !metrics.isEmpty()) {
+            std::sort(metrics.begin(), metrics.end(), [](const Metric *a, const Metric *b) { return a->title < b->title; });
+            constexpr qsizetype lines = 2, recent = 12;
+            for (const Metric *metric : std::as_const(metrics).first(std::min(lines, metrics.size()))) {
+                // The last twelve months, as the Metrics view aggregates them.
+                const QList<FactPeriod> periods = facts.facts(metric->uid).periods;
+                QList<double> values;
+                for (const FactPeriod &p : periods.last(std::min(recent, periods.size())))
+                    values.append(p.value);
+                if (values.size() >= 2)
+                    rows.cards.last().sparklines.append(values);
+            }
+        }
     }
 
     constexpr double handle = 16; // the point's square, for the viewport pool

@@ -153,6 +153,15 @@ Item {
                 }
                 Item { Layout.fillWidth: true; Layout.minimumWidth: 0 }
                 ToolButton {
+                    objectName: "sparklinesToggle"
+                    text: qsTr("Sparklines")
+                    checkable: true
+                    checked: settings.sparklinesShown
+                    onToggled: settings.sparklinesShown = checked
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Show each measuring metric's last twelve months on the cards")
+                }
+                ToolButton {
                     text: qsTr("Minimap")
                     checkable: true
                     checked: settings.minimapShown
@@ -271,6 +280,7 @@ Item {
                     canvas: canvas
                     visible: canvas.journey !== ""
                     voting: voting.running
+                    sparklinesShown: settings.sparklinesShown
                     onCardClicked: (uid, modifiers) => {
                         if (voting.running)
                             voting.castDot(uid, (modifiers & Qt.ShiftModifier) ? -1 : 1)
