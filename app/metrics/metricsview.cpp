@@ -473,7 +473,7 @@ QVariantList MetricsView::series() const
     result.reserve(facts.periods.size());
     for (const FactPeriod &p : facts.periods) {
         // Each period is drawn at its middle.
-        const qint64 t = (msOf(p.first) + msOf(p.last)) / 2;
+        const qint64 t = (msOf(p.first) + msOf(p.last.addDays(1))) / 2;
         QVariantMap point{{QStringLiteral("time"), double(t)}, {QStringLiteral("value"), p.value},
                           {QStringLiteral("period"), p.name}, {QStringLiteral("n"), p.n},
                           {QStringLiteral("small"), p.smallSample}, {QStringLiteral("fromResponses"), p.fromResponses}};
@@ -506,8 +506,18 @@ QVariantMap MetricsView::chartRange() const
         high = std::max(high, *m->target);
     }
     const double pad = high > low ? (high - low) * 0.12 : std::max(std::abs(high) * 0.1, 1.0);
-    const qint64 first = msOf(facts.periods.constFirst().first), last = msOf(facts.periods.constLast().last.addDays(1));
-    return {{QStringLiteral("minTime"), double(first)}, {QStringLiteral("maxTime"), double(last)},
+    // The time axis's ticks (evenly spaced: Qt Charts has no calendar ticks) fall on the
+    // periods' middles, where the points are: every k-th period, with one period to spare at
+    // each end, so that a label never names the month before the point's.
+    const auto middle = [](const FactPeriod &p) { return (msOf(p.first) + msOf(p.last.addDays(1))) / 2; };
+    const qsizetype n = facts.periods.size();
+    const double period = n >= 2 ? double(middle(facts.periods.constLast()) - middle(facts.periods.constFirst())) / double(n - 1)
+                                 : double(msOf(facts.periods.constFirst().last.addDays(1)) - msOf(facts.periods.constFirst().first));
+    const qsizetype k = std::max<qsizetype>(1, (n + 1 + 7) / 8);
+    const qsizetype ticks = (n + 1 + k - 1) / k + 1;
+    const double first = double(middle(facts.periods.constFirst())) - period;
+    return {{QStringLiteral("minTime"), first}, {QStringLiteral("maxTime"), first + double(k * (ticks - 1)) * period},
+            {QStringLiteral("tickCount"), int(ticks)},
             {QStringLiteral("minValue"), low - pad}, {QStringLiteral("maxValue"), high + pad},
             {QStringLiteral("band"), band}};
 }

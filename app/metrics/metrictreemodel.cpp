@@ -103,6 +103,7 @@ QVariant MetricTreeModel::data(const QModelIndex &index, int role) const
     case ExpandedRole: return row.expanded;
     case InCycleRole: return row.inCycle;
     case CycleRepeatRole: return row.cycleRepeat;
+    case MatchesRole: return !m_filtered || m_matching.contains(row.uid);
     case AlsoUnderRole:
         return row.alsoUnder.isEmpty() ? QString() : tr("also under %1").arg(row.alsoUnder.join(QStringLiteral(", ")));
     default: break;
@@ -145,7 +146,7 @@ QHash<int, QByteArray> MetricTreeModel::roleNames() const
             {LatestRole, "latest"}, {StatusRole, "status"}, {StatusLabelRole, "statusLabel"},
             {TrendRole, "trend"}, {TrendLabelRole, "trendLabel"}, {TrendArrowRole, "trendArrow"},
             {CorrelationRole, "correlation"}, {AlsoUnderRole, "alsoUnder"}, {InCycleRole, "inCycle"},
-            {CycleRepeatRole, "cycleRepeat"}, {HasChildrenRole, "hasChildren"}, {ExpandedRole, "expanded"}};
+            {CycleRepeatRole, "cycleRepeat"}, {HasChildrenRole, "hasChildren"}, {ExpandedRole, "expanded"}, {MatchesRole, "matches"}};
 }
 
 void MetricTreeModel::rebuild(const Workspace *workspace, MetricFactsCache *facts, const MetricFilter &filter)

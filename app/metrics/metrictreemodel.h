@@ -60,6 +60,7 @@ public:
         KeyRole = Qt::UserRole + 1, UidRole, IsGroupRole, DepthRole, TitleRole, LevelRole, LevelLabelRole,
         OwnerRole, LatestRole, StatusRole, StatusLabelRole, TrendRole, TrendLabelRole, TrendArrowRole,
         CorrelationRole, AlsoUnderRole, InCycleRole, CycleRepeatRole, HasChildrenRole, ExpandedRole,
+        MatchesRole, // false on a row shown only to place the matches below it
     };
     using QAbstractListModel::QAbstractListModel;
 

@@ -32,6 +32,7 @@ ChartView {
             return
         timeAxis.min = new Date(range.minTime)
         timeAxis.max = new Date(range.maxTime)
+        timeAxis.tickCount = range.tickCount
         valueAxis.min = range.minValue
         valueAxis.max = range.maxValue
         valueAxis.applyNiceNumbers()
@@ -75,7 +76,6 @@ ChartView {
     DateTimeAxis {
         id: timeAxis
         format: root.metrics.periodSize === "week" ? "d MMM yy" : "MMM yyyy"
-        tickCount: Math.max(2, Math.min(7, line.count))
         labelsColor: Theme.mutedText
         labelsFont.pixelSize: Theme.smallSize
         gridLineColor: Theme.border
@@ -115,7 +115,7 @@ ChartView {
         axisY: valueAxis
         color: Theme.accent
         width: 2.5
-        pointsVisible: true
+        pointsVisible: line.count <= 60
     }
     ScatterSeries {
         id: smallSample

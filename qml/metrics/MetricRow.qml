@@ -31,6 +31,7 @@ Rectangle {
     required property bool cycleRepeat
     required property bool hasChildren
     required property bool expanded
+    required property bool matches
     property bool selected: false
     property bool current: false
 
@@ -54,6 +55,8 @@ Rectangle {
 
     RowLayout {
         anchors.fill: parent
+        // A row shown only to place the filter's matches below it stays in the background.
+        opacity: root.matches || root.isGroup ? 1 : 0.55
         anchors.leftMargin: Theme.smallSpacing + root.depth * 18
         anchors.rightMargin: Theme.smallSpacing
         spacing: Theme.smallSpacing
@@ -104,10 +107,10 @@ Rectangle {
                 }
                 Label {
                     visible: !root.isGroup
-                    Layout.preferredWidth: 96
+                    Layout.preferredWidth: 124
                     horizontalAlignment: Text.AlignRight
                     text: root.latest || "—"
-                    elide: Text.ElideLeft
+                    elide: Text.ElideRight
                     color: Theme.text
                     font.pixelSize: Theme.smallSize
                 }

@@ -30,17 +30,35 @@ using namespace cx::test;
 
 namespace {
 
+// The controls take the main window's palette (Main.qml), so that the dark pictures show what
+// the window shows.
 const QByteArray host = R"(
 import QtQuick
+import QtQuick.Controls
 import CxAtlas
 import CxAtlas.App
-Window {
+ApplicationWindow {
     id: window
     required property WorkspaceController workspace
     width: 1600
     height: 1000
     visible: true
     color: Theme.window
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.base
+    palette.alternateBase: Theme.surface
+    palette.text: Theme.text
+    palette.button: Theme.button
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.mutedText
+    palette.mid: Theme.border
+    palette.light: Qt.lighter(Theme.button, 1.25)
+    palette.midlight: Qt.lighter(Theme.button, 1.1)
+    palette.dark: Qt.darker(Theme.button, 1.4)
     MetricsPage {
         objectName: "page"
         anchors.fill: parent
