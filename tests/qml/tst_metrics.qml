@@ -92,7 +92,7 @@ TestCase {
         const second = measurementRow(1)
         verify(second)
         const valueCell = second.children[1].children[2] // the row number, the date, the value
-        mouseDoubleClick(valueCell)
+        mouseClick(valueCell)
         keyClick(Qt.Key_A, Qt.ControlModifier)
         for (const c of "12.5")
             keyClick(c)
