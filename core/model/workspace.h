@@ -4,6 +4,7 @@
 
 #include "link.h"
 #include "node.h"
+#include "responsebatch.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +28,7 @@ struct Workspace {
     QHash<Uid, Vote> votes;
     QHash<Uid, VotingRound> rounds;
     QHash<Uid, ParkingNote> parkingNotes;
+    QHash<Uid, ResponseBatch> responseBatches;
     QSet<Link> links;
 
     bool operator==(const Workspace &) const = default;
