@@ -275,7 +275,7 @@ void ArchitectureView::syncBoxes()
         const Workspace &w = doc->workspace();
         rows.reserve(m_layout.boxes.size());
         MetricFactsCache facts; // the metrics' status by month, as the Metrics view shows it
-        facts.reset(&w, PeriodSize::Month);
+        facts.reset(&w, Granularity::Month);
         for (const ArchitectureLayout::Box &box : m_layout.boxes) {
             BoxRow row{box.uid, box.rect, name(box.kind), {}, {}, false, m_chain.contains(box.uid), box.uid == m_selected, {}, {}};
             if (box.kind == NodeKind::Moment) {
@@ -289,9 +289,9 @@ void ArchitectureView::syncBoxes()
                 const Metric &m = w.metrics[box.uid];
                 row.title = m.title;
                 row.detail = metricKindLabel(m.kind) + QStringLiteral(" · ") + levelLabel(m.level);
-                const FactStatus status = facts.facts(m.uid).status;
-                row.status = MetricFactsCache::statusName(status);
-                row.statusLabel = MetricFactsCache::statusLabel(status);
+                const MetricStatus status = facts.facts(m.uid).status;
+                row.status = name(status);
+                row.statusLabel = label(status);
             } else if (box.kind == NodeKind::Insight) {
                 const Insight &i = w.insights[box.uid];
                 row.title = i.title;

@@ -16,7 +16,7 @@ struct BoxRow {
     bool mattersMost = false;
     bool inChain = false; // part of the selected box's chain
     bool selected = false;
-    QString status;       // a metric's status (MetricFactsCache::statusName), else empty
+    QString status;       // a metric's status, name(MetricStatus), else empty
     QString statusLabel;  // and its word
 
     bool operator==(const BoxRow &) const = default;

@@ -33,7 +33,7 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
     // The metrics measuring each card's moment, by title, for its sparklines.
     QHash<Uid, QList<const Metric *>> measuring;
     MetricFactsCache facts;
-    facts.reset(&w, PeriodSize::Month);
+    facts.reset(&w, Granularity::Month);
     for (const Link &link : w.links) {
         if (link.relation != Relation::Measures || !layout.cardIndex.contains(link.to))
             continue;
@@ -53,9 +53,9 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
             constexpr qsizetype lines = 2, recent = 12;
             for (const Metric *metric : std::as_const(metrics).first(std::min(lines, metrics.size()))) {
                 // The last twelve months, as the Metrics view aggregates them.
-                const QList<FactPeriod> periods = facts.facts(metric->uid).periods;
+                const QList<PeriodValue> periods = facts.facts(metric->uid).periods;
                 QList<double> values;
-                for (const FactPeriod &p : periods.last(std::min(recent, periods.size())))
+                for (const PeriodValue &p : periods.last(std::min(recent, periods.size())))
                     values.append(p.value);
                 if (values.size() >= 2)
                     rows.cards.last().sparklines.append(values);

@@ -63,22 +63,22 @@ QString elementKindLabel(NodeKind kind)
     }
 }
 
-QString periodNoun(PeriodSize size)
+QString periodNoun(Granularity granularity)
 {
-    switch (size) {
-    case PeriodSize::Week: return MetricsView::tr("week");
-    case PeriodSize::Month: return MetricsView::tr("month");
-    case PeriodSize::Quarter: break;
+    switch (granularity) {
+    case Granularity::Week: return MetricsView::tr("week");
+    case Granularity::Month: return MetricsView::tr("month");
+    case Granularity::Quarter: break;
     }
     return MetricsView::tr("quarter");
 }
 
 // How the value of each period is made, in words.
-QString computation(const Metric &m, const MetricFacts &facts, PeriodSize size)
+QString computation(const Metric &m, const MetricSummary &facts, Granularity granularity)
 {
-    const QString period = periodNoun(size);
-    if (facts.responses > 0) {
-        const QString n = QLocale().toString(facts.responses);
+    const QString period = periodNoun(granularity);
+    if (const qint64 responses = MetricFactsCache::responses(facts); responses > 0) {
+        const QString n = QLocale().toString(responses);
         switch (m.kind) {
         case MetricKind::Nps:
             return MetricsView::tr("NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses").arg(period, n);
@@ -155,7 +155,7 @@ void MetricsView::refresh()
 {
     m_stale = false;
     const Document *doc = document();
-    m_facts.reset(doc ? &doc->workspace() : nullptr, m_facts.periodSize());
+    m_facts.reset(doc ? &doc->workspace() : nullptr, m_facts.granularity());
     m_tree.rebuild(doc ? &doc->workspace() : nullptr, &m_facts, m_filter);
     if (!m_selected.isNull() && !currentMetric()) {
         m_selected = {};
@@ -277,9 +277,9 @@ QStringList MetricsView::owners() const
 QVariantList MetricsView::statuses() const
 {
     QVariantList result;
-    for (FactStatus s : {FactStatus::OffTrack, FactStatus::AtRisk, FactStatus::OnTrack, FactStatus::NoTarget,
-                         FactStatus::NoData})
-        result.append(option(MetricFactsCache::statusName(s), MetricFactsCache::statusLabel(s)));
+    for (MetricStatus s : {MetricStatus::OffTrack, MetricStatus::AtRisk, MetricStatus::OnTrack, MetricStatus::NoTarget,
+                           MetricStatus::NoData})
+        result.append(option(name(s), label(s)));
     return result;
 }
 
@@ -379,8 +379,8 @@ QVariantMap MetricsView::metric() const
     const Metric *m = currentMetric();
     if (!m)
         return {};
-    const MetricFacts facts = m_facts.facts(m->uid);
-    const FactPeriod *latest = facts.latest();
+    const MetricSummary facts = m_facts.facts(m->uid);
+    const std::optional<PeriodValue> &latest = facts.latest;
     return {{QStringLiteral("uid"), uidText(m->uid)},
             {QStringLiteral("title"), m->title},
             {QStringLiteral("kind"), name(m->kind)},
@@ -396,16 +396,16 @@ QVariantMap MetricsView::metric() const
             {QStringLiteral("directionLabel"), directionLabel(m->direction)},
             {QStringLiteral("owner"), m->owner},
             {QStringLiteral("notes"), m->notes},
-            {QStringLiteral("status"), MetricFactsCache::statusName(facts.status)},
-            {QStringLiteral("statusLabel"), MetricFactsCache::statusLabel(facts.status)},
-            {QStringLiteral("trend"), MetricFactsCache::trendName(facts.trend)},
+            {QStringLiteral("status"), name(facts.status)},
+            {QStringLiteral("statusLabel"), label(facts.status)},
+            {QStringLiteral("trend"), name(facts.trend)},
             {QStringLiteral("trendLabel"), MetricFactsCache::trendLabel(facts.trend)},
             {QStringLiteral("trendArrow"), MetricFactsCache::trendArrow(facts.trend)},
             {QStringLiteral("latest"), latest ? metricValueText(latest->value, m->unit) : QString()},
-            {QStringLiteral("latestPeriod"), latest ? latest->name : QString()},
-            {QStringLiteral("computation"), computation(*m, facts, m_facts.periodSize())},
+            {QStringLiteral("latestPeriod"), latest ? latest->period.name() : QString()},
+            {QStringLiteral("computation"), computation(*m, facts, m_facts.granularity())},
             {QStringLiteral("smallSamples"), std::any_of(facts.periods.cbegin(), facts.periods.cend(),
-                                                         [](const FactPeriod &p) { return p.smallSample; })}};
+                                                         [](const PeriodValue &p) { return p.smallSample; })}};
 }
 
 QVariantList MetricsView::measured() const
@@ -443,18 +443,13 @@ QVariantList MetricsView::measured() const
 
 QString MetricsView::periodSize() const
 {
-    switch (m_facts.periodSize()) {
-    case PeriodSize::Week: return QStringLiteral("week");
-    case PeriodSize::Quarter: return QStringLiteral("quarter");
-    case PeriodSize::Month: break;
-    }
-    return QStringLiteral("month");
+    return name(m_facts.granularity());
 }
 
 void MetricsView::setPeriodSize(const QString &size)
 {
-    const PeriodSize s = size == u"week" ? PeriodSize::Week : size == u"quarter" ? PeriodSize::Quarter : PeriodSize::Month;
-    if (s == m_facts.periodSize())
+    const Granularity s = granularityFromName(size).value_or(Granularity::Month);
+    if (s == m_facts.granularity())
         return;
     const Document *doc = document();
     m_facts.reset(doc ? &doc->workspace() : nullptr, s);
@@ -469,13 +464,13 @@ QVariantList MetricsView::series() const
     QVariantList result;
     if (!currentMetric())
         return result;
-    const MetricFacts facts = m_facts.facts(m_selected);
+    const MetricSummary facts = m_facts.facts(m_selected);
     result.reserve(facts.periods.size());
-    for (const FactPeriod &p : facts.periods) {
+    for (const PeriodValue &p : facts.periods) {
         // Each period is drawn at its middle.
-        const qint64 t = (msOf(p.first) + msOf(p.last.addDays(1))) / 2;
+        const qint64 t = (msOf(p.period.first()) + msOf(p.period.last().addDays(1))) / 2;
         QVariantMap point{{QStringLiteral("time"), double(t)}, {QStringLiteral("value"), p.value},
-                          {QStringLiteral("period"), p.name}, {QStringLiteral("n"), p.n},
+                          {QStringLiteral("period"), p.period.name()}, {QStringLiteral("n"), p.n},
                           {QStringLiteral("small"), p.smallSample}, {QStringLiteral("fromResponses"), p.fromResponses}};
         if (p.low && p.high) {
             point.insert(QStringLiteral("low"), *p.low);
@@ -491,12 +486,12 @@ QVariantMap MetricsView::chartRange() const
     const Metric *m = currentMetric();
     if (!m)
         return {};
-    const MetricFacts facts = m_facts.facts(m_selected);
+    const MetricSummary facts = m_facts.facts(m_selected);
     if (facts.periods.isEmpty())
         return {};
     double low = facts.periods.constFirst().value, high = low;
     bool band = false;
-    for (const FactPeriod &p : facts.periods) {
+    for (const PeriodValue &p : facts.periods) {
         low = std::min({low, p.value, p.low.value_or(p.value)});
         high = std::max({high, p.value, p.high.value_or(p.value)});
         band = band || (p.low && p.high);
@@ -509,10 +504,11 @@ QVariantMap MetricsView::chartRange() const
     // The time axis's ticks (evenly spaced: Qt Charts has no calendar ticks) fall on the
     // periods' middles, where the points are: every k-th period, with one period to spare at
     // each end, so that a label never names the month before the point's.
-    const auto middle = [](const FactPeriod &p) { return (msOf(p.first) + msOf(p.last.addDays(1))) / 2; };
+    const auto middle = [](const PeriodValue &p) { return (msOf(p.period.first()) + msOf(p.period.last().addDays(1))) / 2; };
     const qsizetype n = facts.periods.size();
     const double period = n >= 2 ? double(middle(facts.periods.constLast()) - middle(facts.periods.constFirst())) / double(n - 1)
-                                 : double(msOf(facts.periods.constFirst().last.addDays(1)) - msOf(facts.periods.constFirst().first));
+                                 : double(msOf(facts.periods.constFirst().period.last().addDays(1))
+                                          - msOf(facts.periods.constFirst().period.first()));
     const qsizetype k = std::max<qsizetype>(1, (n + 1 + 7) / 8);
     const qsizetype ticks = (n + 1 + k - 1) / k + 1;
     const double first = double(middle(facts.periods.constFirst())) - period;

@@ -121,19 +121,19 @@ QVariant MetricTreeModel::data(const QModelIndex &index, int role) const
     case OwnerRole: return metric->owner;
     default: break;
     }
-    const MetricFacts facts = m_facts->facts(row.uid);
+    const MetricSummary facts = m_facts->facts(row.uid);
     switch (role) {
-    case LatestRole: return facts.latest() ? metricValueText(facts.latest()->value, metric->unit) : QString();
-    case StatusRole: return MetricFactsCache::statusName(facts.status);
-    case StatusLabelRole: return MetricFactsCache::statusLabel(facts.status);
-    case TrendRole: return MetricFactsCache::trendName(facts.trend);
+    case LatestRole: return facts.latest ? metricValueText(facts.latest->value, metric->unit) : QString();
+    case StatusRole: return name(facts.status);
+    case StatusLabelRole: return label(facts.status);
+    case TrendRole: return name(facts.trend);
     case TrendLabelRole: return MetricFactsCache::trendLabel(facts.trend);
     case TrendArrowRole: return MetricFactsCache::trendArrow(facts.trend);
     case CorrelationRole: {
         if (row.above.isNull())
             return QString();
         const auto c = m_facts->correlation(row.uid, row.above);
-        return c ? MetricFactsCache::correlationText(*c, m_facts->periodSize()) : QString();
+        return c ? MetricFactsCache::correlationText(*c, m_facts->granularity()) : QString();
     }
     default: return {};
     }
@@ -210,7 +210,7 @@ void MetricTreeModel::rebuild(const Workspace *workspace, MetricFactsCache *fact
         if (!search.isEmpty() && !m.title.contains(search, Qt::CaseInsensitive)
             && !m.owner.contains(search, Qt::CaseInsensitive))
             continue;
-        if (!filter.status.isEmpty() && MetricFactsCache::statusName(facts->facts(m.uid).status) != filter.status)
+        if (!filter.status.isEmpty() && name(facts->facts(m.uid).status) != filter.status)
             continue;
         m_matching.insert(m.uid);
     }

@@ -18,7 +18,7 @@ struct MetricFilter {
     Uid journey;     // metrics measuring a moment of this journey
     Uid persona;     // metrics measuring a moment of a journey the persona follows
     QString owner;
-    QString status;  // MetricFactsCache::statusName
+    QString status;  // name(MetricStatus)
     QString search;  // in the title or owner, case ignored
 
     bool isActive() const

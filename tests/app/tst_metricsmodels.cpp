@@ -151,6 +151,34 @@ private Q_SLOTS:
         QCOMPARE(view.metric().value(QStringLiteral("title")).toString(), QStringLiteral("Shared driver"));
     }
 
+    void driversShowTheirCorrelation()
+    {
+        // Given eight months of Chat wait falling as the Shared driver rises
+        auto workspace = open();
+        QVERIFY(workspace);
+        Metric below = chat, above = shared;
+        for (int month = 1; month <= 8; ++month) {
+            below.measurements.append({QDate(2025, month, 28), 20.0 - month, {}});
+            above.measurements.append({QDate(2025, month, 28), 50.0 + 2 * month + (month % 2), {}});
+        }
+        QVERIFY(workspace->document()->update(below));
+        QVERIFY(workspace->document()->update(above));
+        MetricsView view;
+        view.setWorkspace(workspace.get());
+        // Then the Chat wait row under it says so, as a correlation
+        const QModelIndex row = view.tree()->index(3, 0);
+        QCOMPARE(row.data(MetricTreeModel::TitleRole).toString(), QStringLiteral("Chat wait"));
+        const QString text = row.data(MetricTreeModel::CorrelationRole).toString();
+        QVERIFY2(text.startsWith(QStringLiteral("r = -0.9")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("over 8 month")));
+        QVERIFY(text.contains(QStringLiteral("correlation, not cause")));
+        // A row at the top of the tree has no metric above it to correlate with
+        QVERIFY(view.tree()->index(1, 0).data(MetricTreeModel::CorrelationRole).toString().isEmpty());
+        // Per quarter there are too few periods for an r
+        view.setPeriodSize(QStringLiteral("quarter"));
+        QVERIFY(view.tree()->index(3, 0).data(MetricTreeModel::CorrelationRole).toString().isEmpty());
+    }
+
     void treeFiltersAndSearches()
     {
         auto workspace = open();
