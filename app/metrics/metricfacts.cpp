@@ -12,7 +12,6 @@ void MetricFactsCache::reset(const Workspace *workspace, Granularity granularity
     m_granularity = granularity;
     m_facts.clear();
     m_correlations.clear();
-    m_correlationsDone = false;
 }
 
 MetricSummary MetricFactsCache::facts(const Uid &metric)
@@ -29,13 +28,16 @@ MetricSummary MetricFactsCache::facts(const Uid &metric)
 
 std::optional<DriverCorrelation> MetricFactsCache::correlation(const Uid &driver, const Uid &driven)
 {
-    if (!m_correlationsDone && m_workspace) {
-        m_correlationsDone = true;
-        for (const DriverCorrelation &c : Drivers::of(*m_workspace, m_granularity))
-            m_correlations.insert({c.driver, c.driven}, c);
+    // One pair at a time, as rows ask: the tree shows a few dozen of them, and every Drives
+    // link of a large workspace at once cost more than the view's first frame may.
+    auto it = m_correlations.constFind({driver, driven});
+    if (it == m_correlations.cend()) {
+        DriverCorrelation c;
+        if (m_workspace)
+            c = Drivers::between(*m_workspace, driver, driven, m_granularity);
+        it = m_correlations.insert({driver, driven}, c);
     }
-    const auto it = m_correlations.constFind({driver, driven});
-    if (it == m_correlations.cend() || !it->r)
+    if (!it->r)
         return std::nullopt;
     return *it;
 }

@@ -11,8 +11,8 @@
 namespace cx {
 
 // The statistics of core/metrics as the views read them: a summary per metric (its series,
-// latest period, status and trend) computed on first use, and the correlations of every
-// Drives link computed at once when the first is asked for; all kept until reset() (the views
+// latest period, status and trend) and a driver's correlation with the metric it drives, each
+// computed when first asked for and kept until reset() (the views
 // reset after every change of the workspace). The workspace must outlive the cache or the
 // next reset().
 class MetricFactsCache
@@ -39,7 +39,6 @@ private:
     const Workspace *m_workspace = nullptr;
     Granularity m_granularity = Granularity::Month;
     QHash<Uid, MetricSummary> m_facts;
-    bool m_correlationsDone = false;
     QHash<QPair<Uid, Uid>, DriverCorrelation> m_correlations;
 };
 

@@ -174,7 +174,7 @@ void MetricsView::refresh()
     m_measurements.setMetric(document(), m_selected);
     m_measurements.reload();
     Q_EMIT contentChanged();
-    Q_EMIT metricChanged();
+    metricUpdated();
 }
 
 QString MetricsView::journey() const { return m_filter.journey.isNull() ? QString() : uidText(m_filter.journey); }
@@ -320,7 +320,7 @@ void MetricsView::selectKey(const QString &key)
         m_measurements.setMetric(document(), m_selected);
     Q_EMIT selectionChanged();
     if (other)
-        Q_EMIT metricChanged();
+        metricUpdated();
 }
 
 bool MetricsView::selectMetric(const QString &uid)
@@ -374,7 +374,45 @@ const Metric *MetricsView::currentMetric() const
     return it == doc->workspace().metrics.cend() ? nullptr : &*it;
 }
 
+void MetricsView::metricUpdated()
+{
+    m_metricCache.reset();
+    m_measuredCache.reset();
+    m_seriesCache.reset();
+    m_rangeCache.reset();
+    Q_EMIT metricChanged();
+}
+
+// The selected metric's properties are read by many bindings; each is made once per change.
 QVariantMap MetricsView::metric() const
+{
+    if (!m_metricCache)
+        m_metricCache = makeMetric();
+    return *m_metricCache;
+}
+
+QVariantList MetricsView::measured() const
+{
+    if (!m_measuredCache)
+        m_measuredCache = makeMeasured();
+    return *m_measuredCache;
+}
+
+QVariantList MetricsView::series() const
+{
+    if (!m_seriesCache)
+        m_seriesCache = makeSeries();
+    return *m_seriesCache;
+}
+
+QVariantMap MetricsView::chartRange() const
+{
+    if (!m_rangeCache)
+        m_rangeCache = makeChartRange();
+    return *m_rangeCache;
+}
+
+QVariantMap MetricsView::makeMetric() const
 {
     const Metric *m = currentMetric();
     if (!m)
@@ -408,7 +446,7 @@ QVariantMap MetricsView::metric() const
                                                          [](const PeriodValue &p) { return p.smallSample; })}};
 }
 
-QVariantList MetricsView::measured() const
+QVariantList MetricsView::makeMeasured() const
 {
     QVariantList result;
     const Metric *m = currentMetric();
@@ -456,10 +494,10 @@ void MetricsView::setPeriodSize(const QString &size)
     Q_EMIT periodSizeChanged();
     // Status, trend and correlations depend on the periods too.
     m_tree.rebuild(doc ? &doc->workspace() : nullptr, &m_facts, m_filter);
-    Q_EMIT metricChanged();
+    metricUpdated();
 }
 
-QVariantList MetricsView::series() const
+QVariantList MetricsView::makeSeries() const
 {
     QVariantList result;
     if (!currentMetric())
@@ -481,7 +519,7 @@ QVariantList MetricsView::series() const
     return result;
 }
 
-QVariantMap MetricsView::chartRange() const
+QVariantMap MetricsView::makeChartRange() const
 {
     const Metric *m = currentMetric();
     if (!m)

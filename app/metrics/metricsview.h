@@ -113,6 +113,12 @@ private:
     void documentReplaced();
     void refresh();
     void setFilter(const MetricFilter &filter);
+    // Forgets what was made of the selected metric and says that it changed.
+    void metricUpdated();
+    QVariantMap makeMetric() const;
+    QVariantList makeMeasured() const;
+    QVariantList makeSeries() const;
+    QVariantMap makeChartRange() const;
 
     DocumentFollower m_follower;
     MetricTreeModel m_tree;
@@ -121,6 +127,8 @@ private:
     MetricFilter m_filter;
     QString m_selectedKey;
     Uid m_selected;
+    mutable std::optional<QVariantMap> m_metricCache, m_rangeCache;
+    mutable std::optional<QVariantList> m_measuredCache, m_seriesCache;
     bool m_active = true;
     bool m_stale = true;
 };

@@ -174,7 +174,16 @@ void MetricTreeModel::rebuild(const Workspace *workspace, MetricFactsCache *fact
     for (auto &list : h.drives)
         std::sort(list.begin(), list.end(), byOrder);
     if (!h.drives.isEmpty()) {
-        const MetricHierarchyReport report = MetricHierarchy::of(WorkspaceGraph(w));
+        // The cycles as `cxatlas check` finds them, on a graph of the metrics and their Drives
+        // links alone: the whole workspace's graph (every moment and link) cost most of the
+        // time to the view's first frame.
+        Workspace metricsOnly;
+        metricsOnly.metrics = w.metrics;
+        for (const Link &l : w.links) {
+            if (l.relation == Relation::Drives)
+                metricsOnly.links.insert(l);
+        }
+        const MetricHierarchyReport report = MetricHierarchy::of(WorkspaceGraph(metricsOnly));
         for (const MetricCycle &cycle : report.cycles)
             h.inCycle.unite(QSet<Uid>(cycle.metrics.cbegin(), cycle.metrics.cend()));
     }
