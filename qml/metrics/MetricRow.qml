@@ -57,7 +57,7 @@ Rectangle {
         anchors.fill: parent
         // A row shown only to place the filter's matches below it stays in the background.
         opacity: root.matches || root.isGroup ? 1 : 0.55
-        anchors.leftMargin: Theme.smallSpacing + root.depth * 18
+        anchors.leftMargin: Theme.smallSpacing + root.depth * (root.width >= 500 ? 18 : 10)
         anchors.rightMargin: Theme.smallSpacing
         spacing: Theme.smallSpacing
 
@@ -85,6 +85,7 @@ Rectangle {
 
                 Label {
                     Layout.fillWidth: true
+                    Layout.minimumWidth: Math.min(implicitWidth, root.width >= 500 ? 110 : 48)
                     text: root.title
                     elide: Text.ElideRight
                     color: root.isGroup ? Theme.mutedText : Theme.text
@@ -99,15 +100,16 @@ Rectangle {
                     font.pixelSize: Theme.smallSize
                     font.bold: true
                 }
+                // The level is the first to go in a narrow tree (the indent tells it too).
                 Label {
-                    visible: !root.isGroup
+                    visible: !root.isGroup && root.width >= 500
                     text: root.levelLabel
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallSize
                 }
                 Label {
                     visible: !root.isGroup
-                    Layout.preferredWidth: 124
+                    Layout.preferredWidth: root.width >= 500 ? 124 : 84
                     horizontalAlignment: Text.AlignRight
                     text: root.latest || "—"
                     elide: Text.ElideRight

@@ -28,6 +28,9 @@ Item {
 
     function takeFocus() { tree.takeFocus() }
 
+    // Below this width the definition shares the chart's place, on a tab of its own.
+    readonly property bool narrow: root.width < 1250
+
     MetricsView {
         id: metrics
         workspace: root.workspace
@@ -89,6 +92,14 @@ Item {
                     }
                 }
             }
+            TabBar {
+                id: tabs
+                objectName: "metricTabs"
+                Layout.fillWidth: true
+                visible: root.narrow
+                TabButton { text: qsTr("Chart and measurements") }
+                TabButton { text: qsTr("Definition") }
+            }
             RowLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -97,6 +108,7 @@ Item {
                 ColumnLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    visible: !root.narrow || tabs.currentIndex === 0
                     spacing: 0
 
                     MetricChart {
@@ -116,11 +128,12 @@ Item {
                     }
                 }
                 MetricDetails {
-                    Layout.preferredWidth: 340
+                    Layout.preferredWidth: root.narrow ? -1 : 340
+                    Layout.fillWidth: root.narrow
                     Layout.fillHeight: true
                     metrics: metrics
                     readOnly: root.workspace.readOnly
-                    visible: metrics.selected !== ""
+                    visible: metrics.selected !== "" && (!root.narrow || tabs.currentIndex === 1)
                     onMomentRequested: (journey, moment) => root.momentRequested(journey, moment)
                     onElementRequested: uid => root.elementRequested(uid)
                 }
