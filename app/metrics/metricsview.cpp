@@ -304,7 +304,7 @@ QString MetricsView::summary() const
     const int all = doc ? int(doc->workspace().metrics.size()) : 0;
     if (!m_filter.isActive())
         return tr("%n metric(s)", nullptr, all);
-    return tr("%1 of %n metric(s) match", nullptr, all).arg(m_tree.matching().size());
+    return tr("Matching: %1 of %n metric(s)", nullptr, all).arg(m_tree.matching().size());
 }
 
 void MetricsView::selectKey(const QString &key)
