@@ -4,7 +4,6 @@
 
 #include "model/personapalette.h"
 #include "linkeditor.h"
-#include "metrics/metricfacts.h"
 
 #include "document/document.h"
 #include "graph/gapanalysis.h"
@@ -259,6 +258,7 @@ QStringList ArchitectureView::metricLevels() const { return allNames<MetricLevel
 void ArchitectureView::rebuild()
 {
     const Document *doc = document();
+    m_facts.reset(doc ? &doc->workspace() : nullptr, Granularity::Month);
     m_layout = doc ? ArchitectureLayout::compute(doc->workspace(), m_filter) : ArchitectureLayout();
     if (!m_layout.boxIndex.contains(m_selected))
         m_selected = {};
@@ -274,8 +274,6 @@ void ArchitectureView::syncBoxes()
     if (const Document *doc = document()) {
         const Workspace &w = doc->workspace();
         rows.reserve(m_layout.boxes.size());
-        MetricFactsCache facts; // the metrics' status by month, as the Metrics view shows it
-        facts.reset(&w, Granularity::Month);
         for (const ArchitectureLayout::Box &box : m_layout.boxes) {
             BoxRow row{box.uid, box.rect, name(box.kind), {}, {}, false, m_chain.contains(box.uid), box.uid == m_selected, {}, {}};
             if (box.kind == NodeKind::Moment) {
@@ -289,7 +287,7 @@ void ArchitectureView::syncBoxes()
                 const Metric &m = w.metrics[box.uid];
                 row.title = m.title;
                 row.detail = metricKindLabel(m.kind) + QStringLiteral(" · ") + levelLabel(m.level);
-                const MetricStatus status = facts.facts(m.uid).status;
+                const MetricStatus status = m_facts.facts(m.uid).status;
                 row.status = name(status);
                 row.statusLabel = label(status);
             } else if (box.kind == NodeKind::Insight) {

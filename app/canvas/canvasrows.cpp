@@ -2,13 +2,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvasrows.h"
 
-#include "metrics/metricfacts.h"
+#include "metrics/metricseries.h"
 #include "model/personapalette.h"
 #include "workshop/roundresults.h"
 
 #include <algorithm>
 
 namespace cx {
+
+namespace {
+
+// A metric's last months, as the Metrics view aggregates them (the mean of each month's
+// values), oldest first. This runs on every change of the map, so manual measurements (ordered
+// by date) are read from the end, the last year's only, not the years before.
+QList<double> recentMonths(const Workspace &w, const Metric &metric, bool surveyed, qsizetype months)
+{
+    QList<double> values;
+    if (surveyed) {
+        const QList<PeriodValue> periods = MetricSeries::of(w, metric.uid, Granularity::Month);
+        for (const PeriodValue &p : periods.last(std::min(months, periods.size())))
+            values.append(p.value);
+        return values;
+    }
+    int month = -1;
+    double sum = 0;
+    int n = 0;
+    for (auto it = metric.measurements.crbegin(); it != metric.measurements.crend(); ++it) {
+        const int key = it->date.year() * 12 + it->date.month();
+        if (key != month) {
+            if (n > 0)
+                values.prepend(sum / n);
+            if (values.size() == months)
+                return values;
+            month = key;
+            sum = 0;
+            n = 0;
+        }
+        sum += it->value;
+        ++n;
+    }
+    if (n > 0)
+        values.prepend(sum / n);
+    return values;
+}
+
+} // namespace
 
 CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, const QSet<Uid> &selection,
                              const QSet<Uid> &hiddenCurves, const QString &journeyCurve)
@@ -32,8 +70,9 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
     const QHash<Uid, int> votes = RoundResults::cardDots(w, journey);
     // The metrics measuring each card's moment, by title, for its sparklines.
     QHash<Uid, QList<const Metric *>> measuring;
-    MetricFactsCache facts;
-    facts.reset(&w, Granularity::Month);
+    QSet<Uid> surveyed; // metrics measured by survey responses
+    for (const ResponseBatch &b : w.responseBatches)
+        surveyed.insert(b.metric);
     for (const Link &link : w.links) {
         if (link.relation != Relation::Measures || !layout.cardIndex.contains(link.to))
             continue;
@@ -52,11 +91,7 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
             std::sort(metrics.begin(), metrics.end(), [](const Metric *a, const Metric *b) { return a->title < b->title; });
             constexpr qsizetype lines = 2, recent = 12;
             for (const Metric *metric : std::as_const(metrics).first(std::min(lines, metrics.size()))) {
-                // The last twelve months, as the Metrics view aggregates them.
-                const QList<PeriodValue> periods = facts.facts(metric->uid).periods;
-                QList<double> values;
-                for (const PeriodValue &p : periods.last(std::min(recent, periods.size())))
-                    values.append(p.value);
+                const QList<double> values = recentMonths(w, *metric, surveyed.contains(metric->uid), recent);
                 if (values.size() >= 2)
                     rows.cards.last().sparklines.append(values);
             }

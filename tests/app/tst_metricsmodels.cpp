@@ -5,6 +5,8 @@
 // cycle, metrics under no goal, filters and search) checked by QAbstractItemModelTester, and
 // the measurements table's edits through the Document's undo stack, pastes included.
 
+#include "canvas/cardlistmodel.h"
+#include "canvas/journeycanvas.h"
 #include "metrics/measurementmodel.h"
 #include "metrics/measurementpaste.h"
 #include "metrics/metricsview.h"
@@ -383,6 +385,42 @@ private Q_SLOTS:
         QCOMPARE(stack->count(), before + 1);
         workspace->undo();
         QCOMPARE(table->rowCount(), 2);
+    }
+
+    void cardsCarryTheirMetricsRecentMonths()
+    {
+        // Given the Net Promoter Score measuring Verifies identity, with a year and more of values
+        auto workspace = open();
+        QVERIFY(workspace);
+        Metric nps = s.nps;
+        nps.measurements.clear();
+        for (int month = 0; month < 15; ++month) {
+            const QDate first = QDate(2024, 1, 1).addMonths(month);
+            nps.measurements.append({first, double(month), {}});
+            nps.measurements.append({first.addDays(10), double(month) + 1, {}});
+        }
+        QVERIFY(workspace->document()->update(nps));
+        JourneyCanvas canvas;
+        canvas.setWorkspace(workspace.get());
+        canvas.setJourney(uidText(s.journey.uid));
+        // Then its card holds the last twelve months' means, oldest first; the others none
+        QAbstractItemModel *cards = canvas.cards();
+        int measured = 0;
+        for (int row = 0; row < cards->rowCount(); ++row) {
+            const QModelIndex card = cards->index(row, 0);
+            const QVariantList lines = card.data(CardListModel::SparklinesRole).toList();
+            if (card.data(CardListModel::UidRole).toString() != uidText(s.verify.uid)) {
+                QVERIFY(lines.isEmpty());
+                continue;
+            }
+            ++measured;
+            QCOMPARE(lines.size(), 1);
+            const QVariantList months = lines.constFirst().toList();
+            QCOMPARE(months.size(), 12);
+            QCOMPARE(months.constFirst().toDouble(), 3.5);
+            QCOMPARE(months.constLast().toDouble(), 14.5);
+        }
+        QCOMPARE(measured, 1);
     }
 
     void pasteReadsTheLocalesDates()
