@@ -113,10 +113,9 @@ MetricsView::MetricsView(QObject *parent)
 
 void MetricsView::setWorkspace(WorkspaceController *workspace)
 {
-    if (!m_follower.setWorkspace(workspace))
-        return;
-    Q_EMIT workspaceChanged();
-    documentReplaced();
+    // The follower calls documentReplaced() itself.
+    if (m_follower.setWorkspace(workspace))
+        Q_EMIT workspaceChanged();
 }
 
 void MetricsView::setActive(bool active)
