@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QApplication>
 #include <QGuiApplication>
 #include <memory>
 #include <QQmlApplicationEngine>
@@ -47,9 +48,11 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(local);
 }
 
+// A QApplication, not a QGuiApplication: Qt Charts (the Metrics view's chart) draws with
+// QGraphicsScene, which needs one. The command line keeps its lighter applications (main()).
 int runWindow(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CX Atlas"));
     installTranslations(app);

@@ -265,9 +265,9 @@ ApplicationWindow {
                         active: root.currentView === "architecture"
                     }
                 }
-                NotBuiltPage {
-                    heading: qsTr("Metrics are not available in this version yet.")
-                    explanation: qsTr("A later version shows and edits the workspace's metrics and their measurements here.")
+                MetricsPageLoader {
+                    shell: root
+                    stack: pages
                 }
             }
         }

@@ -447,6 +447,54 @@
     </message>
 </context>
 <context>
+    <name>cx::MetricFactsCache</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n quarter</numerusform>
+            <numerusform>%n quarters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::MetricsView</name>
+    <message numerus="yes">
+        <source>mean of the measurements in each %1, from %n measurement(s)</source>
+        <translation>
+            <numerusform>mean of the measurements in each %1, from %n measurement</numerusform>
+            <numerusform>mean of the measurements in each %1, from %n measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>%n metric</numerusform>
+            <numerusform>%n metrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching: %1 of %n metric(s)</source>
+        <translation>
+            <numerusform>Matching: %1 of %n metric</numerusform>
+            <numerusform>Matching: %1 of %n metrics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::PdfExport</name>
     <message numerus="yes">
         <source> (%n pages)</source>

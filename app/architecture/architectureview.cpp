@@ -258,6 +258,7 @@ QStringList ArchitectureView::metricLevels() const { return allNames<MetricLevel
 void ArchitectureView::rebuild()
 {
     const Document *doc = document();
+    m_facts.reset(doc ? &doc->workspace() : nullptr, Granularity::Month);
     m_layout = doc ? ArchitectureLayout::compute(doc->workspace(), m_filter) : ArchitectureLayout();
     if (!m_layout.boxIndex.contains(m_selected))
         m_selected = {};
@@ -274,7 +275,7 @@ void ArchitectureView::syncBoxes()
         const Workspace &w = doc->workspace();
         rows.reserve(m_layout.boxes.size());
         for (const ArchitectureLayout::Box &box : m_layout.boxes) {
-            BoxRow row{box.uid, box.rect, name(box.kind), {}, {}, false, m_chain.contains(box.uid), box.uid == m_selected};
+            BoxRow row{box.uid, box.rect, name(box.kind), {}, {}, false, m_chain.contains(box.uid), box.uid == m_selected, {}, {}};
             if (box.kind == NodeKind::Moment) {
                 const Moment &m = w.moments[box.uid];
                 row.title = m.title;
@@ -286,6 +287,9 @@ void ArchitectureView::syncBoxes()
                 const Metric &m = w.metrics[box.uid];
                 row.title = m.title;
                 row.detail = metricKindLabel(m.kind) + QStringLiteral(" · ") + levelLabel(m.level);
+                const MetricStatus status = m_facts.facts(m.uid).status;
+                row.status = name(status);
+                row.statusLabel = label(status);
             } else if (box.kind == NodeKind::Insight) {
                 const Insight &i = w.insights[box.uid];
                 row.title = i.title;

@@ -5,6 +5,7 @@
 #include "boxlistmodel.h"
 #include "viewportpoolmodel.h"
 #include "documentfollower.h"
+#include "metrics/metricfacts.h"
 
 #include "layout/architecturelayout.h"
 
@@ -136,6 +137,9 @@ private:
     ArchitectureFilter m_filter;
     ArchitectureLayout m_layout;
     BoxListModel m_boxes;
+    // The metrics' status by month, as the Metrics view shows it: made as boxes ask, forgotten
+    // when the workspace changes (not when the selection does).
+    MetricFactsCache m_facts;
     ViewportPoolModel m_visibleBoxes;
     Uid m_selected;
     QSet<Uid> m_chain;

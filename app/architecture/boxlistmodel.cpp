@@ -22,6 +22,8 @@ QVariant BoxListModel::data(const QModelIndex &index, int role) const
     case MattersMostRole: return row->mattersMost;
     case InChainRole: return row->inChain;
     case SelectedRole: return row->selected;
+    case StatusRole: return row->status;
+    case StatusLabelRole: return row->statusLabel;
     default: return {};
     }
 }
@@ -30,7 +32,8 @@ QHash<int, QByteArray> BoxListModel::roleNames() const
 {
     return {{UidRole, "uid"}, {XRole, "boxX"}, {YRole, "boxY"}, {WidthRole, "boxWidth"},
             {HeightRole, "boxHeight"}, {KindRole, "kind"}, {TitleRole, "title"}, {DetailRole, "detail"},
-            {MattersMostRole, "mattersMost"}, {InChainRole, "inChain"}, {SelectedRole, "selected"}};
+            {MattersMostRole, "mattersMost"}, {InChainRole, "inChain"}, {SelectedRole, "selected"},
+            {StatusRole, "status"}, {StatusLabelRole, "statusLabel"}};
 }
 
 } // namespace cx

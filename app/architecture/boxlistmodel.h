@@ -16,6 +16,8 @@ struct BoxRow {
     bool mattersMost = false;
     bool inChain = false; // part of the selected box's chain
     bool selected = false;
+    QString status;       // a metric's status, name(MetricStatus), else empty
+    QString statusLabel;  // and its word
 
     bool operator==(const BoxRow &) const = default;
 };
@@ -25,7 +27,7 @@ class BoxListModel : public RowListModel<BoxRow>, public RectSource
 public:
     enum Role {
         UidRole = Qt::UserRole + 1, XRole, YRole, WidthRole, HeightRole, KindRole, TitleRole, DetailRole,
-        MattersMostRole, InChainRole, SelectedRole,
+        MattersMostRole, InChainRole, SelectedRole, StatusRole, StatusLabelRole,
     };
     using RowListModel::RowListModel;
 

@@ -2,10 +2,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvasrows.h"
 
+#include "metrics/metricseries.h"
 #include "model/personapalette.h"
 #include "workshop/roundresults.h"
 
+#include <algorithm>
+
 namespace cx {
+
+namespace {
+
+// A metric's last months, as the Metrics view aggregates them (the mean of each month's
+// values), oldest first. This runs on every change of the map, so manual measurements (ordered
+// by date) are read from the end, the last year's only, not the years before.
+QList<double> recentMonths(const Workspace &w, const Metric &metric, bool surveyed, qsizetype months)
+{
+    QList<double> values;
+    if (surveyed) {
+        const QList<PeriodValue> periods = MetricSeries::of(w, metric.uid, Granularity::Month);
+        for (const PeriodValue &p : periods.last(std::min(months, periods.size())))
+            values.append(p.value);
+        return values;
+    }
+    int month = -1;
+    double sum = 0;
+    int n = 0;
+    for (auto it = metric.measurements.crbegin(); it != metric.measurements.crend(); ++it) {
+        const int key = it->date.year() * 12 + it->date.month();
+        if (key != month) {
+            if (n > 0)
+                values.prepend(sum / n);
+            if (values.size() == months)
+                return values;
+            month = key;
+            sum = 0;
+            n = 0;
+        }
+        sum += it->value;
+        ++n;
+    }
+    if (n > 0)
+        values.prepend(sum / n);
+    return values;
+}
+
+} // namespace
 
 CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, const QSet<Uid> &selection,
                              const QSet<Uid> &hiddenCurves, const QString &journeyCurve)
@@ -27,6 +68,17 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
     }
     const Uid journey = layout.columns.isEmpty() ? Uid() : w.stages.value(layout.columns.constFirst().stage).journey;
     const QHash<Uid, int> votes = RoundResults::cardDots(w, journey);
+    // The metrics measuring each card's moment, by title, for its sparklines.
+    QHash<Uid, QList<const Metric *>> measuring;
+    QSet<Uid> surveyed; // metrics measured by survey responses
+    for (const ResponseBatch &b : w.responseBatches)
+        surveyed.insert(b.metric);
+    for (const Link &link : w.links) {
+        if (link.relation != Relation::Measures || !layout.cardIndex.contains(link.to))
+            continue;
+        if (const auto metric = w.metrics.constFind(link.from); metric != w.metrics.cend())
+            measuring[link.to].append(&*metric);
+    }
     rows.cards.reserve(layout.cards.size());
     for (const JourneyLayout::Card &card : layout.cards) {
         const Moment &m = w.moments[card.moment];
@@ -34,7 +86,16 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
         rows.cards.append({m.uid, card.rect, m.title, m.notes, m.channel, m.owner, m.emotion.value_or(0),
                       m.emotion.has_value(), m.importance, name(m.evidence), m.mattersMost, m.color,
                       m.tags, detail.isNull() ? QString() : uidText(detail), votes.value(m.uid),
-                      selection.contains(m.uid)});
+                      selection.contains(m.uid), {}});
+        if (auto metrics = measuring.value(m.uid); !metrics.isEmpty()) {
+            std::sort(metrics.begin(), metrics.end(), [](const Metric *a, const Metric *b) { return a->title < b->title; });
+            constexpr qsizetype lines = 2, recent = 12;
+            for (const Metric *metric : std::as_const(metrics).first(std::min(lines, metrics.size()))) {
+                const QList<double> values = recentMonths(w, *metric, surveyed.contains(metric->uid), recent);
+                if (values.size() >= 2)
+                    rows.cards.last().sparklines.append(values);
+            }
+        }
     }
 
     constexpr double handle = 16; // the point's square, for the viewport pool

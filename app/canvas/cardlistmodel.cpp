@@ -30,6 +30,16 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case OpensJourneyRole: return row->opensJourney;
     case VotesRole: return row->votes;
     case SelectedRole: return row->selected;
+    case SparklinesRole: {
+        QVariantList lines;
+        for (const QList<double> &values : row->sparklines) {
+            QVariantList line;
+            for (double v : values)
+                line.append(v);
+            lines.append(QVariant(line));
+        }
+        return lines;
+    }
     default: return {};
     }
 }
@@ -54,7 +64,7 @@ QHash<int, QByteArray> CardListModel::roleNames() const
             {HasEmotionRole, "hasEmotion"}, {ImportanceRole, "importance"},
             {EvidenceRole, "evidence"}, {MattersMostRole, "mattersMost"}, {ColorRole, "tint"},
             {TagsRole, "tags"}, {OpensJourneyRole, "opensJourney"}, {VotesRole, "votes"},
-            {SelectedRole, "selected"}};
+            {SelectedRole, "selected"}, {SparklinesRole, "sparklines"}};
 }
 
 } // namespace cx

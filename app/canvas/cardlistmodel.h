@@ -28,6 +28,9 @@ struct CardRow {
     QString opensJourney;   // uid of the detailed journey, or empty
     int votes = 0;
     bool selected = false;
+    // The recent values of the metrics measuring the moment (issue 13), oldest first, one list
+    // per metric: what the card's sparklines draw.
+    QList<QList<double>> sparklines;
 
     bool operator==(const CardRow &) const = default;
 };
@@ -39,7 +42,7 @@ public:
     enum Role {
         UidRole = Qt::UserRole + 1, XRole, YRole, WidthRole, HeightRole, TitleRole, NotesRole,
         ChannelRole, OwnerRole, EmotionRole, HasEmotionRole, ImportanceRole, EvidenceRole,
-        MattersMostRole, ColorRole, TagsRole, OpensJourneyRole, VotesRole, SelectedRole,
+        MattersMostRole, ColorRole, TagsRole, OpensJourneyRole, VotesRole, SelectedRole, SparklinesRole,
     };
     using RowListModel::RowListModel;
 

@@ -9,12 +9,14 @@ namespace cx {
 namespace {
 const QString minimapKey = QStringLiteral("journeys/minimapShown");
 const QString parkingLotKey = QStringLiteral("journeys/parkingLotShown");
+const QString sparklinesKey = QStringLiteral("journeys/sparklinesShown");
 }
 
 JourneyViewSettings::JourneyViewSettings(QObject *parent)
     : QObject(parent)
     , m_minimapShown(QSettings().value(minimapKey, true).toBool())
     , m_parkingLotShown(QSettings().value(parkingLotKey, false).toBool())
+    , m_sparklinesShown(QSettings().value(sparklinesKey, true).toBool())
 {
 }
 
@@ -34,6 +36,15 @@ void JourneyViewSettings::setParkingLotShown(bool shown)
     m_parkingLotShown = shown;
     QSettings().setValue(parkingLotKey, shown);
     Q_EMIT parkingLotShownChanged();
+}
+
+void JourneyViewSettings::setSparklinesShown(bool shown)
+{
+    if (shown == m_sparklinesShown)
+        return;
+    m_sparklinesShown = shown;
+    QSettings().setValue(sparklinesKey, shown);
+    Q_EMIT sparklinesShownChanged();
 }
 
 } // namespace cx

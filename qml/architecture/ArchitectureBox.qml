@@ -21,6 +21,8 @@ Rectangle {
     required property bool mattersMost
     required property bool inChain
     required property bool selected
+    required property string status
+    required property string statusLabel
     property bool faded: false
 
     signal clicked(string uid)
@@ -41,7 +43,7 @@ Rectangle {
 
     Accessible.role: Accessible.ListItem
     Accessible.name: root.title
-    Accessible.description: root.detail
+    Accessible.description: root.statusLabel !== "" ? root.detail + ", " + root.statusLabel : root.detail
     Accessible.selected: root.selected
 
     Rectangle {
@@ -61,11 +63,22 @@ Rectangle {
         elide: Text.ElideRight
     }
     Text {
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; leftMargin: 12; rightMargin: 8; bottomMargin: 7 }
+        anchors { left: parent.left; right: statusWord.left; bottom: parent.bottom; leftMargin: 12; rightMargin: 8; bottomMargin: 7 }
         text: root.detail
         color: CanvasStyle.cardMuted
         font.pixelSize: CanvasStyle.smallSize
         elide: Text.ElideRight
+    }
+    // A metric's status, as a word in its colour (issue 13).
+    Text {
+        id: statusWord
+        anchors { right: parent.right; bottom: parent.bottom; rightMargin: 8; bottomMargin: 7 }
+        visible: root.status !== ""
+        width: visible ? implicitWidth : 0
+        text: root.statusLabel
+        color: Theme.statusColor(root.status)
+        font.pixelSize: CanvasStyle.smallSize
+        font.bold: true
     }
     Text {
         id: star

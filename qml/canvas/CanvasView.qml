@@ -17,6 +17,7 @@ Flickable {
     property real zoom: 1
     property bool focusOnMattering: false
     property bool voting: false            // a voting round runs: cards show its dots
+    property bool sparklinesShown: false   // the measuring metrics' recent values on the cards
     signal cardClicked(string uid, int modifiers)
     property string editing: ""            // the card whose title is being edited
     property bool spaceHeld: false
@@ -262,6 +263,7 @@ Flickable {
                 editing: root.editing === uid
                 dimmed: root.focusOnMattering && !mattersMost
                 voting: root.voting
+                sparklinesShown: root.sparklinesShown
                 onClicked: (uid, mouse) => root.cardClicked(uid, mouse.modifiers)
                 onPressed: (uid, mouse) => {
                     root.forceActiveFocus()

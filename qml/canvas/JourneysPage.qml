@@ -152,13 +152,31 @@ Item {
                     }
                 }
                 Item { Layout.fillWidth: true; Layout.minimumWidth: 0 }
+                // What the map shows beside the cards, remembered between sessions.
                 ToolButton {
-                    text: qsTr("Minimap")
-                    checkable: true
-                    checked: settings.minimapShown
-                    onToggled: settings.minimapShown = checked
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Show the overview in a corner of the map that has no cards")
+                    id: viewButton
+                    objectName: "journeyViewMenu"
+                    text: qsTr("View ▾")
+                    onClicked: viewMenu.popup(viewButton, 0, viewButton.height)
+                    Menu {
+                        id: viewMenu
+                        MenuItem {
+                            text: qsTr("Minimap")
+                            checkable: true
+                            checked: settings.minimapShown
+                            onTriggered: settings.minimapShown = checked
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Show the overview in a corner of the map that has no cards")
+                        }
+                        MenuItem {
+                            text: qsTr("Metrics on the cards")
+                            checkable: true
+                            checked: settings.sparklinesShown
+                            onTriggered: settings.sparklinesShown = checked
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("A small line of each measuring metric's last twelve months")
+                        }
+                    }
                 }
                 ToolButton {
                     objectName: "inspectorToggle"
@@ -271,6 +289,7 @@ Item {
                     canvas: canvas
                     visible: canvas.journey !== ""
                     voting: voting.running
+                    sparklinesShown: settings.sparklinesShown
                     onCardClicked: (uid, modifiers) => {
                         if (voting.running)
                             voting.castDot(uid, (modifiers & Qt.ShiftModifier) ? -1 : 1)

@@ -28,6 +28,8 @@ Rectangle {
     required property string opensJourney
     required property int votes
     required property bool selected
+    required property var sparklines
+    property bool sparklinesShown: false
     property bool editing: false
     property bool dimmed: false
     property bool voting: false            // a round runs: the dots are the point of the card
@@ -88,6 +90,16 @@ Rectangle {
         color: CanvasStyle.cardMuted
         font.pixelSize: CanvasStyle.smallSize
         elide: Text.ElideRight
+    }
+
+    // The measuring metrics' last twelve months (issue 13), above the channel and owner.
+    SparklineItem {
+        visible: root.sparklinesShown && root.sparklines.length > 0 && root.cardHeight >= 64
+        anchors { left: parent.left; right: badges.left; bottom: parent.bottom; leftMargin: 12; rightMargin: 8; bottomMargin: 24 }
+        height: 12 * root.sparklines.length
+        lines: visible ? root.sparklines : []
+        color: CanvasStyle.cardMuted
+        Accessible.ignored: true
     }
 
     Column {

@@ -28,6 +28,14 @@ QtObject {
     readonly property color accentText: dark ? "#0d1526" : "#ffffff"
     readonly property color selection: dark ? "#2c3d5e" : "#dbe6ff"
     readonly property color hover: dark ? "#252a31" : "#e2e5ea"
+    // A metric's status (issue 13): always shown with its word, never by colour alone.
+    readonly property color onTrack: dark ? "#6fcf97" : "#1e7b45"
+    readonly property color atRisk: dark ? "#f2c14e" : "#9a5b00"
+    readonly property color offTrack: dark ? "#ff8a80" : "#b3261e"
+    readonly property color noStatus: mutedText
+    // The chart's target line and the confidence band behind the series.
+    readonly property color target: dark ? "#c792ea" : "#7b3fb5"
+    readonly property color band: dark ? "#337aa7ff" : "#332f5fd0"
     readonly property int spacing: 12
     readonly property int smallSpacing: 6
     readonly property int radius: 4
@@ -36,4 +44,13 @@ QtObject {
     readonly property int headingSize: 17
     readonly property int bodySize: 14
     readonly property int smallSize: 12
+
+    function statusColor(status: string): color {
+        switch (status) {
+        case "on-track": return onTrack
+        case "at-risk": return atRisk
+        case "off-track": return offTrack
+        default: return noStatus
+        }
+    }
 }

@@ -125,6 +125,21 @@ private:
         QMetaObject::invokeMethod(page->property("view").value<QQuickItem *>(), "fit");
         QTest::qWait(100);
         QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/architecture-example-fit-%1.png").arg(mode)));
+        // The metrics column at full size: each metric's status in its colour (issue 13)
+        QString metric;
+        for (int row = 0; row < architecture->boxes()->rowCount() && metric.isEmpty(); ++row) {
+            const QModelIndex index = architecture->boxes()->index(row, 0);
+            if (index.data(BoxListModel::KindRole).toString() == u"metric") {
+                metric = index.data(BoxListModel::UidRole).toString();
+                QVERIFY(!index.data(BoxListModel::StatusLabelRole).toString().isEmpty());
+            }
+        }
+        QVERIFY(!metric.isEmpty());
+        auto *view = page->property("view").value<QQuickItem *>();
+        QMetaObject::invokeMethod(view, "setZoom", Q_ARG(double, 1.0));
+        QMetaObject::invokeMethod(page, "jump", Q_ARG(QString, metric));
+        QTest::qWait(150);
+        QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/architecture-example-metrics-%1.png").arg(mode)));
     }
 
 private Q_SLOTS:

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "architecture/architectureview.h"
 #include "canvas/journeycanvas.h"
 #include "samples.h"
 #include "workspacecontroller.h"
@@ -318,7 +319,7 @@ private Q_SLOTS:
             const QList<std::pair<QString, QString>> views{
                 {QStringLiteral("personas"), QStringLiteral("Busy switcher")},
                 {QStringLiteral("architecture"), QStringLiteral("Line of visibility")},
-                {QStringLiteral("metrics"), QStringLiteral("Metrics are not available in this version yet.")}};
+                {QStringLiteral("metrics"), QStringLiteral("Strategic goals")}};
             for (qsizetype i = 0; i < views.size(); ++i) {
                 // Ctrl+2 … Ctrl+4 pick the views after Journeys
                 QTest::keySequence(window, QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 2)));
@@ -383,6 +384,50 @@ private Q_SLOTS:
         QVERIFY(canvas);
         QCOMPARE(canvas->journey(), uidText(followed.constFirst().uid));
         QVERIFY(canvas->personas().contains(QStringLiteral("Busy switcher")));
+    }
+
+    // A metric's "Measures" list leads to the moment on its journey, or to the element in the
+    // Architecture view.
+    void opensAMomentAndAnElementFromAMetric()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
+        QSettings().clear();
+        WorkspaceController controller;
+        QVERIFY(controller.open(path));
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, controller);
+        QVERIFY(window);
+        QTest::keySequence(window, QKeySequence(QStringLiteral("Ctrl+4")));
+        auto *page = window->findChild<QQuickItem *>(QStringLiteral("metricsPage"));
+        QVERIFY(page);
+        const Workspace &w = controller.document()->workspace();
+        Link momentLink, elementLink;
+        for (const Link &l : w.links) {
+            if (l.relation == Relation::Measures && w.moments.contains(l.to))
+                momentLink = l;
+            else if (l.relation == Relation::Measures && w.elements.contains(l.to))
+                elementLink = l;
+        }
+        QVERIFY(!momentLink.to.isNull());
+        QVERIFY(!elementLink.to.isNull());
+        const Moment moment = w.moments.value(momentLink.to);
+
+        // When a moment a metric measures is chosen: the journey view, on its journey, with it selected
+        QMetaObject::invokeMethod(page, "momentRequested", Q_ARG(QString, uidText(moment.journey)),
+                                  Q_ARG(QString, uidText(moment.uid)));
+        QCOMPARE(QSettings().value(QStringLiteral("window/view")).toString(), QStringLiteral("journeys"));
+        auto *journeys = window->property("editTarget").value<QQuickItem *>();
+        QVERIFY(journeys);
+        auto *canvas = journeys->property("canvas").value<JourneyCanvas *>();
+        QCOMPARE(canvas->journey(), uidText(moment.journey));
+        QCOMPARE(canvas->selection(), QStringList{uidText(moment.uid)});
+
+        // And an element: the Architecture view with it selected
+        QMetaObject::invokeMethod(page, "elementRequested", Q_ARG(QString, uidText(elementLink.to)));
+        QCOMPARE(QSettings().value(QStringLiteral("window/view")).toString(), QStringLiteral("architecture"));
+        QTRY_COMPARE(window->findChild<ArchitectureView *>()->selected(), uidText(elementLink.to));
     }
 
     // File > Import… merges a Mermaid diagram into the open workspace and shows its journey.
@@ -452,7 +497,7 @@ private Q_SLOTS:
         QQmlApplicationEngine engine;
         QQuickWindow *window = load(engine, controller);
         QVERIFY(window);
-        QVERIFY(visibleTexts(window->contentItem()).contains(QStringLiteral("Metrics are not available in this version yet.")));
+        QVERIFY(visibleTexts(window->contentItem()).contains(QStringLiteral("Strategic goals")));
     }
 
     void newAndCloseAskAboutUnsavedWork()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixture.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -36,6 +37,14 @@ private:
     Fixture m_fixture;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)
+// QUICK_TEST_MAIN_WITH_SETUP, with a QApplication made first: the Metrics view's chart (Qt
+// Charts) needs one, and quick_test_main uses the application that exists.
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "qml", nullptr, &setup);
+}
 
 #include "tst_qml.moc"
