@@ -75,7 +75,7 @@ ChartView {
 
     DateTimeAxis {
         id: timeAxis
-        format: root.metrics.periodSize === "week" ? "d MMM yy" : "MMM yyyy"
+        format: root.metrics.periodSize === "week" ? "d MMM yy" : "MMM yy"
         labelsColor: Theme.mutedText
         labelsFont.pixelSize: Theme.smallSize
         gridLineColor: Theme.border

@@ -101,8 +101,12 @@ Rectangle {
                     font.bold: true
                 }
                 // The level is the first to go in a narrow tree (the indent tells it too).
+                // (Collapsed by width rather than hidden: a label made visible after the row was
+                // laid out stayed at the row's corner, over the title, in two-line rows.)
                 Label {
-                    visible: !root.isGroup && root.width >= 500
+                    visible: !root.isGroup
+                    Layout.preferredWidth: root.width >= 500 ? implicitWidth : 0
+                    clip: true
                     text: root.levelLabel
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallSize
