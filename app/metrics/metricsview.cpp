@@ -73,22 +73,33 @@ QString periodNoun(Granularity granularity)
     return MetricsView::tr("quarter");
 }
 
-// How the value of each period is made, in words.
-QString computation(const Metric &m, const MetricSummary &facts, Granularity granularity)
+// How the value of each period is made, in words. The responses' scale decides the rule (as
+// MetricSeries applies it), whatever kind the metric says it is.
+QString computation(const Workspace &w, const Metric &m, const MetricSummary &facts, Granularity granularity)
 {
     const QString period = periodNoun(granularity);
-    if (const qint64 responses = MetricFactsCache::responses(facts); responses > 0) {
+    const QList<ResponseBatch> batches = w.batchesOf(m.uid);
+    if (const qint64 responses = MetricFactsCache::responses(facts); responses > 0 && !batches.isEmpty()) {
         const QString n = QLocale().toString(responses);
-        switch (m.kind) {
-        case MetricKind::Nps:
-            return MetricsView::tr("NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses").arg(period, n);
-        case MetricKind::Csat:
-            return MetricsView::tr("CSAT: share of answers 4–5 on 1–5 per %1, from %2 responses").arg(period, n);
-        case MetricKind::Ces:
-            return MetricsView::tr("CES: mean effort per %1, from %2 responses").arg(period, n);
-        default:
-            return MetricsView::tr("mean of the responses in each %1, from %2 responses").arg(period, n);
+        QString text;
+        switch (batches.constFirst().scale) {
+        case ResponseScale::Nps:
+            text = MetricsView::tr("NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses").arg(period, n);
+            break;
+        case ResponseScale::Csat:
+            text = MetricsView::tr("CSAT: share of answers 4–5 on 1–5 per %1, from %2 responses").arg(period, n);
+            break;
+        case ResponseScale::Ces5:
+        case ResponseScale::Ces7:
+            text = MetricsView::tr("CES: mean effort per %1, from %2 responses").arg(period, n);
+            break;
+        case ResponseScale::Custom:
+            text = MetricsView::tr("mean of the responses in each %1, from %2 responses").arg(period, n);
+            break;
         }
+        if (!m.measurements.isEmpty())
+            text += MetricsView::tr("; a %1 without responses takes the mean of its measurements").arg(period);
+        return text;
     }
     if (m.measurements.isEmpty())
         return MetricsView::tr("no measurements yet: add them below or paste them from a spreadsheet");
@@ -440,7 +451,7 @@ QVariantMap MetricsView::makeMetric() const
             {QStringLiteral("trendArrow"), MetricFactsCache::trendArrow(facts.trend)},
             {QStringLiteral("latest"), latest ? metricValueText(latest->value, m->unit) : QString()},
             {QStringLiteral("latestPeriod"), latest ? latest->period.name() : QString()},
-            {QStringLiteral("computation"), computation(*m, facts, m_facts.granularity())},
+            {QStringLiteral("computation"), computation(document()->workspace(), *m, facts, m_facts.granularity())},
             {QStringLiteral("smallSamples"), std::any_of(facts.periods.cbegin(), facts.periods.cend(),
                                                          [](const PeriodValue &p) { return p.smallSample; })}};
 }

@@ -282,7 +282,11 @@ private Q_SLOTS:
             workspace->undo();
         QCOMPARE(workspace->document()->workspace().metrics[s.nps.uid], s.nps);
         // How it is computed, in words
-        QVERIFY(view.metric().value(QStringLiteral("computation")).toString().contains(QStringLiteral("2 measurement")));
+        // (The samples' four survey answers, from before the measurements, decide their months.)
+        const QString computed = view.metric().value(QStringLiteral("computation")).toString();
+        QVERIFY2(computed.startsWith(u"NPS: % promoters") && computed.contains(u"from 4 responses")
+                     && computed.contains(u"without responses takes the mean of its measurements"),
+                 qPrintable(computed));
         // What it measures: Verifies identity, on its journey
         const QVariantList measured = view.measured();
         QCOMPARE(measured.size(), 1);

@@ -78,7 +78,8 @@ TestCase {
         compare(metrics.selected, Fixture.id("effort"))
         keyClick(Qt.Key_Return)
         compare(metrics.selected, Fixture.id("nps"))
-        compare(page.chart.pointCount, 2)
+        // Two months of survey answers, then two months of measurements
+        compare(page.chart.pointCount, 4)
         // Left collapses the goal, Right expands it again
         keyClick(Qt.Key_Left)
         compare(page.tree.list.count, 2)
@@ -116,7 +117,7 @@ TestCase {
         keyClick(Qt.Key_V, Qt.ControlModifier)
         compare(page.table.list.count, 4)
         compare(Fixture.undoCount(workspace), undoBefore + 1)
-        compare(page.chart.pointCount, 4)
+        compare(page.chart.pointCount, 6)
         // A bad line: nothing pasted, the line named
         verify(!metrics.measurements.paste("2025-05-31\t8\n2025-06-31\t9"))
         verify(metrics.measurements.message.indexOf("Line 2") >= 0, metrics.measurements.message)

@@ -191,8 +191,9 @@ Samples::Samples()
     Responses &r = npsResponses.responses;
     r.momentUids = {verify.uid, newUid()};
     r.segmentNames = {QStringLiteral("Students"), QStringLiteral("Families")};
-    r.days = {QDate(2025, 1, 3).toJulianDay(), QDate(2025, 1, 9).toJulianDay(),
-              QDate(2025, 2, 14).toJulianDay(), QDate(2025, 2, 15).toJulianDay()};
+    // Before the metric's manual measurements (January and February 2025), which stay its latest.
+    r.days = {QDate(2024, 11, 3).toJulianDay(), QDate(2024, 11, 9).toJulianDay(),
+              QDate(2024, 12, 14).toJulianDay(), QDate(2024, 12, 15).toJulianDay()};
     r.scores = {10, 6, 9, 0};
     r.moments = {0, -1, 1, 0};
     r.segments = {0, 1, -1, -1};
