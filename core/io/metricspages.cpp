@@ -48,14 +48,6 @@ QString periodsWord(Granularity g)
     return MetricsPages::tr("months");
 }
 
-QString decimals(double value, int count)
-{
-    QString text = QLocale().toString(value, 'f', count);
-    if (text.startsWith(u'-'))
-        text.replace(0, 1, QChar(0x2212));
-    return text;
-}
-
 } // namespace
 
 MetricsPages::MetricsPages(const Workspace &workspace, QSizeF content, Granularity granularity)
@@ -111,17 +103,15 @@ QString MetricsPages::targetText(const Metric &metric) const
 void MetricsPages::build()
 {
     // Each section starts a page.
-    m_section = Section::Hierarchy;
-    buildHierarchy();
-    m_blocks[0].breakBefore = true;
-    const qsizetype trends = m_blocks.size();
-    m_section = Section::Trends;
-    buildTrends();
-    m_blocks[trends].breakBefore = true;
-    const qsizetype drivers = m_blocks.size();
-    m_section = Section::Drivers;
-    buildDrivers();
-    m_blocks[drivers].breakBefore = true;
+    using Builder = void (MetricsPages::*)();
+    for (const auto &[section, add] : {std::pair<Section, Builder>{Section::Hierarchy, &MetricsPages::buildHierarchy},
+                                       {Section::Trends, &MetricsPages::buildTrends},
+                                       {Section::Drivers, &MetricsPages::buildDrivers}}) {
+        const qsizetype first = m_blocks.size();
+        m_section = section;
+        (this->*add)();
+        m_blocks[first].breakBefore = true;
+    }
 }
 
 void MetricsPages::buildHierarchy()
@@ -188,6 +178,7 @@ void MetricsPages::addTreeRows(const Uid &uid, int depth, QList<Uid> &path, QLis
     Block b;
     b.kind = Block::TreeRow;
     b.metric = uid;
+    b.parent = path.isEmpty() ? Uid() : path.constLast();
     b.depth = depth;
     b.rails = rails;
     const double titleWidth = columns[0].width - std::min(depth, deepestIndent) * indentStep;
@@ -301,9 +292,8 @@ void MetricsPages::buildTrends()
         double header = 0;
         for (const Uid &uid : std::as_const(row.charts)) {
             const Metric &m = *m_workspace.metrics.constFind(uid);
-            header = std::max(header, TrendChartPainter::headerHeight({m.title, m.unit, {}, {}, {}, m_summaries[uid].status,
-                                                                       m_summaries[uid].trend},
-                                                                      cellWidth));
+            const TrendChartPainter::Chart chart{m.title, m.unit, {}, {}, {}, m_summaries[uid].status, m_summaries[uid].trend, {}};
+            header = std::max(header, TrendChartPainter::headerHeight(chart, cellWidth));
         }
         row.height = std::max(m_chartHeight, header + leastPlot + chartGap);
         m_blocks.append(row);
@@ -353,8 +343,8 @@ void MetricsPages::buildDrivers()
             reading = tr("too few periods (%1 of %2)").arg(d.periods).arg(Drivers::minimumPeriods);
         else
             reading = tr("no figure: a metric does not vary over these %1").arg(periodsWord(m_granularity));
-        const QString p = !d.p ? QStringLiteral("—") : *d.p < 0.001 ? tr("< 0.001") : decimals(*d.p, 3);
-        b.cells = {{QString::number(d.periods)}, {d.r ? decimals(*d.r, 2) : QStringLiteral("—")}, {p},
+        const QString p = !d.p ? QStringLiteral("—") : *d.p < 0.001 ? tr("< 0.001") : TrendChartPainter::number(*d.p, 3);
+        b.cells = {{QString::number(d.periods)}, {d.r ? TrendChartPainter::number(*d.r, 2) : QStringLiteral("—")}, {p},
                    wrapped(reading, cellSize, false, columns[4].width)};
         b.height = 2 * rowPadding
                    + std::max(lineHeight(cellSize + 0.5) * double(b.lines.size()), lineHeight(cellSize) * double(b.cells[3].size()));
@@ -375,12 +365,22 @@ std::optional<MetricsPages::Block::Kind> MetricsPages::repeated(qsizetype first)
     return std::nullopt;
 }
 
+QString MetricsPages::branchNote(qsizetype first) const
+{
+    const Block &b = m_blocks[first];
+    if (repeated(first) != Block::TreeHeads || b.depth == 0)
+        return QString();
+    return tr("… under %1").arg(m_workspace.metrics.value(b.parent).title);
+}
+
 void MetricsPages::paginate()
 {
     qsizetype first = 0;
     while (first < m_blocks.size()) {
         const std::optional<Block::Kind> heads = repeated(first);
         double y = !heads ? 0 : *heads == Block::Legend ? legendHeight() : headsHeight();
+        if (!branchNote(first).isEmpty())
+            y += lineHeight(noteSize);
         qsizetype i = first;
         for (; i < m_blocks.size(); ++i) {
             if (i > first && m_blocks[i].breakBefore)
@@ -411,13 +411,7 @@ QString MetricsPages::partTitle(Section section) const
 {
     switch (section) {
     case Section::Hierarchy: return tr("Metrics: hierarchy and status");
-    case Section::Trends:
-        switch (m_granularity) {
-        case Granularity::Week: return tr("Metrics: trends by week");
-        case Granularity::Quarter: return tr("Metrics: trends by quarter");
-        case Granularity::Month: break;
-        }
-        return tr("Metrics: trends by month");
+    case Section::Trends: return tr("Metrics: trends by %1").arg(name(m_granularity));
     case Section::Drivers: break;
     }
     return tr("Metrics: drivers (correlation, not cause)");
@@ -470,6 +464,10 @@ void MetricsPages::paint(QPainter *painter, const Span &span, const QRectF &cont
         Block b;
         b.kind = *heads;
         y += paintBlock(painter, b, y, content.left());
+    }
+    if (const QString note = branchNote(span.first); !note.isEmpty()) {
+        S::drawLines(painter, QRectF(content.left(), y, content.width(), 0), {note}, S::font(noteSize, false, true), S::mutedText);
+        y += lineHeight(noteSize);
     }
     for (qsizetype i = span.first; i < span.first + span.count && i < m_blocks.size(); ++i) {
         if (i > span.first)
@@ -575,8 +573,12 @@ void MetricsPages::paintCharts(QPainter *painter, const Block &b, double y, doub
     for (qsizetype i = 0; i < b.charts.size(); ++i) {
         const Metric &m = *m_workspace.metrics.constFind(b.charts[i]);
         const MetricSummary &s = *m_summaries.constFind(m.uid);
-        const TrendChartPainter chart({m.title, m.unit, s.periods, m.target, m.direction, s.status, s.trend});
-        chart.paint(painter, QRectF(left + cell * double(i), y + 4, cell - chartGap, b.height - chartGap));
+        TrendChartPainter::Chart chart{m.title, m.unit, s.periods, m.target, m.direction, s.status, s.trend, {}};
+        if (m.kind == MetricKind::Nps)
+            chart.bounds = {-100.0, 100.0};
+        else if (m.kind == MetricKind::Csat)
+            chart.bounds = {0.0, 100.0};
+        TrendChartPainter(chart).paint(painter, QRectF(left + cell * double(i), y + 4, cell - chartGap, b.height - chartGap));
     }
 }
 

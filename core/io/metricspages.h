@@ -70,7 +70,7 @@ private:
         QColor color = ExportStyle::text;
         // TreeRow: the metric, its depth and the tree's rails (for each level above the row,
         // whether that branch goes on below it; last: whether the row has later siblings).
-        Uid metric;
+        Uid metric, parent; // parent: the metric it drives in this branch (depth > 0)
         int depth = 0;
         QList<bool> rails;
         QStringList detail;   // TreeRow: kind and level
@@ -101,6 +101,8 @@ private:
     double legendHeight() const;
     // The block that a page starting at first repeats above it: column heads or the legend.
     std::optional<Block::Kind> repeated(qsizetype first) const;
+    // "… under NAME" above a page that goes on inside a branch of the tree; empty otherwise.
+    QString branchNote(qsizetype first) const;
 
     QString valueText(const Metric &metric, double value) const;
     QString targetText(const Metric &metric) const;

@@ -162,12 +162,14 @@ double TrendChartPainter::headerHeight(const Chart &chart, double width)
            + lineHeight(statusSize) * double(statusLines(chart, width).size()) + headerGap;
 }
 
-QString TrendChartPainter::number(double value)
+QString TrendChartPainter::number(double value, int decimals)
 {
     const double magnitude = std::abs(value);
-    int decimals = magnitude >= 100 || std::abs(std::round(value) - value) < 1e-9 ? 0 : 1;
-    if (magnitude < 10 && std::abs(std::round(value * 10) - value * 10) > 1e-6)
-        decimals = 2;
+    if (decimals < 0) {
+        decimals = magnitude >= 100 || std::abs(std::round(value) - value) < 1e-9 ? 0 : 1;
+        if (magnitude < 10 && std::abs(std::round(value * 10) - value * 10) > 1e-6)
+            decimals = 2;
+    }
     QString text = QLocale().toString(value, 'f', decimals);
     if (text.startsWith(u'-'))
         text.replace(0, 1, QChar(0x2212)); // a minus sign, as print sets it
@@ -268,13 +270,24 @@ void TrendChartPainter::paintPlot(QPainter *painter, const QRectF &rect) const
         low = std::min(low, *m_chart.target);
         high = std::max(high, *m_chart.target);
     }
-    // A little room, so no point or target sits on the frame.
+    // A little room, so no point or target sits on the frame, but none past the scale's ends.
     const double room = (high - low) * 0.04;
     low -= room;
     high += room;
+    if (m_chart.bounds) {
+        low = std::max(low, std::min(m_chart.bounds->first, low + room));
+        high = std::min(high, std::max(m_chart.bounds->second, high - room));
+    }
     const double periodRow = axisLine + tickLength + 2;
     const double plotHeight = rect.height() - periodRow;
-    const QList<double> ticks = niceTicks(low, high, std::clamp(int(plotHeight / 26), 2, 8));
+    QList<double> ticks = niceTicks(low, high, std::clamp(int(plotHeight / 26), 2, 8));
+    if (const auto bounds = m_chart.bounds) {
+        const auto outside = [&](double t) { return t < bounds->first - 1e-9 || t > bounds->second + 1e-9; };
+        QList<double> inside = ticks;
+        inside.removeIf(outside);
+        if (inside.size() >= 2 && inside.constFirst() <= low + 1e-9 && inside.constLast() >= high - 1e-9)
+            ticks = inside;
+    }
     double labelWidth = 0;
     for (const double t : ticks)
         labelWidth = std::max(labelWidth, textWidth(number(t), axisSize));
@@ -309,7 +322,8 @@ void TrendChartPainter::paintPlot(QPainter *painter, const QRectF &rect) const
         // Counted from the latest period, which is always named.
         const bool named = (axis.size() - 1 - i) % stride == 0;
         painter->setPen(QPen(S::mutedText, 0.6));
-        painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + (named ? tickLength : tickLength / 2)));
+        if (named || slot >= 3) // unnamed ticks only where they stay apart
+            painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + (named ? tickLength : tickLength / 2)));
         if (named) {
             // Centred under the tick, kept inside the chart at the ends.
             const double w = textWidth(axis[i].name(), axisSize) + 2;

@@ -36,6 +36,8 @@ public:
         Direction direction = Direction::HigherIsBetter;
         MetricStatus status = MetricStatus::NoData;
         Trend trend = Trend::Unknown;
+        // Where the scale ends (NPS −100 … 100, a share 0 … 100): no tick beyond.
+        std::optional<std::pair<double, double>> bounds;
     };
 
     // Ticks from at or below low to at or above high, about count of them, a step of 1, 2 or 5
@@ -46,9 +48,9 @@ public:
     static int labelStride(int count, double spacing, double labelWidth);
     // The height the title and status lines take at width.
     static double headerHeight(const Chart &chart, double width);
-    // A value as the pages print it: no decimals for whole numbers and from 100, else one (two
-    // below 10 when the second is needed).
-    static QString number(double value);
+    // A value as the pages print it, with a minus sign: no decimals for whole numbers and from
+    // 100, else one (two below 10 when the second is needed); or with decimals given.
+    static QString number(double value, int decimals = -1);
     // "rising", "falling", "flat", "unknown": the trend as the charts and tables say it.
     static QString trendWord(Trend trend);
 
