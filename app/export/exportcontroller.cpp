@@ -149,6 +149,7 @@ struct ExportController::Job {
         job.pdf.personas = c.m_personas;
         job.pdf.architecture = c.m_architecture;
         job.pdf.workshops = c.m_workshops;
+        job.pdf.metrics = c.m_metrics;
         job.pdf.summary = c.m_summary;
         if (!c.m_journey.isEmpty())
             job.pdf.journeyIds = {uidFromText(c.m_journey)};

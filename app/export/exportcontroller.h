@@ -43,6 +43,7 @@ class ExportController : public QObject
     Q_PROPERTY(bool personas MEMBER m_personas NOTIFY optionsChanged)
     Q_PROPERTY(bool architecture MEMBER m_architecture NOTIFY optionsChanged)
     Q_PROPERTY(bool workshops MEMBER m_workshops NOTIFY optionsChanged)
+    Q_PROPERTY(bool metrics MEMBER m_metrics NOTIFY optionsChanged)
     Q_PROPERTY(bool summary MEMBER m_summary NOTIFY optionsChanged)
     Q_PROPERTY(int dpi MEMBER m_dpi NOTIFY optionsChanged)
     Q_PROPERTY(QString title MEMBER m_title NOTIFY optionsChanged)
@@ -113,6 +114,7 @@ private:
     bool m_personas = true;
     bool m_architecture = true;
     bool m_workshops = true;
+    bool m_metrics = true;
     bool m_summary = true;
     int m_dpi = 192;
     QString m_title;

@@ -44,15 +44,16 @@ QStringList PdfExport::pageSizes()
 QStringList PdfExport::partNames()
 {
     return {QStringLiteral("cover"), QStringLiteral("journeys"), QStringLiteral("personas"), QStringLiteral("architecture"),
-            QStringLiteral("workshops"), QStringLiteral("summary")};
+            QStringLiteral("workshops"), QStringLiteral("metrics"), QStringLiteral("summary")};
 }
 
 Result PdfExport::setParts(const QString &list, PdfOptions *options)
 {
     PdfOptions chosen = *options;
-    chosen.cover = chosen.journeys = chosen.personas = chosen.architecture = chosen.workshops = chosen.summary = false;
+    chosen.cover = chosen.journeys = chosen.personas = chosen.architecture = chosen.workshops = chosen.metrics =
+        chosen.summary = false;
     bool *const flags[] = {&chosen.cover, &chosen.journeys, &chosen.personas, &chosen.architecture, &chosen.workshops,
-                           &chosen.summary};
+                           &chosen.metrics, &chosen.summary};
     const QStringList names = partNames();
     for (const QString &part : list.split(u',')) {
         const qsizetype i = names.indexOf(part.trimmed().toLower());
@@ -87,7 +88,7 @@ Result PdfExport::validate(const Workspace &workspace, const PdfOptions &options
             return Result::failure(ErrorCode::NotFound, tr("There is no journey with id %1 in this workspace.").arg(uidText(journey)));
     }
     if (!options.cover && !options.journeys && !options.personas && !options.architecture && !options.workshops
-        && !options.summary)
+        && !options.metrics && !options.summary)
         return Result::failure(ErrorCode::Invalid, tr("Nothing to export: choose at least one part of the document."));
     return Result::success();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "metrics/period.h"
 #include "model/result.h"
 #include "model/workspace.h"
 
@@ -27,7 +28,9 @@ struct PdfOptions {
     bool personas = true;     // a sheet per persona
     bool architecture = true; // the architecture diagram
     bool workshops = true;    // a "Workshop results" page per ended voting round
+    bool metrics = true;      // the metric hierarchy, a trend chart per metric, the drivers
     bool summary = true;      // gaps and metrics
+    Granularity metricPeriod = Granularity::Month; // the metrics part's periods
     QList<Uid> journeyIds;    // the journeys to print, in this order; empty: all, by title
     QDate date;               // on the cover; null: today
 };
@@ -59,7 +62,7 @@ public:
     // The names accepted for the choices, lower case.
     static QStringList pageSizes();
     // The parts of the document by name, in the order they print: cover, journeys, personas,
-    // architecture, workshops, summary (PdfOptions' flags of the same names).
+    // architecture, workshops, metrics, summary (PdfOptions' flags of the same names).
     static QStringList partNames();
     // Sets options' parts to those named in list, separated by commas (any case, spaces
     // ignored), and clears the others; an unknown or empty name is an error that names it

@@ -8,6 +8,7 @@
 #include "journeypainter.h"
 #include "layout/personasheetlayout.h"
 #include "layout/textlines.h"
+#include "metricspages.h"
 #include "model/personapalette.h"
 #include "pdfsummary.h"
 #include "workshopresultspages.h"
@@ -29,10 +30,10 @@ constexpr double footerHeight = 18;
 constexpr double bandGap = 14;      // between two bands of an architecture stacked on a page
 
 struct Page {
-    enum Kind { Cover, Journey, Persona, Architecture, Results, Summary } kind = Cover;
+    enum Kind { Cover, Journey, Persona, Architecture, Results, Metrics, Summary } kind = Cover;
     Uid uid; // results: the voting round
     int row = 0, column = 0, rows = 1, columns = 1;
-    qsizetype first = 0, count = 0; // summary: lines; architecture: bands of its sheet; results: blocks
+    qsizetype first = 0, count = 0; // summary: lines; architecture: bands of its sheet; results, metrics: blocks
     double scale = 0; // points per layout unit of a tiled picture; 0: fitted to the page
 };
 
@@ -63,6 +64,8 @@ public:
                            page.height() - 2 * pageMargin - headerHeight - footerHeight);
         m_title = options.title.trimmed().isEmpty() ? tr("CX Atlas workspace") : options.title.trimmed();
         m_results.emplace(workspace, m_content.size());
+        if (options.metrics)
+            m_metrics.emplace(workspace, m_content.size(), options.metricPeriod);
         plan();
     }
 
@@ -82,6 +85,10 @@ public:
         case Page::Results:
             heading(painter, m_results->heading(page.uid, {page.first, page.count}));
             m_results->paint(painter, page.uid, {page.first, page.count}, m_content);
+            break;
+        case Page::Metrics:
+            heading(painter, m_metrics->heading({page.first, page.count}));
+            m_metrics->paint(painter, {page.first, page.count}, m_content);
             break;
         case Page::Summary: paintSummary(painter, page); break;
         }
@@ -149,6 +156,13 @@ private:
         }
         if (m_options.workshops)
             planResults();
+        // The metrics' sections, each an entry of the contents; none without metrics.
+        for (qsizetype i = 0; m_metrics && i < m_metrics->plan().size(); ++i) {
+            const MetricsPages::Span span = m_metrics->plan()[i];
+            if (i == 0 || m_metrics->section(span) != m_metrics->section(m_metrics->plan()[i - 1]))
+                startPart(m_metrics->partTitle(m_metrics->section(span)));
+            m_pages.append(Page{Page::Metrics, {}, 0, 0, 1, 1, span.first, span.count});
+        }
         if (m_options.summary) {
             startPart(tr("Summary: gaps, metrics, elements, insights and opportunities"));
             m_summary = PdfSummary::build(m_workspace, m_content.width());
@@ -573,6 +587,7 @@ private:
     QList<ContentsEntry> m_contents;
     QList<PdfSummary::Line> m_summary;
     std::optional<WorkshopResultsPages> m_results;
+    std::optional<MetricsPages> m_metrics;
     QHash<Uid, std::shared_ptr<JourneyLayout>> m_layouts;
     QHash<Uid, std::shared_ptr<ArchitectureSheet>> m_sheets;
 };

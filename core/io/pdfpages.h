@@ -14,7 +14,8 @@ namespace cx {
 
 // The pages of a PDF export, planned from the options (a cover; each journey fitted or tiled
 // with overlap and marks; a sheet per persona; the architecture per journey; the workshop
-// results of each ended voting round; the gaps and metrics summary) and painted one at a time,
+// results of each ended voting round; the metrics' hierarchy, trends and drivers; the gaps and
+// metrics summary) and painted one at a time,
 // in points. PdfExport writes them into a PDF and paints the first for the preview. The options
 // must have passed PdfExport::validate().
 class PdfPages

@@ -109,6 +109,7 @@ ScrollView {
                                  { key: "personas", label: qsTr("A sheet per persona") },
                                  { key: "architecture", label: qsTr("Architecture diagram") },
                                  { key: "workshops", label: qsTr("Workshop results") },
+                                 { key: "metrics", label: qsTr("Metrics: hierarchy, trends and drivers") },
                                  { key: "summary", label: qsTr("Gaps and metrics") }] : []
             delegate: CheckBox {
                 required property var modelData

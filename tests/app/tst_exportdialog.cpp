@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
@@ -73,6 +74,13 @@ private Q_SLOTS:
         exporter.updatePreview();
         QVERIFY2(!exporter.preview().isNull(), qPrintable(exporter.previewMessage()));
         QVERIFY(exporter.pageCount() > 5);
+        // The metrics part (hierarchy, trends, drivers) is chosen like the others
+        const int withMetrics = exporter.pageCount();
+        QVERIFY(exporter.property("metrics").toBool());
+        exporter.setProperty("metrics", false);
+        exporter.updatePreview();
+        QVERIFY2(exporter.pageCount() + 3 <= withMetrics, qPrintable(QString::number(exporter.pageCount())));
+        exporter.setProperty("metrics", true);
 
         // A bad option is told in words, in the preview and when exporting.
         exporter.setProperty("pageSize", QStringLiteral("B5"));
@@ -202,6 +210,18 @@ private Q_SLOTS:
         auto *exporter = dialog->property("exporter").value<ExportController *>();
         QVERIFY(exporter);
         QTRY_VERIFY(!exporter->preview().isNull());
+        // The parts' check boxes come from a Repeater: found through the item tree
+        const std::function<QQuickItem *(QQuickItem *)> find = [&](QQuickItem *item) -> QQuickItem * {
+            if (item->objectName() == u"part-metrics")
+                return item;
+            for (QQuickItem *child : item->childItems()) {
+                if (QQuickItem *found = find(child))
+                    return found;
+            }
+            return nullptr;
+        };
+        QQuickItem *metricsPart = find(window->contentItem());
+        QVERIFY(metricsPart && metricsPart->isVisible() && metricsPart->property("checked").toBool());
         QDir().mkpath(QStringLiteral(CX_SCREENSHOTS));
         QTest::qWait(100);
         QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/export-dialog-pdf.png")));

@@ -137,7 +137,7 @@ private Q_SLOTS:
                                            << QStringLiteral("Cannot write “/nonexistent/dir/out.json”");
         QTest::newRow("unknown part") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"),
                                                      QStringLiteral("--parts"), QStringLiteral("cover,maps"), QStringLiteral("-o"), out}
-                                      << QStringLiteral("Unknown part “maps”: use cover, journeys, personas, architecture, workshops, summary.");
+                                      << QStringLiteral("Unknown part “maps”: use cover, journeys, personas, architecture, workshops, metrics, summary.");
         QTest::newRow("empty part") << QStringList{exportVerb, example, QStringLiteral("--format"), QStringLiteral("pdf"),
                                                    QStringLiteral("--parts"), QStringLiteral("cover,,summary"), QStringLiteral("-o"), out}
                                     << QStringLiteral("An empty part name in “cover,,summary”");

@@ -287,7 +287,7 @@ private Q_SLOTS:
         }
         workspace.links = kept;
         PdfOptions options;
-        options.journeys = options.personas = options.summary = options.workshops = false;
+        options.journeys = options.personas = options.summary = options.workshops = options.metrics = false;
 
         // When its architecture is exported, then it has no pages and the contents says so in one line
         const QString pdf = path(QStringLiteral("no-links.pdf"));
@@ -324,7 +324,7 @@ private Q_SLOTS:
             workspace.links.insert(Link{m.uid, Relation::Uses, e.uid});
         }
         PdfOptions options;
-        options.cover = options.journeys = options.personas = options.summary = options.workshops = false;
+        options.cover = options.journeys = options.personas = options.summary = options.workshops = options.metrics = false;
         options.journeyIds = {journey};
 
         // When its architecture is exported on A4
@@ -344,7 +344,7 @@ private Q_SLOTS:
     {
         // Given the architecture of a journey tiled across pages
         PdfOptions options;
-        options.cover = options.journeys = options.personas = options.summary = options.workshops = false;
+        options.cover = options.journeys = options.personas = options.summary = options.workshops = options.metrics = false;
         options.journeyIds = {id("j-open")};
         options.journeyLayout = QStringLiteral("tile");
         const QString pdf = path(QStringLiteral("architecture-tiled.pdf"));
@@ -370,14 +370,14 @@ private Q_SLOTS:
         PdfOptions options;
         QVERIFY(PdfExport::setParts(QStringLiteral(" Cover,SUMMARY "), &options));
         QVERIFY(options.cover && options.summary && !options.journeys && !options.personas && !options.architecture
-                && !options.workshops);
+                && !options.workshops && !options.metrics);
         const Result bad = PdfExport::setParts(QStringLiteral("cover,maps"), &options);
         QVERIFY(!bad);
         QVERIFY2(bad.message().contains(u"“maps”"), qPrintable(bad.message()));
         QVERIFY(options.cover && options.summary && !options.journeys); // unchanged
         QCOMPARE(PdfExport::partNames(), (QStringList{QStringLiteral("cover"), QStringLiteral("journeys"), QStringLiteral("personas"),
                                                       QStringLiteral("architecture"), QStringLiteral("workshops"),
-                                                      QStringLiteral("summary")}));
+                                                      QStringLiteral("metrics"), QStringLiteral("summary")}));
     }
 
     void pageSizes_data()
@@ -398,7 +398,7 @@ private Q_SLOTS:
         PdfOptions options;
         options.pageSize = size;
         options.orientation = orientation;
-        options.personas = options.architecture = options.summary = options.workshops = false;
+        options.personas = options.architecture = options.summary = options.workshops = options.metrics = false;
         options.journeyIds = {id("j-open")};
         const QString pdf = path(QStringLiteral("size-%1-%2.pdf").arg(size, orientation));
         const Result result = PdfExport::write(m_workspace, options, pdf);
@@ -411,7 +411,7 @@ private Q_SLOTS:
     {
         // Given one journey tiled at a scale larger than one page holds
         PdfOptions options;
-        options.cover = options.personas = options.architecture = options.summary = options.workshops = false;
+        options.cover = options.personas = options.architecture = options.summary = options.workshops = options.metrics = false;
         options.journeyIds = {id("j-open")};
         options.journeyLayout = QStringLiteral("tile");
         options.pageSize = QStringLiteral("A4");
@@ -526,7 +526,7 @@ private Q_SLOTS:
         else if (which == u"journey")
             options.journeyIds = {newUid()};
         else if (which == u"nothing")
-            options.cover = options.journeys = options.personas = options.architecture = options.summary = options.workshops = false;
+            options.cover = options.journeys = options.personas = options.architecture = options.summary = options.workshops = options.metrics = false;
         else if (which == u"tile scale") {
             options.journeyLayout = QStringLiteral("tile");
             options.tileScale = 0;
@@ -586,7 +586,7 @@ private Q_SLOTS:
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QVERIFY(photo.save(&buffer, "PNG"));
         PdfOptions options;
-        options.cover = options.journeys = options.architecture = options.summary = options.workshops = false;
+        options.cover = options.journeys = options.architecture = options.summary = options.workshops = options.metrics = false;
         const QString pdf = path(QStringLiteral("personas.pdf"));
         QVERIFY(PdfExport::write(workspace, options, pdf));
 
