@@ -133,8 +133,8 @@ void MetricsPages::buildHierarchy()
 
     addText(tr("Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 "
                "with data. Sample: n and the 95% interval where the values came from survey responses, else the "
-               "number of measurements. Status compares the latest value with the target; the trend compares it "
-               "with the period before.")
+               "number of measurements. Status compares the latest value with the target; the trend is the slope of "
+               "the last six values, rising or falling only where it is clear of noise.")
                 .arg(name(m_granularity)),
             9, false, S::mutedText, 0);
     Block heads;

@@ -342,25 +342,30 @@ void TrendChartPainter::paintPlot(QPainter *painter, const QRectF &rect) const
     }
     const QColor band = bandColor();
     for (const QList<PeriodValue> &run : std::as_const(runs)) {
-        QList<PeriodValue> sized;
+        // The 95% interval: a band over each stretch of consecutive periods that have one (survey
+        // months; manual values before them have none), a bar for such a period alone.
+        QList<QList<PeriodValue>> stretches(1);
         for (const PeriodValue &v : run) {
             if (v.low && v.high)
-                sized.append(v);
+                stretches.last().append(v);
+            else if (!stretches.constLast().isEmpty())
+                stretches.append(QList<PeriodValue>());
         }
-        // The 95% interval: a band over consecutive periods, a bar for a period alone.
-        if (sized.size() == 1 || (sized.size() > 1 && sized.size() < run.size())) {
-            painter->setPen(QPen(band.darker(130), 3, Qt::SolidLine, Qt::FlatCap));
-            for (const PeriodValue &v : sized)
+        for (const QList<PeriodValue> &sized : std::as_const(stretches)) {
+            if (sized.size() == 1) {
+                const PeriodValue &v = sized.constFirst();
+                painter->setPen(QPen(band.darker(130), 3, Qt::SolidLine, Qt::FlatCap));
                 painter->drawLine(QPointF(xOf(v.period), yOf(*v.low)), QPointF(xOf(v.period), yOf(*v.high)));
-        } else if (sized.size() > 1) {
-            QPolygonF area;
-            for (const PeriodValue &v : sized)
-                area.append(QPointF(xOf(v.period), yOf(*v.high)));
-            for (auto it = sized.crbegin(); it != sized.crend(); ++it)
-                area.append(QPointF(xOf(it->period), yOf(*it->low)));
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(band);
-            painter->drawPolygon(area);
+            } else if (sized.size() > 1) {
+                QPolygonF area;
+                for (const PeriodValue &v : sized)
+                    area.append(QPointF(xOf(v.period), yOf(*v.high)));
+                for (auto it = sized.crbegin(); it != sized.crend(); ++it)
+                    area.append(QPointF(xOf(it->period), yOf(*it->low)));
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(band);
+                painter->drawPolygon(area);
+            }
         }
         QPolygonF line;
         for (const PeriodValue &v : run)
