@@ -236,6 +236,50 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->property("visible").toBool());
     }
 
+    // What the Metrics view calls: the dialog on a metric, asking for the file; keyboard first.
+    void opensForAMetric()
+    {
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(exampleCopy()));
+        QmlHost qml(&workspace);
+        QVERIFY2(qml.load(host), qPrintable(qml.error()));
+        QQuickWindow *window = qml.window();
+        Result error;
+        const auto csat = ResponseChanges::findMetric(workspace.document()->workspace(), u"Post-contact CSAT"_s, &error);
+        QVERIFY(csat);
+        auto *importDialog = window->findChild<QObject *>(u"importDialog"_s);
+        QVERIFY(importDialog);
+        QMetaObject::invokeMethod(importDialog, "openFor", Q_ARG(QString, uidText(*csat)));
+        QVariant found;
+        QMetaObject::invokeMethod(importDialog, "responseDialog", Q_RETURN_ARG(QVariant, found));
+        QObject *dialog = found.value<QObject *>();
+        ResponseImportController *controller = controllerOf(dialog);
+        QVERIFY(controller);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(controller->metric(), uidText(*csat));
+        QCOMPARE(controller->scale(), u"csat"_s);
+        auto *files = dialog->findChild<QObject *>(u"responsesFileDialog"_s);
+        QVERIFY(files && files->property("visible").toBool());
+        QMetaObject::invokeMethod(files, "reject");
+        QVERIFY(controller->load(fixture("csat-semicolon.csv")));
+        QVERIFY(controller->waitForFinished());
+        controller->setMomentColumn(-1);
+        QVERIFY(controller->waitForFinished());
+        QVERIFY2(controller->ready(), qPrintable(controller->blockedReason() + controller->errorMessage()));
+
+        // Tab reaches the controls in order, from the metric on; Escape closes
+        auto *metric = part(dialog, u"metric"_s);
+        metric->forceActiveFocus();
+        QVERIFY(metric->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Tab);
+        QVERIFY(part(dialog, u"scale"_s)->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Tab);
+        QVERIFY(part(dialog, u"dateColumn"_s)->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(!controller->loaded()); // forgotten on closing
+    }
+
     // Pictures to look at: each fixture in light and dark, roomy and at the window's smallest.
     void screenshots_data()
     {
