@@ -127,6 +127,16 @@
     </message>
 </context>
 <context>
+    <name>ResponseImportDialog</name>
+    <message numerus="yes">
+        <source>Skip the %Ln bad row(s)</source>
+        <translation>
+            <numerusform>Skip the bad row</numerusform>
+            <numerusform>Skip the %Ln bad rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RevisionCompareDialog</name>
     <message numerus="yes">
         <source>Compare revisions: %n field(s) differ</source>
@@ -588,6 +598,47 @@
         <translation>
             <numerusform>There is no item %1 in a list of %n item.</numerusform>
             <numerusform>There is no item %1 in a list of %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseChanges</name>
+    <message numerus="yes">
+        <source>Import %n response(s) into “%1”</source>
+        <translation>
+            <numerusform>Import %Ln response into “%1”</numerusform>
+            <numerusform>Import %Ln responses into “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseImportController</name>
+    <message numerus="yes">
+        <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
+        <translation>
+            <numerusform>%Ln row is bad, so nothing will be imported: fix it in the file and choose it again, or skip it.</numerusform>
+            <numerusform>%Ln rows are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s), all good</source>
+        <translation>
+            <numerusform>%Ln response, good</numerusform>
+            <numerusform>%Ln responses, all good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 good and %2 bad of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 good and %2 bad of %Ln row</numerusform>
+            <numerusform>%1 good and %2 bad of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are bad; nothing was imported. Fix them in the file, or skip them.</source>
+        <translation>
+            <numerusform>%Ln row is bad; nothing was imported. Fix it in the file, or skip it.</numerusform>
+            <numerusform>%Ln rows are bad; nothing was imported. Fix them in the file, or skip them.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "io/mermaidjourney.h"
+#include "responseimportcontroller.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -159,7 +160,12 @@ bool ImportController::ready() const
 bool ImportController::isImportable(const QUrl &url)
 {
     const QString suffix = QFileInfo(url.path()).suffix().toLower();
-    return url.isLocalFile() && (suffix == u"json" || suffix == u"mmd" || suffix == u"mermaid");
+    return url.isLocalFile() && (suffix == u"json" || suffix == u"mmd" || suffix == u"mermaid" || isResponseFile(url));
+}
+
+bool ImportController::isResponseFile(const QUrl &url)
+{
+    return ResponseImportController::isResponseFile(url);
 }
 
 void ImportController::startWorker(const QString &phase, std::function<void()> work)

@@ -64,8 +64,11 @@ public:
     QString phase() const { return m_phase; }
     QString errorMessage() const { return m_errorMessage; }
 
-    // Whether a dropped or chosen file is one this dialog reads (by its name).
+    // Whether a dropped or chosen file is one this dialog reads or hands over to the survey-
+    // response import (by its name).
     Q_INVOKABLE static bool isImportable(const QUrl &url);
+    // Whether it is a file of survey responses, for ResponseImportController (.csv, .tsv, .txt).
+    Q_INVOKABLE static bool isResponseFile(const QUrl &url);
     // Starts reading a local path or file: URL; false (and errorMessage) when it cannot start.
     Q_INVOKABLE bool load(const QString &source);
     // Brings the loaded file in, in the chosen mode; false (and errorMessage) when it cannot.

@@ -12,6 +12,8 @@ import CxAtlas.App
 // File > Import…: choose workspace JSON or a Mermaid journey diagram, see what it holds and
 // what merging it would do, then bring it in as a new workspace or into the open one. The
 // file is read and checked on a worker while a busy bar runs; errors stay here, in words.
+// A file of survey responses (.csv, .tsv, .txt), chosen or dropped, goes to the survey-response
+// import dialog instead (made on first use), which openFor() also opens for a given metric.
 Dialog {
     id: root
 
@@ -22,11 +24,29 @@ Dialog {
     property var guard: action => action()
 
     signal imported(journey: string)
+    signal responsesImported(metric: string)
 
-    // Opens the dialog on a file already chosen (a drop, the start page).
+    // Opens the dialog on a file already chosen (a drop, the start page); survey responses
+    // open the survey-response import dialog instead.
     function openWith(url) {
+        if (importer.isResponseFile(url)) {
+            root.close();
+            root.responseDialog().openWith(url);
+            return;
+        }
         root.open();
         importer.load(url.toString());
+    }
+    // The survey-response import dialog, asking for a file of responses for the metric (uid).
+    function openFor(metricUid: string) {
+        root.responseDialog().openFor(metricUid);
+    }
+    // Made on first use, from its file: Qt 6.4's Loader refuses an inline bound component.
+    function responseDialog() {
+        if (responseLoader.status === Loader.Null)
+            responseLoader.setSource(Qt.resolvedUrl("ResponseImportDialog.qml"),
+                                     { workspace: root.workspace, parent: root.parent, objectName: "responseImportDialog" });
+        return responseLoader.item;
     }
     function chooseFile() {
         fileDialog.currentFolder = root.workspace.dialogFolder();
@@ -58,10 +78,21 @@ Dialog {
         objectName: "importFileDialog"
         title: qsTr("Import From")
         fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Workspace JSON or Mermaid journeys (*.json *.mmd *.mermaid)"),
+        nameFilters: [qsTr("Workspace JSON, Mermaid journeys or survey responses (*.json *.mmd *.mermaid *.csv *.tsv *.txt)"),
                       qsTr("Workspace JSON (*.json)"), qsTr("Mermaid journey diagrams (*.mmd *.mermaid)"),
-                      qsTr("All files (*)")]
-        onAccepted: importer.load(fileDialog.selectedFile.toString())
+                      qsTr("Survey responses (*.csv *.tsv *.txt)"), qsTr("All files (*)")]
+        onAccepted: root.openWith(fileDialog.selectedFile)
+    }
+    Loader {
+        id: responseLoader
+    }
+    Connections {
+        target: responseLoader.item
+        ignoreUnknownSignals: true
+
+        function onImported(metric: string) {
+            root.responsesImported(metric);
+        }
     }
 
     ColumnLayout {
