@@ -316,7 +316,7 @@ ApplicationWindow {
             Label {
                 anchors.centerIn: parent
                 padding: Theme.spacing
-                text: qsTr("Drop a .cxatlas workspace to open it, or workspace JSON or a Mermaid journey to import it")
+                text: qsTr("Drop a .cxatlas workspace to open it, or workspace JSON, a Mermaid journey or survey responses (CSV) to import them")
                 color: Theme.accentText
                 font.pixelSize: Theme.headingSize
                 background: Rectangle {

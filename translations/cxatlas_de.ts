@@ -143,6 +143,18 @@
         <source>“%1” is not a participant of the round.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“score” is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -788,6 +800,10 @@
         <source>Workshop results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Metrics: hierarchy, trends and drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -823,10 +839,6 @@
     </message>
     <message>
         <source>Import From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace JSON or Mermaid journeys (*.json *.mmd *.mermaid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -879,6 +891,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace JSON, Mermaid journeys or survey responses (*.json *.mmd *.mermaid *.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses (*.csv *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,7 +1219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop a .cxatlas workspace to open it, or workspace JSON or a Mermaid journey to import it</source>
+        <source>Drop a .cxatlas workspace to open it, or workspace JSON, a Mermaid journey or survey responses (CSV) to import them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +1563,10 @@
     </message>
     <message>
         <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import responses…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2457,161 @@ Double-click the map, or press N, to add one.</source>
     </message>
 </context>
 <context>
+    <name>ResponseBadRowList</name>
+    <message>
+        <source>Bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseImportDialog</name>
+    <message>
+        <source>Import Survey Responses from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Survey Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Survey Responses From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %Ln bad row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or TSV file of survey responses (UTF-8, with a header line) to see its rows before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show: see the message below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseMappingPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePreviewTable</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionCompareDialog</name>
     <message>
         <source>Now</source>
@@ -3304,6 +3483,13 @@ Cleo (Service)</source>
     </message>
 </context>
 <context>
+    <name>cx::BadResponseModel</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::Changes</name>
     <message>
         <source>There is no record %1 in this workspace.</source>
@@ -3401,6 +3587,77 @@ Cleo (Service)</source>
     </message>
     <message>
         <source>“%1”: the database reported an error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::DelimitedText</name>
+    <message>
+        <source>%1 is UTF-32 (little-endian); save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-32 (big-endian); save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (little-endian); save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (big-endian); save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a workbook or an archive, not text; save it as CSV (UTF-8) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (little-endian) without a byte order mark; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (big-endian) without a byte order mark; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a zero byte; this is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, byte %3: 0x%4 is not UTF-8. The file looks like Windows-1252 or Latin-1, where 0x%4 is “%5”; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, byte %3: 0x%4 is not valid UTF-8; save the file as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one (quote the whole field and double the quote).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3536,6 +3793,10 @@ Cleo (Service)</source>
     </message>
     <message>
         <source>parking-lot note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of survey responses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3968,6 +4229,13 @@ Cleo (Service)</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n import(s) of survey responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::JourneyCanvas</name>
@@ -4241,6 +4509,67 @@ Cleo (Service)</source>
     </message>
 </context>
 <context>
+    <name>cx::MetricsReport</name>
+    <message numerus="yes">
+        <source>%n metric(s), values per %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no values yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (95% interval %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, small sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  driven by %1: r = %2 over %n period(s), p = %3 (correlation, not cause)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  driven by %1: too few common periods for a correlation (%2 of 6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::MetricsView</name>
     <message>
         <source>Retention</source>
@@ -4359,6 +4688,10 @@ Cleo (Service)</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; a %1 without responses takes the mean of its measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::MomentClipboard</name>
@@ -4385,6 +4718,20 @@ Cleo (Service)</source>
     <message>
         <source>The clipboard holds no text to paste.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MomentMatcher</name>
+    <message>
+        <source>no moment has the id or title “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s) have the title “%1”; name the moment by its id</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4788,6 +5135,213 @@ Cleo (Service)</source>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycles: metrics that drive each other round in a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ cycle: it drives %1, above it in this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ also under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what drives it is shown at its first place above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95%: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no values yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values yet, so no chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no values yet · target %2 · add measurements or import survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each Drives link, Pearson&apos;s r between the driver&apos;s and the driven metric&apos;s values over the %1 both have, and p, the two-sided p-value of r ≠ 0; a figure needs at least %2 common %1. A correlation, not a cause: two metrics can move together for other reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric drives another: link metrics with Drives to see how they move together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation, not cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few periods (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure: a metric does not vary over these %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: hierarchy and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: trends by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: drivers (correlation, not cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver → driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · trend %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small sample (under 30 responses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval (survey responses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::PersonaDiff</name>
@@ -5102,6 +5656,214 @@ Cleo (Service)</source>
     </message>
 </context>
 <context>
+    <name>cx::ResponseChanges</name>
+    <message>
+        <source>The metric to import responses into does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no responses to import into “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That import of survey responses does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n response(s) into “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No metric has the id or title “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n metric(s); give one of their ids:
+  %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseImportController</name>
+    <message>
+        <source>custom %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds responses on the %2 scale already; these must be on it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace you can edit to import responses into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no metric to import responses into; add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file of survey responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the metric these responses are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the rows can be imported; see the bad rows for why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s), all good</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 good and %2 bad of %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file of survey responses, and wait for it to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are bad; nothing was imported. Fix them in the file, or skip them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseReader</name>
+    <message>
+        <source>no moment is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few fields: %1, but the chosen columns need %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” is not in a known format (2026-08-14, 14.08.2026, 8/14/2026…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” is no day of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score %1 is outside %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score %1 is not a whole number, as %2 scores are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” can only be month/day (M/d/yyyy), but most slash dates in this column are day/month (d/M/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” can only be day/month (d/M/yyyy), but most slash dates in this column are month/day (M/d/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” is ambiguous: day/month or month/day, and no slash date in this column has a part over 12 to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” is a slash date, and this column has as many that can only be day/month as that can only be month/day, so their order is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES (1–7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column is chosen for the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column is chosen for the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale %1–%2 holds no scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a moment column is chosen without a way to find moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no column %2; the header&apos;s last column is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::Rules</name>
     <message>
         <source>Cannot link %1 to %2: %3 does not exist in this workspace.</source>
@@ -5237,6 +5999,42 @@ Cleo (Service)</source>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its metric does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range of a %1 scale is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scale&apos;s lowest score must be below its highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its columns of responses differ in length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its moments and segments are not listed in the order of their first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1 has a score outside the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1 has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1 refers to a moment or segment it does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists moments or segments that no response names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5758,23 +6556,6 @@ Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personas, journey maps and the CX architecture behind them.
-
-Usage:
-  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
-  cxatlas info FILE [--json]          what a workspace holds
-  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
-  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
-  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
-  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
-  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
-  cxatlas VERB --help                 help for one verb
-
-Exit status: 0 on success, 2 on any error (the message goes to standard error);
-check exits 1 when it finds gaps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a Mermaid journey diagram holds one journey: choose it with --journey (this workspace has %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5904,6 +6685,165 @@ check exits 1 when it finds gaps.</source>
     </message>
     <message>
         <source>CSV of the ended voting rounds&apos; results, one row per round and moment with dots (RFC 4180; only the header when no round has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas, journey maps and the CX architecture behind them.
+
+Usage:
+  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
+  cxatlas info FILE [--json]          what a workspace holds
+  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
+  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
+  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
+  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses
+  cxatlas responses list FILE [--json]  the survey responses each metric holds
+  cxatlas VERB --help                 help for one verb
+
+Exit status: 0 on success, 2 on any error (the message goes to standard error);
+check exits 1 when it finds gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every metric with its latest value, its 95% interval and sample size where the values come from survey responses, its target, status (on track, at risk, off track) and trend, its values per period, and the correlation of its values with those of the metrics that drive it (a correlation, not a cause; none with fewer than 6 common periods). Never changes the file.
+
+Exit status: 0 on success, 2 on any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods to compute values for: week (ISO weeks), month (default) or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics needs a workspace file (see cxatlas metrics --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period must be week, month or quarter, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports survey responses from a CSV or TSV file (comma, semicolon or tab separated, UTF-8) into a metric of the workspace, as one undo step. Every row is checked first: bad rows (a missing or unreadable date, a score that is not a number or lies outside the scale, an unknown moment) are listed by line and reason, and nothing is written unless --skip-bad-rows is given. COL is a column&apos;s header or its number (1 is the first).
+
+Exit status: 0 on success, 2 on any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric: its id or exact title (case ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of the response&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column naming the moment a response is about (its id or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of the respondent&apos;s segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer scale: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) or custom (with --range). Default: the scale of the metric&apos;s earlier imports, else the one its kind uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest and highest score of a custom scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the bad ones (still listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or TSV file of responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses import needs a workspace, a CSV file, --metric, --date and --score; see cxatlas responses import --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be nps, csat, ces5, ces7 or custom, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range must be two numbers LOW:HIGH with LOW below HIGH, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (--%3); its columns are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad row(s) of %2; nothing was imported (fix them, or give --skip-bad-rows).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n bad row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the imports of survey responses each metric holds: the source file, when it was imported, its scale and how many responses. Never changes the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses list needs a workspace file (see cxatlas responses list --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No metric holds survey responses.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  cxatlas responses import FILE CSV --metric ID|TITLE --date COL --score COL
+        [--moment COL] [--segment COL] [--scale NAME] [--range LOW:HIGH] [--skip-bad-rows]
+  cxatlas responses list FILE [--json]
+See cxatlas responses import --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses needs an action, import or list, not “%1” (see cxatlas responses --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -438,6 +438,13 @@
             <numerusform>%n parking-lot notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n import(s) of survey responses</source>
+        <translation>
+            <numerusform>%n import of survey responses</numerusform>
+            <numerusform>%n imports of survey responses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::JourneyCanvas</name>
@@ -481,6 +488,40 @@
     </message>
 </context>
 <context>
+    <name>cx::MetricsReport</name>
+    <message numerus="yes">
+        <source>%n metric(s), values per %1</source>
+        <translation>
+            <numerusform>%n metric, values per %1</numerusform>
+            <numerusform>%n metrics, values per %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n response(s)</source>
+        <translation>
+            <numerusform>, %n response</numerusform>
+            <numerusform>, %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n measurement(s)</source>
+        <translation>
+            <numerusform>, %n measurement</numerusform>
+            <numerusform>, %n measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  driven by %1: r = %2 over %n period(s), p = %3 (correlation, not cause)
+</source>
+        <translation>
+            <numerusform>  driven by %1: r = %2 over %n period, p = %3 (correlation, not cause)
+</numerusform>
+            <numerusform>  driven by %1: r = %2 over %n periods, p = %3 (correlation, not cause)
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::MetricsView</name>
     <message numerus="yes">
         <source>mean of the measurements in each %1, from %n measurement(s)</source>
@@ -501,6 +542,16 @@
         <translation>
             <numerusform>Matching: %1 of %n metric</numerusform>
             <numerusform>Matching: %1 of %n metrics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::MomentMatcher</name>
+    <message numerus="yes">
+        <source>%n moment(s) have the title “%1”; name the moment by its id</source>
+        <translation>
+            <numerusform>%n moment have the title “%1”; name the moment by its id</numerusform>
+            <numerusform>%n moments have the title “%1”; name the moment by its id</numerusform>
         </translation>
     </message>
 </context>
@@ -590,6 +641,13 @@
             <numerusform>%1 of %n dots given</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::PersonaEdits</name>
@@ -608,6 +666,16 @@
         <translation>
             <numerusform>Import %Ln response into “%1”</numerusform>
             <numerusform>Import %Ln responses into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n metric(s); give one of their ids:
+  %2</source>
+        <translation>
+            <numerusform>“%1” names %n metric; give one of their ids:
+  %2</numerusform>
+            <numerusform>“%1” names %n metrics; give one of their ids:
+  %2</numerusform>
         </translation>
     </message>
 </context>
@@ -734,6 +802,40 @@
         <translation>
             <numerusform>%n moment that matters</numerusform>
             <numerusform>%n moments that matter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::cli</name>
+    <message numerus="yes">
+        <source>%1: %n bad row(s) of %2; nothing was imported (fix them, or give --skip-bad-rows).</source>
+        <translation>
+            <numerusform>%1: %n bad row of %2; nothing was imported (fix them, or give --skip-bad-rows).</numerusform>
+            <numerusform>%1: %n bad rows of %2; nothing was imported (fix them, or give --skip-bad-rows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
+        <translation>
+            <numerusform>Imported %n response from %1 into “%2” (%3 scale)</numerusform>
+            <numerusform>Imported %n responses from %1 into “%2” (%3 scale)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n bad row(s) skipped</source>
+        <translation>
+            <numerusform>; %n bad row skipped</numerusform>
+            <numerusform>; %n bad rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
+</source>
+        <translation>
+            <numerusform>%1  “%2”: %3, imported %4, %5 scale, %n response
+</numerusform>
+            <numerusform>%1  “%2”: %3, imported %4, %5 scale, %n responses
+</numerusform>
         </translation>
     </message>
 </context>

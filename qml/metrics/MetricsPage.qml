@@ -25,6 +25,8 @@ Item {
 
     signal momentRequested(string journey, string moment)
     signal elementRequested(string uid)
+    // File > Import… of survey responses, into the chosen metric.
+    signal importResponsesRequested(string uid)
 
     function takeFocus() { tree.takeFocus() }
 
@@ -77,6 +79,12 @@ Item {
                         font.pixelSize: Theme.headingSize
                         font.bold: true
                         elide: Text.ElideRight
+                    }
+                    Button {
+                        objectName: "importResponses"
+                        visible: metrics.metric.uid !== undefined && !root.workspace.readOnly
+                        text: qsTr("Import responses…")
+                        onClicked: root.importResponsesRequested(metrics.metric.uid)
                     }
                     Label { text: qsTr("Per"); color: Theme.mutedText }
                     Repeater {

@@ -12,7 +12,7 @@ import CxAtlas.App
 Loader {
     id: root
 
-    // The main window: its journeysPage, viewIndex() and showView().
+    // The main window: its journeysPage, viewIndex(), showView() and importDialog().
     required property var shell
     // The window's stack of views, to find the Architecture view's loader.
     required property Item stack
@@ -41,5 +41,6 @@ Loader {
         active: root.shell.currentView === "metrics"
         onMomentRequested: (journey, moment) => root.showMoment(journey, moment)
         onElementRequested: uid => root.showElement(uid)
+        onImportResponsesRequested: uid => root.shell.importDialog().openFor(uid)
     }
 }

@@ -3,6 +3,7 @@
 // Survey responses into a metric through the dialog's controller (issue 13), without QML: the
 // columns guessed, the preview and bad-row models, every bad input told by line and reason with
 // nothing written, skipping bad rows as one undo step, and the one scale per metric.
+#include "samples.h"
 #include "document/document.h"
 #include "import/responseimportcontroller.h"
 #include "metrics/responsechanges.h"
@@ -18,6 +19,7 @@
 #include <QUndoStack>
 
 using namespace cx;
+using namespace cx::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -88,6 +90,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("example-%1.cxatlas").arg(++m_copies));
         QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(dropResponses(path)); // its metrics as before any survey was imported
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         m_workspace = new WorkspaceController(this);
         QVERIFY(m_workspace->open(path));

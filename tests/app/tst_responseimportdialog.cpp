@@ -4,6 +4,7 @@
 // a file chosen or dropped there is handed over; the score column changed in its picker; the
 // preview and the bad rows; skipping them and Import clicked; pictures in light and dark, at
 // the window's smallest size and a roomy one, saved to look at.
+#include "samples.h"
 #include "darkpalette.h"
 #include "document/document.h"
 #include "import/importcontroller.h"
@@ -117,7 +118,8 @@ private:
         if (!QFile::copy(QStringLiteral(CX_EXAMPLE), path))
             return {};
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
+        // Its metrics as before any survey was imported.
+        return dropResponses(path) ? path : QString();
     }
 
     // The response dialog, handed a file by File > Import…'s dialog as a drop or a choice would.

@@ -261,6 +261,18 @@ Workspace reload(const QString &path)
     return document->workspace();
 }
 
+bool dropResponses(const QString &path)
+{
+    Result error;
+    auto document = Document::open(path, OpenMode::ReadWrite, &error);
+    if (!document)
+        return false;
+    ChangeSet change;
+    for (const ResponseBatch &b : document->workspace().responseBatches)
+        change.nodes.append({Node(b), std::nullopt});
+    return change.isEmpty() || document->edit(change, QStringLiteral("drop the survey responses"));
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);

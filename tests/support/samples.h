@@ -39,6 +39,9 @@ QString fileDump(Document &document);
 // The workspace as a fresh reader finds it in the file.
 Workspace reload(const QString &path);
 QByteArray fileBytes(const QString &path);
+// Removes every import of survey responses from the workspace at path, through its Document
+// (e.g. to import into the example's metrics as into fresh ones); false when it cannot.
+bool dropResponses(const QString &path);
 
 } // namespace cx::test
 
