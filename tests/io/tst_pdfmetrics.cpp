@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdftext.h"
 #include "io/pdfexport.h"
 #include "io/trendchartpainter.h"
 #include "io/workspacejsonreader.h"
@@ -34,20 +35,7 @@ private:
         return (keep.isEmpty() ? m_dir.path() : keep) + u'/' + name;
     }
 
-    // Each page's text in drawing order, white space made single spaces.
-    static QStringList pageTexts(const QString &pdf, int pages)
-    {
-        QStringList texts;
-        for (int p = 1; p <= pages; ++p) {
-            QProcess process;
-            process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(p),
-                                                        QStringLiteral("-l"), QString::number(p), QStringLiteral("-enc"),
-                                                        QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-            process.waitForFinished(60000);
-            texts.append(QString::fromUtf8(process.readAllStandardOutput()).simplified());
-        }
-        return texts;
-    }
+    static QStringList pageTexts(const QString &pdf, int pages) { return test::pdfPageTexts(pdf, pages); }
 
     static QStringList write(const Workspace &w, const PdfOptions &options, const QString &pdf)
     {
