@@ -1,0 +1,6850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name></name>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a size from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 records; the most CX Atlas imports is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice (first at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a format version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the image as base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 of this journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of persona ids and scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a persona of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parking-lot note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of: story, experience, service, system, process, data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“value” is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“score” is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a voting round of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of the round’s journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant of the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an id of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link to “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every moment that matters is measured, owned and supported backstage; every element is linked; every metric leads to a strategic one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: impact × the value of the moments it improves ÷ effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>impact %1 · effort %2 · %n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Systems and processes by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: the importance of every moment that depends on it, moments that matter counted twice. Ties go to the one more chains pass through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No systems or processes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n that matter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchitectureInspector</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a box to light up its chain and see its details. Drag from one box onto another to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study, survey, report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its chain up and down holds %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what depends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the moment itself on the journey map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchitecturePage</name>
+    <message>
+        <source>All journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that matter only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an element, a metric, an insight or an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moments, elements or metrics yet. Add a story, a service or a system with + Element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Journey map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCurves</name>
+    <message>
+        <source>Emotion of %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1, source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1, kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move evidence %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move evidence %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an evidence source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid diagrams (*.mmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML graphs (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz DOT graphs (*.dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First page of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The start of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPanel</name>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To print or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For other tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit each on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile across pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover with contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet per persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: hierarchy, trends and drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No moments match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace JSON, Mermaid journeys or survey responses (*.json *.mmd *.mermaid *.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagrams (*.mmd *.mermaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose workspace JSON (.json) or a Mermaid journey diagram (.mmd) to see what it holds before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open workspace, “%1” (one step you can undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open workspace (it is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open workspace (none is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new workspace named after “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new workspace named after the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be merged into the open workspace; these records conflict with it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPage</name>
+    <message>
+        <source> (future state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dim every other moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a voting round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the voting round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park a note	P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the overview in a corner of the map that has no cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics on the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small line of each measuring metric&apos;s last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this journey full screen for a workshop (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persona yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the curve of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another journey&apos;s curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no journeys yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaneHeader</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lane above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lane below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lane and its moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkList</name>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to… (type to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for something to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to link matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>CX Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — CX Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CX Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a .cxatlas workspace to open it, or workspace JSON, a Mermaid journey or survey responses (CSV) to import them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX Atlas workspaces (*.cxatlas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MattersWalkView</name>
+    <message>
+        <source>★ Moment that matters %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is linked to this moment yet: no story, system or metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTable</name>
+    <message>
+        <source>Measurements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurements. Add one, or copy dates and values from a spreadsheet and paste them here (Ctrl+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>%1 over time, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small sample (under 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest %1 (%2) · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricDetails</name>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind and level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %, points, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it measures, where the data comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. Link it to a moment or an element in the Architecture view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricRow</name>
+    <message>
+        <source>%1, %2, latest %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟳ cycle closes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟳ in a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricStatus</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricTree</name>
+    <message>
+        <source>Search metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search metrics by title or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics yet. Add one in the Architecture view (+ Add › Metric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPage</name>
+    <message>
+        <source>Choose a metric in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart and measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>Overview of the whole journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MomentCard</name>
+    <message>
+        <source>moment that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Research-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly backed by evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the detailed journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MomentForm</name>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile app, branch, phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function that owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly backed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MomentInspector</name>
+    <message>
+        <source>Moment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a moment to see and edit its details.
+Double-click the map, or press N, to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewMap</name>
+    <message>
+        <source>%1 — the whole journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkCapture</name>
+    <message>
+        <source>Park:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea or a question… Enter parks it, Escape drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park an idea or a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park an idea or a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press P anywhere to park an idea or a question without stopping the workshop. Drag a note onto the map to make it a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkingNoteCard</name>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a moment after the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaAvatar</name>
+    <message>
+        <source>Photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avatar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped in %n journey(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mapped in a journey yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaColorPicker</name>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddish purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermillion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditorView</name>
+    <message>
+        <source>‹ All personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type · Undo with Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this customer needs at this point of their life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a frustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age, place, household, income…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values, attitudes, motivations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw and heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaGalleryView</name>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, need state or quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personas yet. A persona describes a customer need state; start one with New persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persona matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaJourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey is mapped for this persona yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (future state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open journey %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink journey %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this persona to the chosen journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaListEditor</name>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item %1 of %2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item %1 of %2 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPhotoPanel</name>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop an image on it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPicker</name>
+    <message>
+        <source>All personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaStyle</name>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentCard</name>
+    <message>
+        <source>Research-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly backed by evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentControls</name>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → step · O overview · M moments that matter · N presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>%1 — %2 — presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>%1 — presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment that matters %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes for this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments and their evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voting round is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · P park a note · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Unsaved Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These workspaces were never saved to a file. Open one to go on with it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no unsaved workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseBadRowList</name>
+    <message>
+        <source>Bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseImportDialog</name>
+    <message>
+        <source>Import Survey Responses from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Survey Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Survey Responses From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %Ln bad row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or TSV file of survey responses (UTF-8, with a header line) to see its rows before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show: see the message below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseMappingPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePreviewTable</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCompareDialog</name>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare revisions: %n field(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (research, data…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision recorded yet. Record one when research changes what you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare revision “%1” with the persona now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare revision “%1” with the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore revision “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundResultsDialog</name>
+    <message>
+        <source>Results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 participants voted · %4 dots · %5 per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1%2: %3, %4 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moment got a dot in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the top moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as moments that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie at the last place includes every tied moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsaved Workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpotlightView</name>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more moment(s) in this stage: O shows the whole map</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageHeader</name>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage and its moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>No workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new workspace, open one, or import workspace JSON or a Mermaid journey diagram. You can also drop a file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workspace JSON or a Mermaid journey diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartRoundDialog</name>
+    <message>
+        <source>Start a voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which moments matter most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ana (Marketing)
+Ben (Sales)
+Cleo (Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the tally until the round ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerBadge</name>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>m:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countdown duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TitleEditor</name>
+    <message>
+        <source>Moment title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>Keep “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has not been saved to a file. Keep it to find it again under File ▸ Unsaved Workspaces and the next time CX Atlas starts, or discard it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewSidebar</name>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet. Every change is kept; use Save As to name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteBadge</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingBar</name>
+    <message>
+        <source>Voting round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a card to give it a dot, Shift+click to take one back; + and − or 0–9 on the selected card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the dots off the cards until the round ends, so early votes do not sway the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 dots used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotingTally</name>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voting round is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast; the tally stays hidden until the round ends.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialogs</name>
+    <message>
+        <source>End “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::AnalysisOutput</name>
+    <message>
+        <source>No gaps found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps found: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments (* a moment that matters; those first, then by importance):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (journey “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements that depend on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics it drives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ArchitecturePainter</name>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ArchitectureView</name>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insight · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity · impact %1 · effort %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::BadResponseModel</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::Changes</name>
+    <message>
+        <source>There is no record %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” already exists (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” cannot change into a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments can only move to a stage and lane of one journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment “%1” belongs to another journey; copy it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments can only go into a stage and lane of one journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stages and lanes are placed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stages and lanes can be reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those two are not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::DataExport</name>
+    <message>
+        <source>Unknown format “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journey with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mermaid journey diagram holds one journey: choose one (this workspace has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::Database</name>
+    <message>
+        <source>“%1” is damaged: %2 returned nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CX Atlas workspace (not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is busy in another program; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” refused the change because it breaks a rule of the workspace (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read or written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the database reported an error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::DelimitedText</name>
+    <message>
+        <source>%1 is UTF-32 (little-endian); save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-32 (big-endian); save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (little-endian); save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (big-endian); save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a workbook or an archive, not text; save it as CSV (UTF-8) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (little-endian) without a byte order mark; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (big-endian) without a byte order mark; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a zero byte; this is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, byte %3: 0x%4 is not UTF-8. The file looks like Windows-1252 or Latin-1, where 0x%4 is “%5”; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, byte %3: 0x%4 is not valid UTF-8; save the file as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one (quote the whole field and double the quote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::Document</name>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parking-lot note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add moment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace changed in a way this edit did not expect; it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ExportController</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid or the CSV of votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ExportStyle</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::FileUpgrade</name>
+    <message>
+        <source>“%1” uses the older file format %2 and is read through an upgraded copy, which could not be made: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses the older file format %2, and its upgraded copy could not be made: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of “%1” could not be written as “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::GapAnalysis</name>
+    <message>
+        <source>Moments that matter without a metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that matter without an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that matter without backstage support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements linked to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics that lead to no strategic metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycles among metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment that matters “%1” (journey “%2”) has no metric: nothing measures it or an element it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment that matters “%1” (journey “%2”) has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment that matters “%1” (journey “%2”) has no backstage support: it depends on no system, process or data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is linked to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 metric “%2” leads to no strategic metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics drive each other in a cycle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImageExport</name>
+    <message>
+        <source>Unknown view “%1”: use journey or architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be between 1 and 2400 dpi, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journey with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no journey to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture would be too large at %1 dpi (more than %2 megapixels); choose a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by CX Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the SVG picture into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImpactAnalysis</name>
+    <message>
+        <source>Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, personas %6, elements %7, metrics %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” depends on “%3” (depth %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportController</name>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stor(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experience(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parking-lot note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) of survey responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds nothing: all of it is in the workspace already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already in the workspace stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the file being read to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nowhere to import to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import, and wait for it to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace you can edit to merge into it, or import into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the new workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyCanvas</name>
+    <message>
+        <source>New journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add journey “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyPainter</name>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion curves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::LinkEditor</name>
+    <message>
+        <source>uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driven by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explained by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MeasurementModel</name>
+    <message>
+        <source>“%1” is not a date: write 2025-01-31 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MeasurementPaste</name>
+    <message>
+        <source>Line %1 (“%2”) needs a date and a value separated by a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date (write 2025-01-31 or %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rows to paste: copy a date and a value, separated by a tab, on each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MermaidJourney</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “journey” to start the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “accTitle: text”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“accDescr {” is not closed with “}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “accDescr: text” or “accDescr {”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a task “name: score: actors”, a section, a title, accTitle, accDescr or a %% comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “journey” to start the diagram; the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MetricFactsCache</name>
+    <message>
+        <source>no trend yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>r = %1 over %2, correlation, not cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MetricTreeModel</name>
+    <message>
+        <source>strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not driving a strategic goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MetricsReport</name>
+    <message numerus="yes">
+        <source>%n metric(s), values per %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no values yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (95% interval %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, small sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  driven by %1: r = %2 over %n period(s), p = %3 (correlation, not cause)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  driven by %1: too few common periods for a correlation (%2 of 6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MetricsView</name>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT: share of answers 4–5 on 1–5 per %1, from %2 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES: mean effort per %1, from %2 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of the responses in each %1, from %2 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a %1 without responses takes the mean of its measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measurements yet: add them below or paste them from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mean of the measurements in each %1, from %n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching: %1 of %n metric(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MomentClipboard</name>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moments on the clipboard cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1 moments; paste up to %2 at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 lines; paste up to %1 at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MomentMatcher</name>
+    <message>
+        <source>no moment has the id or title “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s) have the title “%1”; name the moment by its id</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::MomentsCsv</name>
+    <message>
+        <source>line %1: a quote inside an unquoted field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PdfExport</name>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycles: metrics that drive each other round in a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ cycle: it drives %1, above it in this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ also under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what drives it is shown at its first place above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads to no strategic goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95%: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no values yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values yet, so no chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no values yet · target %2 · add measurements or import survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each Drives link, Pearson&apos;s r between the driver&apos;s and the driven metric&apos;s values over the %1 both have, and p, the two-sided p-value of r ≠ 0; a figure needs at least %2 common %1. A correlation, not a cause: two metrics can move together for other reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric drives another: link metrics with Drives to see how they move together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation, not cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few periods (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure: a metric does not vary over these %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: hierarchy and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: trends by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: drivers (correlation, not cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver → driven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: the parts chosen have no pages for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty part name in “%1”: use %2, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown part “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page size “%1”: use A4, A3, Letter or Tabloid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown orientation “%1”: use portrait or landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown journey layout “%1”: use fit (one page each) or tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile scale must be between 0.05 and 10 points per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile overlap must be between 0 and 144 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journey with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose at least one part of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview width must be between 1 and 8000 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX Atlas workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: gaps, metrics, elements, insights and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n pages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CX architecture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no linked stories, services, systems, processes, data or metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop results: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting round “%1” on %2: still running, no results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3 × %4 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (future state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personas · %2 journeys · %3 moments · %4 architecture elements · %5 metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ col. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment %1 of the %2 with links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moments %1–%2 of the %3 with links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without links not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps: every moment that matters is measured, owned and supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics, from strategic goals down to what drives them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture elements, and what uses them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stories, experiences, services, systems, processes or data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1, rank %2 of %3 systems and processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n moment(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) depend on it: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights, by the value of the moments they explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>explains %n moment(s), value %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>explains no moment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities, ranked by impact × value ÷ effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>score %1 · impact %2 · effort %3 · improves %n moment(s), value %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · trend %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small sample (under 30 responses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval (survey responses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 UTC to %3, %4 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per participant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the tally was hidden until the round ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the ranked moments is marked as a moment that matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as moments that matter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dots were given in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was named or seated in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop results: %1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaDiff</name>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo (%1 KB, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaEditor</name>
+    <message>
+        <source>PNG or JPEG, up to %1 MB and %2 megapixels; stored at most %3 pixels wide or tall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a PNG or JPEG file from this computer to use it as the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaEdits</name>
+    <message>
+        <source>There is no persona %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no item %1 in a list of %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (#rrggbb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That field of a persona cannot be set this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what changed in persona “%1” to record a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore persona “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaPhoto</name>
+    <message>
+        <source>%1: %2 The photo was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a photo may be at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: its PNG data runs past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: its size cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1 × %2 pixels (%3 megapixels); a photo may have at most %4 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: the JPEG data ends too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo could not be encoded again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file. The photo was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; a photo may be at most %3 MB. The photo was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2). The photo was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaSheetLayout</name>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PersonaSnapshot</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision holds no snapshot of the persona&apos;s fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PresentationController</name>
+    <message>
+        <source>Research-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly backed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseChanges</name>
+    <message>
+        <source>The metric to import responses into does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no responses to import into “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That import of survey responses does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n response(s) into “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No metric has the id or title “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names %n metric(s); give one of their ids:
+  %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseImportController</name>
+    <message>
+        <source>custom %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds responses on the %2 scale already; these must be on it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace you can edit to import responses into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no metric to import responses into; add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file of survey responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the metric these responses are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the rows can be imported; see the bad rows for why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s), all good</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 good and %2 bad of %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file of survey responses, and wait for it to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) are bad; nothing was imported. Fix them in the file, or skip them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponseReader</name>
+    <message>
+        <source>no moment is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few fields: %1, but the chosen columns need %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” is not in a known format (2026-08-14, 14.08.2026, 8/14/2026…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” is no day of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score %1 is outside %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score %1 is not a whole number, as %2 scores are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” can only be month/day (M/d/yyyy), but most slash dates in this column are day/month (d/M/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” can only be day/month (d/M/yyyy), but most slash dates in this column are month/day (M/d/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” is ambiguous: day/month or month/day, and no slash date in this column has a part over 12 to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” is a slash date, and this column has as many that can only be day/month as that can only be month/day, so their order is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES (1–7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column is chosen for the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column is chosen for the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale %1–%2 holds no scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a moment column is chosen without a way to find moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no column %2; the header&apos;s last column is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::Rules</name>
+    <message>
+        <source>Cannot link %1 to %2: %3 does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot be linked to a %2 with the relation “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2 (“%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot open the journey it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already opens %2; unlink that journey first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its width must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its height must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stage is not a stage of its journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lane is not a lane of its journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the emotion score must be between -2 and +2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its emotion scores must name each persona once, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an emotion score names a persona that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importance must be between 1 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colour must be written #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element must be a story, experience, service, system, process or data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact and effort must be between 1 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vote is for a moment that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vote is in a voting round that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vote is for a moment of another journey than its round&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant of the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vote needs at least one dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its journey does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots per participant must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anonymous round needs between 1 and %1 participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round names its participants or counts them, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant needs a name without spaces around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its metric does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range of a %1 scale is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scale&apos;s lowest score must be below its highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its columns of responses differ in length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its moments and segments are not listed in the order of their first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1 has a score outside the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1 has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1 refers to a moment or segment it does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists moments or segments that no response names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parking-lot note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its position is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::VotingController</name>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voting round is running on this journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkshopChanges</name>
+    <message>
+        <source>A voting round needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still running on this journey; end it before starting another round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voting round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has ended; its votes can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes in “%1” go to moments of its journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a participant of “%1” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has used all %n dot(s) of this round. Take a dot back from another moment to move it here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no dot on “%2” to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no running round to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moment has a dot in this round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These moments are already moments that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parking-lot note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note becomes a moment of the journey it was parked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkshopEdits</name>
+    <message>
+        <source>Start voting round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot taken from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End voting round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the top %n as moments that matter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The voting round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” an insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a parking-lot note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceController</name>
+    <message>
+        <source>No file was given to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a new workspace: the folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open workspace to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given to save the workspace as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the workspace as “%1”: that is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the workspace as “%1”: that file is open in CX Atlas. Close it there first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the folder “%2” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the unsaved workspace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an unsaved workspace that can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop one workspace at a time: %n files were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a file on this computer, so it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CX Atlas workspace (.cxatlas), workspace JSON (.json) or a Mermaid journey diagram (.mmd, .mermaid), so it can be neither opened nor imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was upgraded from file format %1 to %2, which older versions of CX Atlas cannot open. The file as it was is kept as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceFile</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a CX Atlas workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is not a CX Atlas workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CX Atlas workspace: it is not an SQLite database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not a CX Atlas workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long but should be %3 (was it cut short while copying?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being edited in another CX Atlas (process %2 on %3); this shows what it has saved so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only (its file or folder cannot be written); it was opened for reading only and changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open in another CX Atlas (process %2 on %3); it was opened for reading only. Close it there to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was opened for reading only: its lock file “%2” cannot be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of CX Atlas (file format %2; this version reads up to %3). Update CX Atlas to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it was never completely created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was opened for reading only: it is upgraded from the older file format %2 to %3 only after a backup of it is kept beside it. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded from file format %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceImport</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither workspace JSON (which starts with “{”) nor a Mermaid journey diagram (which starts with “journey”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; the most CX Atlas reads as a Mermaid diagram is %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the id of %2 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n conflict(s) with the open workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceJsonReader</name>
+    <message>
+        <source>%1, line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceJsonWriter</name>
+    <message>
+        <source>No journey has the id or title “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) have the title “%1”; give its id instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceStore</name>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceSummary</name>
+    <message>
+        <source>Workspace:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format:    version %1 (older: read through an upgraded copy; the file is unchanged)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format:    version %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>future state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s) that matter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::cli</name>
+    <message>
+        <source>Checks the CX architecture of a workspace for gaps: moments that matter without a metric, an owner or backstage support; elements linked to nothing; metrics that lead to no strategic metric; cycles among metrics. Never changes the file.
+
+Exit status: 0 when there are no gaps, 1 when there are, 2 on any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .cxatlas workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs exactly one workspace file (see cxatlas check --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas, journey maps and the CX architecture behind them.
+
+Usage:
+  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
+  cxatlas info FILE [--json]          what a workspace holds
+  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
+  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
+  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
+  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses
+  cxatlas responses list FILE [--json]  the survey responses each metric holds
+  cxatlas VERB --help                 help for one verb
+
+Exit status: 0 on success, 2 on any error (the message goes to standard error);
+check exits 1 when it finds gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Mermaid journey diagram holds one journey: choose it with --journey (this workspace has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi takes a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vector PDF of journeys, personas and the architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace JSON, version 1 (the interchange format; cxatlas import reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG of a journey or of the architecture view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG of a journey or of the architecture view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML of the architecture graph (kinds and titles as attributes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz DOT of the architecture graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagram of one journey (cxatlas import reads it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of moments, one row each (RFC 4180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of the ended voting rounds&apos; results, one row per round and moment with dots (RFC 4180; only the header when no round has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not available in this build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports a workspace, or one journey of it, to another format. Never changes the workspace. Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only this journey (its id or its title) and what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: A4 (default), A3, Letter or Tabloid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: landscape (default) or portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: fit each journey on one page (default) or tile it across pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, svg: the document&apos;s title (default: the workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: the author in the document&apos;s metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svg, png: the journey map (default) or the architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>png: the resolution, 96 (default) is one pixel per layout unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: the parts to print, separated by commas: %1 (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs one workspace file, --format NAME and -o OUT (see cxatlas export --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 export is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every moment, journey and persona that depends on an element (or the moments a metric measures and the metrics it drives), transitively, moments that matter first, each with the chain of links that makes it depend. Never changes the file.
+
+Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or several records: then the candidates are listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element or metric: its id, or its exact title (case is ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact needs a workspace file and an element (see cxatlas impact --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no element or metric has the id or title “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” names %3 records; give one of their ids:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new workspace from a workspace JSON file (format: resources/examples/FORMAT.md) or a Mermaid journey diagram (.mmd, .mermaid), or with --into merges it into an existing workspace: ids are kept, records already there with the same content are left alone, conflicts are listed. All or nothing: on any error no file is written or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into this existing workspace (one transaction, one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs one input file and -o FILE (a new workspace) or --into FILE (a merge); see cxatlas import --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what a workspace holds: its file format version, the number of each kind of record, and each journey with its stages and moments. Checks the file&apos;s integrity on the way. Never changes the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info needs exactly one workspace file (see cxatlas info --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every metric with its latest value, its 95% interval and sample size where the values come from survey responses, its target, status (on track, at risk, off track) and trend, its values per period, and the correlation of its values with those of the metrics that drive it (a correlation, not a cause; none with fewer than 6 common periods). Never changes the file.
+
+Exit status: 0 on success, 2 on any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods to compute values for: week (ISO weeks), month (default) or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics needs a workspace file (see cxatlas metrics --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period must be week, month or quarter, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports survey responses from a CSV or TSV file (comma, semicolon or tab separated, UTF-8) into a metric of the workspace, as one undo step. Every row is checked first: bad rows (a missing or unreadable date, a score that is not a number or lies outside the scale, an unknown moment) are listed by line and reason, and nothing is written unless --skip-bad-rows is given. COL is a column&apos;s header or its number (1 is the first).
+
+Exit status: 0 on success, 2 on any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric: its id or exact title (case ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of the response&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column naming the moment a response is about (its id or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of the respondent&apos;s segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer scale: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) or custom (with --range). Default: the scale of the metric&apos;s earlier imports, else the one its kind uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest and highest score of a custom scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the bad ones (still listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or TSV file of responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses import needs a workspace, a CSV file, --metric, --date and --score; see cxatlas responses import --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be nps, csat, ces5, ces7 or custom, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range must be two numbers LOW:HIGH with LOW below HIGH, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (--%3); its columns are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad row(s) of %2; nothing was imported (fix them, or give --skip-bad-rows).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n bad row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the imports of survey responses each metric holds: the source file, when it was imported, its scale and how many responses. Never changes the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses list needs a workspace file (see cxatlas responses list --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No metric holds survey responses.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  cxatlas responses import FILE CSV --metric ID|TITLE --date COL --score COL
+        [--moment COL] [--segment COL] [--scale NAME] [--range LOW:HIGH] [--skip-bad-rows]
+  cxatlas responses list FILE [--json]
+See cxatlas responses import --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses needs an action, import or list, not “%1” (see cxatlas responses --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: “%1” uses the older file format %2; it was read through a copy upgraded to %3 and is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: “%1” was upgraded from file format %2 to %3; the file as it was is kept as “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open one workspace at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
