@@ -2554,7 +2554,7 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     </message>
     <message>
         <source>Lowest score</source>
-        <translation>Niedrigster Wert</translation>
+        <translation>Niedrigste Bewertung</translation>
     </message>
     <message>
         <source>to</source>
@@ -2562,7 +2562,7 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     </message>
     <message>
         <source>Highest score</source>
-        <translation>Höchster Wert</translation>
+        <translation>Höchste Bewertung</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2570,7 +2570,7 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     </message>
     <message>
         <source>Score</source>
-        <translation>Wert</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Moment</source>
@@ -2593,7 +2593,7 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     </message>
     <message>
         <source>Score</source>
-        <translation>Wert</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Moment</source>
@@ -4435,7 +4435,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>the score “%1” is not a whole number from 1 to 5.</source>
-        <translation>der Score „%1“ ist keine ganze Zahl von 1 bis 5.</translation>
+        <translation>die Bewertung „%1“ ist keine ganze Zahl von 1 bis 5.</translation>
     </message>
     <message>
         <source>expected “journey” to start the diagram; the file is empty.</source>
@@ -4462,280 +4462,283 @@ Cleo (Service)</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quartal</numerusform>
+            <numerusform>%n Quartale</numerusform>
         </translation>
     </message>
     <message>
         <source>r = %1 over %2, correlation, not cause</source>
-        <translation type="unfinished"></translation>
+        <translation>r = %1 über %2, Korrelation, keine Ursache</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricTreeModel</name>
     <message>
         <source>strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>strategisch</translation>
     </message>
     <message>
         <source>operational</source>
-        <translation type="unfinished"></translation>
+        <translation>operativ</translation>
     </message>
     <message>
         <source>tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>taktisch</translation>
     </message>
     <message>
         <source>also under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auch unter %1</translation>
     </message>
     <message>
         <source>Strategic goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategische Ziele</translation>
     </message>
     <message>
         <source>Not driving a strategic goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Treibt kein strategisches Ziel</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricsReport</name>
     <message numerus="yes">
         <source>%n metric(s), values per %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahl, Werte pro %1</numerusform>
+            <numerusform>%n Kennzahlen, Werte pro %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Werte</translation>
     </message>
     <message>
         <source>latest %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1: %2 %3</translation>
     </message>
     <message>
         <source> (95% interval %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (95-%-Intervall %1 bis %2)</translation>
     </message>
     <message numerus="yes">
         <source>, %n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Antwort</numerusform>
+            <numerusform>, %n Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Messwert</numerusform>
+            <numerusform>, %n Messwerte</numerusform>
         </translation>
     </message>
     <message>
         <source>, small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>, kleine Stichprobe</translation>
     </message>
     <message>
         <source>target %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert %1 (%2)</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zielwert</translation>
     </message>
     <message numerus="yes">
         <source>  driven by %1: r = %2 over %n period(s), p = %3 (correlation, not cause)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  getrieben von %1: r = %2 über %n Zeitraum, p = %3 (Korrelation, keine Ursache)
+</numerusform>
+            <numerusform>  getrieben von %1: r = %2 über %n Zeiträume, p = %3 (Korrelation, keine Ursache)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  driven by %1: too few common periods for a correlation (%2 of 6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  getrieben von %1: zu wenige gemeinsame Zeiträume für eine Korrelation (%2 von 6)
+</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricsView</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialer Wert</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisch</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlebnis</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: % Promotoren (9–10) − % Detraktoren (0–6) pro %1, aus %2 Antworten</translation>
     </message>
     <message>
         <source>CSAT: share of answers 4–5 on 1–5 per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT: Anteil der Antworten 4–5 auf 1–5 pro %1, aus %2 Antworten</translation>
     </message>
     <message>
         <source>CES: mean effort per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>CES: mittlerer Aufwand pro %1, aus %2 Antworten</translation>
     </message>
     <message>
         <source>mean of the responses in each %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der Antworten je %1, aus %2 Antworten</translation>
     </message>
     <message>
         <source>no measurements yet: add them below or paste them from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Messwerte: Fügen Sie sie unten hinzu oder aus einer Tabellenkalkulation ein</translation>
     </message>
     <message numerus="yes">
         <source>mean of the measurements in each %1, from %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mittelwert der Messwerte je %1, aus %n Messwert</numerusform>
+            <numerusform>Mittelwert der Messwerte je %1, aus %n Messwerten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahl</numerusform>
+            <numerusform>%n Kennzahlen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Matching: %1 of %n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Treffer: %1 von %n Kennzahl</numerusform>
+            <numerusform>Treffer: %1 von %n Kennzahlen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>; a %1 without responses takes the mean of its measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>; ohne Antworten gilt je %1 der Mittelwert der Messwerte</translation>
     </message>
 </context>
 <context>
     <name>cx::MomentClipboard</name>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage ist leer.</translation>
     </message>
     <message>
         <source>The moments on the clipboard cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momente in der Zwischenablage können nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>The clipboard holds %1 moments; paste up to %2 at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält %1 Momente; fügen Sie höchstens %2 auf einmal ein.</translation>
     </message>
     <message>
         <source>The clipboard holds no moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Momente.</translation>
     </message>
     <message>
         <source>The clipboard holds more than %1 lines; paste up to %1 at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält mehr als %1 Zeilen; fügen Sie höchstens %1 auf einmal ein.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
     </message>
 </context>
 <context>
     <name>cx::MomentMatcher</name>
     <message>
         <source>no moment has the id or title “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Moment hat die ID oder den Titel „%1“</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) have the title “%1”; name the moment by its id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment hat den Titel „%1“; geben Sie den Moment über seine ID an</numerusform>
+            <numerusform>%n Momente haben den Titel „%1“; geben Sie den Moment über seine ID an</numerusform>
         </translation>
     </message>
 </context>
@@ -4743,958 +4746,960 @@ Cleo (Service)</translation>
     <name>cx::MomentsCsv</name>
     <message>
         <source>line %1: a quote inside an unquoted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen.</translation>
     </message>
     <message>
         <source>line %1: text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>cx::PdfExport</name>
     <message numerus="yes">
         <source> (%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Seite)</numerusform>
+            <numerusform> (%n Seiten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown page size “%1”: use A4, A3, Letter or Tabloid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Seitenformat „%1“: Verwenden Sie A4, A3, Letter oder Tabloid.</translation>
     </message>
     <message>
         <source>Unknown orientation “%1”: use portrait or landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ausrichtung „%1“: Verwenden Sie portrait oder landscape.</translation>
     </message>
     <message>
         <source>Unknown journey layout “%1”: use fit (one page each) or tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Journey-Layout „%1“: Verwenden Sie fit (je eine Seite) oder tile.</translation>
     </message>
     <message>
         <source>The tile scale must be between 0.05 and 10 points per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kachelmaßstab muss zwischen 0,05 und 10 Punkten pro Einheit liegen.</translation>
     </message>
     <message>
         <source>The tile overlap must be between 0 and 144 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kachelüberlappung muss zwischen 0 und 144 Punkten liegen.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine Journey mit der ID %1.</translation>
     </message>
     <message>
         <source>Nothing to export: choose at least one part of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: Wählen Sie mindestens einen Teil des Dokuments.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot start a PDF in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein PDF angelegt werden.</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>The preview width must be between 1 and 8000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschaubreite muss zwischen 1 und 8000 Pixeln liegen.</translation>
     </message>
     <message>
         <source>CX Atlas workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>CX-Atlas-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3 × %4 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2 (%3 × %4 Seiten)</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken</translation>
     </message>
     <message>
         <source>No gaps: every moment that matters is measured, owned and supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lücken: Jeder Moment der Wahrheit wird gemessen, hat Verantwortliche und Unterstützung.</translation>
     </message>
     <message>
         <source>Metrics, from strategic goals down to what drives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen, von den strategischen Zielen bis zu ihren Treibern</translation>
     </message>
     <message>
         <source>No metrics yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kennzahlen.</translation>
     </message>
     <message>
         <source>latest %1%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1%2 (%3)</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert %1</translation>
     </message>
     <message>
         <source>leads to no strategic goal</source>
-        <translation type="unfinished"></translation>
+        <translation>führt zu keinem strategischen Ziel</translation>
     </message>
     <message>
         <source>Cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus: %1</translation>
     </message>
     <message>
         <source> (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Soll-Zustand)</translation>
     </message>
     <message>
         <source> (current state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ist-Zustand)</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1</translation>
     </message>
     <message>
         <source>Journey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey: %1</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona: %1</translation>
     </message>
     <message>
         <source>CX architecture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CX-Architektur: %1</translation>
     </message>
     <message>
         <source>%1 personas · %2 journeys · %3 moments · %4 architecture elements · %5 metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personas · %2 Journeys · %3 Momente · %4 Architekturelemente · %5 Kennzahlen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>→ col. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Sp. %1</translation>
     </message>
     <message>
         <source>↓ row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Z. %1</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Nothing to export: the parts chosen have no pages for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: Die gewählten Teile ergeben für diesen Arbeitsbereich keine Seiten.</translation>
     </message>
     <message>
         <source>An empty part name in “%1”: use %2, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Teilname in „%1“: Verwenden Sie %2, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Unknown part “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Teil „%1“: Verwenden Sie %2.</translation>
     </message>
     <message>
         <source>Summary: gaps, metrics, elements, insights and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: Lücken, Kennzahlen, Elemente, Erkenntnisse und Chancen</translation>
     </message>
     <message>
         <source>: no linked stories, services, systems, processes, data or metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>: keine verknüpften Storys, Services, Systeme, Prozesse, Daten oder Kennzahlen</translation>
     </message>
     <message>
         <source>moment %1 of the %2 with links</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment %1 von %2 mit Verknüpfungen</translation>
     </message>
     <message>
         <source>moments %1–%2 of the %3 with links</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente %1–%2 von %3 mit Verknüpfungen</translation>
     </message>
     <message numerus="yes">
         <source>; %n without links not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ohne Verknüpfungen nicht gezeigt</numerusform>
+            <numerusform>; %n ohne Verknüpfungen nicht gezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Summary (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (Fortsetzung)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Architecture elements, and what uses them</source>
-        <translation type="unfinished"></translation>
+        <translation>Architekturelemente und was sie nutzt</translation>
     </message>
     <message>
         <source>No stories, experiences, services, systems, processes or data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Storys, Erlebnisse, Services, Systeme, Prozesse oder Daten.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verantwortlichen</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortlich: %1</translation>
     </message>
     <message>
         <source>value %1, rank %2 of %3 systems and processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1, Rang %2 von %3 Systemen und Prozessen</translation>
     </message>
     <message numerus="yes">
         <source>used by %n moment(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>genutzt von %n Moment: %1</numerusform>
+            <numerusform>genutzt von %n Momenten: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) depend on it: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element hängt davon ab: %1</numerusform>
+            <numerusform>%n Elemente hängen davon ab: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts nutzt es</translation>
     </message>
     <message>
         <source>Insights, by the value of the moments they explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse, nach dem Wert der Momente, die sie erklären</translation>
     </message>
     <message>
         <source>No insights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Erkenntnisse.</translation>
     </message>
     <message numerus="yes">
         <source>explains %n moment(s), value %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erklärt %n Moment, Wert %1</numerusform>
+            <numerusform>erklärt %n Momente, Wert %1</numerusform>
         </translation>
     </message>
     <message>
         <source>explains no moment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>erklärt noch keinen Moment</translation>
     </message>
     <message>
         <source>Opportunities, ranked by impact × value ÷ effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen, nach Wirkung × Wert ÷ Aufwand gereiht</translation>
     </message>
     <message>
         <source>No opportunities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Chancen.</translation>
     </message>
     <message numerus="yes">
         <source>score %1 · impact %2 · effort %3 · improves %n moment(s), value %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Score %1 · Wirkung %2 · Aufwand %3 · verbessert %n Moment, Wert %4</numerusform>
+            <numerusform>Score %1 · Wirkung %2 · Aufwand %3 · verbessert %n Momente, Wert %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Workshop results: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Ergebnisse: %1 (%2)</translation>
     </message>
     <message>
         <source>Voting round “%1” on %2: still running, no results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde „%1“ am %2: läuft noch, noch keine Ergebnisse</translation>
     </message>
     <message>
         <source>%1, %2–%3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 UTC</translation>
     </message>
     <message>
         <source>%1, %2 UTC to %3, %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 UTC bis %3, %4 UTC</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(r) %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
         <source>tied</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichauf</translation>
     </message>
     <message>
         <source>moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment der Wahrheit</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) per participant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt pro Person</numerusform>
+            <numerusform>%n Punkte pro Person</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anonyme(r) Teilnehmende(r)</numerusform>
+            <numerusform>%n anonyme Teilnehmende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmende(r)</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n voted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hat abgestimmt</numerusform>
+            <numerusform>%n haben abgestimmt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n dot(s) given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Punkt vergeben</numerusform>
+            <numerusform>%1 von %n Punkten vergeben</numerusform>
         </translation>
     </message>
     <message>
         <source>the tally was hidden until the round ended</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zwischenstand war bis zum Rundenende verborgen</translation>
     </message>
     <message>
         <source>None of the ranked moments is marked as a moment that matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der gereihten Momente ist als Moment der Wahrheit markiert.</translation>
     </message>
     <message>
         <source>Marked as moments that matter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Momente der Wahrheit markiert: %1.</translation>
     </message>
     <message>
         <source>Moments by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente nach Punkten</translation>
     </message>
     <message>
         <source>No dots were given in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Runde wurden keine Punkte vergeben.</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligung</translation>
     </message>
     <message>
         <source>Nobody was named or seated in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Runde wurde niemand namentlich erfasst oder gezählt.</translation>
     </message>
     <message>
         <source>Workshop results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Ergebnisse: %1</translation>
     </message>
     <message>
         <source>Workshop results: %1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Ergebnisse: %1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartale</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die strategischen Ziele, darunter eingerückt die Kennzahlen, die sie treiben. Zuletzt: der Wert des letzten Zeitraums (%1) mit Daten. Stichprobe: n und das 95-%-Intervall, wenn die Werte aus Umfrageantworten stammen, sonst die Anzahl der Messwerte. Der Status vergleicht den letzten Wert mit dem Zielwert; der Trend ist die Steigung der letzten sechs Werte, steigend oder fallend nur, wo er sich klar vom Rauschen abhebt.</translation>
     </message>
     <message>
         <source>Cycles: metrics that drive each other round in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklen: Kennzahlen, die sich gegenseitig im Kreis treiben</translation>
     </message>
     <message>
         <source>↻ cycle: it drives %1, above it in this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Zyklus: treibt %1, weiter oben in diesem Zweig</translation>
     </message>
     <message>
         <source>◆ also under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ auch unter %1</translation>
     </message>
     <message>
         <source>what drives it is shown at its first place above</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Treiber stehen an ihrer ersten Stelle weiter oben</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>95%: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>95 %: %1 bis %2</translation>
     </message>
     <message>
         <source>small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>kleine Stichprobe</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
         </translation>
     </message>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Werte</translation>
     </message>
     <message>
         <source>No values yet, so no chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Werte, daher kein Diagramm</translation>
     </message>
     <message>
         <source>%1: no values yet · target %2 · add measurements or import survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Werte · Zielwert %2 · Messwerte hinzufügen oder Umfrageantworten importieren</translation>
     </message>
     <message>
         <source>For each Drives link, Pearson&apos;s r between the driver&apos;s and the driven metric&apos;s values over the %1 both have, and p, the two-sided p-value of r ≠ 0; a figure needs at least %2 common %1. A correlation, not a cause: two metrics can move together for other reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Treibt-Verknüpfung Pearsons r zwischen den Werten der treibenden und der getriebenen Kennzahl über die %1, die beide haben, und p, der zweiseitige p-Wert für r ≠ 0; eine Zahl erfordert mindestens %2 gemeinsame %1. Eine Korrelation, keine Ursache: Zwei Kennzahlen können sich aus anderen Gründen gemeinsam bewegen.</translation>
     </message>
     <message>
         <source>No metric drives another: link metrics with Drives to see how they move together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahl treibt eine andere: Verknüpfen Sie Kennzahlen mit „treibt“, um zu sehen, wie sie sich gemeinsam bewegen.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>correlation, not cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation, keine Ursache</translation>
     </message>
     <message>
         <source>too few periods (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Zeiträume (%1 von %2)</translation>
     </message>
     <message>
         <source>no figure: a metric does not vary over these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert: Eine Kennzahl ist über alle %1 konstant</translation>
     </message>
     <message>
         <source>&lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0,001</translation>
     </message>
     <message>
         <source>… under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… unter %1</translation>
     </message>
     <message>
         <source>Metrics: hierarchy and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: Hierarchie und Status</translation>
     </message>
     <message>
         <source>Metrics: trends by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: Trends pro Zeitraum (%1)</translation>
     </message>
     <message>
         <source>Metrics: drivers (correlation, not cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: Treiber (Korrelation, keine Ursache)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Driver → driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber → getrieben</translation>
     </message>
     <message>
         <source>Common %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame %1</translation>
     </message>
     <message>
         <source>r</source>
-        <translation type="unfinished"></translation>
+        <translation>r</translation>
     </message>
     <message>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutung</translation>
     </message>
     <message>
         <source>%1 · trend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Trend %2</translation>
     </message>
     <message>
         <source> · in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · in %1</translation>
     </message>
     <message>
         <source>value per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert pro %1</translation>
     </message>
     <message>
         <source>small sample (under 30 responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>kleine Stichprobe (unter 30 Antworten)</translation>
     </message>
     <message>
         <source>95% interval (survey responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall (Umfrageantworten)</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>steigend</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>fallend</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichbleibend</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaDiff</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <source>Photo (%1 KB, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto (%1 KB, %2)</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaEditor</name>
     <message>
         <source>PNG or JPEG, up to %1 MB and %2 megapixels; stored at most %3 pixels wide or tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG oder JPEG, bis %1 MB und %2 Megapixel; gespeichert mit höchstens %3 Pixeln Breite oder Höhe.</translation>
     </message>
     <message>
         <source>Drop a PNG or JPEG file from this computer to use it as the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine PNG- oder JPEG-Datei von diesem Computer hierher, um sie als Foto zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaEdits</name>
     <message>
         <source>There is no persona %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine Persona %1.</translation>
     </message>
     <message numerus="yes">
         <source>There is no item %1 in a list of %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt keinen Eintrag %1 in einer Liste mit %n Eintrag.</numerusform>
+            <numerusform>Es gibt keinen Eintrag %1 in einer Liste mit %n Einträgen.</numerusform>
         </translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>“%1” is not a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
     <message>
         <source>That field of a persona cannot be set this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld einer Persona lässt sich so nicht setzen.</translation>
     </message>
     <message>
         <source>Say what changed in persona “%1” to record a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was sich an der Persona „%1“ geändert hat, um eine Version festzuhalten.</translation>
     </message>
     <message>
         <source>it has no revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Version %1.</translation>
     </message>
     <message>
         <source>Cannot restore persona “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona „%1“ kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not a colour (#rrggbb).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe (#rrggbb).</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaPhoto</name>
     <message>
         <source>%1: %2 The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Das Foto wurde nicht geändert.</translation>
     </message>
     <message>
         <source>the file is %1 MB; a photo may be at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 MB; ein Foto darf höchstens %2 MB haben.</translation>
     </message>
     <message>
         <source>this is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
         <source>the image is damaged: its size cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist beschädigt: Seine Größe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>the image is %1 × %2 pixels (%3 megapixels); a photo may have at most %4 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild hat %1 × %2 Pixel (%3 Megapixel); ein Foto darf höchstens %4 Megapixel haben.</translation>
     </message>
     <message>
         <source>the image is damaged: the JPEG data ends too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist beschädigt: Die JPEG-Daten enden zu früh.</translation>
     </message>
     <message>
         <source>the image is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist beschädigt: %1.</translation>
     </message>
     <message>
         <source>the photo could not be encoded again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Foto konnte nicht neu kodiert werden: %1.</translation>
     </message>
     <message>
         <source>%1: there is no such file. The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Datei gibt es nicht. Das Foto wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1: the file is %2 MB; a photo may be at most %3 MB. The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei hat %2 MB; ein Foto darf höchstens %3 MB haben. Das Foto wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2). The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2). Das Foto wurde nicht geändert.</translation>
     </message>
     <message>
         <source>the image is damaged: its PNG data runs past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist beschädigt: Seine PNG-Daten reichen über das Dateiende hinaus.</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaSheetLayout</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <source>survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>social listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Listening</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaSnapshot</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Need state</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnislage</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrationen</translation>
     </message>
     <message>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltensweisen</translation>
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Kanäle</translation>
     </message>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Demografie</translation>
     </message>
     <message>
         <source>Psychographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychografie</translation>
     </message>
     <message>
         <source>Field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldnotizen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>This revision holds no snapshot of the persona&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version enthält keinen Schnappschuss der Persona-Felder.</translation>
     </message>
     <message>
         <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schnappschuss dieser Version ist beschädigt (bei Zeichen %1: %2).</translation>
     </message>
 </context>
 <context>
     <name>cx::PresentationController</name>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsbasiert</translation>
     </message>
     <message>
         <source>Partly backed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise belegt</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlebnisse</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
 </context>
 <context>
     <name>cx::ResponseChanges</name>
     <message>
         <source>The metric to import responses into does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl, in die Antworten importiert werden sollen, existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” has no responses to import into “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Antworten zum Importieren in „%2“.</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Antworten auf der Skala %2 (aus „%3“); diese sind auf der Skala %4. Importieren Sie sie in eine andere Kennzahl oder entfernen Sie zuerst den früheren Import.</translation>
     </message>
     <message>
         <source>That import of survey responses does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Import von Umfrageantworten existiert nicht.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n response(s) into “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort in „%1“ importieren</numerusform>
+            <numerusform>%n Antworten in „%1“ importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>No metric has the id or title “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahl hat die ID oder den Titel „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” names %n metric(s); give one of their ids:
   %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ bezeichnet %n Kennzahl; geben Sie eine der IDs an:
+  %2</numerusform>
+            <numerusform>„%1“ bezeichnet %n Kennzahlen; geben Sie eine der IDs an:
+  %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5702,70 +5707,70 @@ Cleo (Service)</translation>
     <name>cx::ResponseImportController</name>
     <message>
         <source>custom %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert %1–%2</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale already; these must be on it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält bereits Antworten auf der Skala %2; diese müssen ebenfalls darauf liegen.</translation>
     </message>
     <message>
         <source>Open a workspace you can edit to import responses into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen bearbeitbaren Arbeitsbereich, um Antworten darin zu importieren.</translation>
     </message>
     <message>
         <source>The workspace has no metric to import responses into; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Kennzahl, in die Antworten importiert werden können; legen Sie zuerst eine an.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei mit Umfrageantworten.</translation>
     </message>
     <message>
         <source>Choose the metric these responses are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Kennzahl, zu der diese Antworten gehören.</translation>
     </message>
     <message>
         <source>The file has a header but no responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Antworten.</translation>
     </message>
     <message>
         <source>None of the rows can be imported; see the bad rows for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Zeilen kann importiert werden; die Gründe stehen bei den fehlerhaften Zeilen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile ist fehlerhaft, daher wird nichts importiert: Korrigieren Sie sie in der Datei und wählen Sie diese erneut, oder überspringen Sie sie.</numerusform>
+            <numerusform>%Ln Zeilen sind fehlerhaft, daher wird nichts importiert: Korrigieren Sie sie in der Datei und wählen Sie diese erneut, oder überspringen Sie sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s), all good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Antwort, fehlerfrei</numerusform>
+            <numerusform>%Ln Antworten, alle fehlerfrei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 good and %2 bad of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 fehlerfrei und %2 fehlerhaft von %Ln Zeile</numerusform>
+            <numerusform>%1 fehlerfrei und %2 fehlerhaft von %Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses, and wait for it to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei mit Umfrageantworten und warten Sie, bis sie gelesen ist.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad; nothing was imported. Fix them in the file, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile ist fehlerhaft; es wurde nichts importiert. Korrigieren Sie sie in der Datei oder überspringen Sie sie.</numerusform>
+            <numerusform>%Ln Zeilen sind fehlerhaft; es wurde nichts importiert. Korrigieren Sie sie in der Datei oder überspringen Sie sie.</numerusform>
         </translation>
     </message>
 </context>
@@ -5773,658 +5778,658 @@ Cleo (Service)</translation>
     <name>cx::ResponseReader</name>
     <message>
         <source>no moment is called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Moment heißt „%1“</translation>
     </message>
     <message>
         <source>too few fields: %1, but the chosen columns need %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Felder: %1, die gewählten Spalten brauchen aber %2</translation>
     </message>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum fehlt</translation>
     </message>
     <message>
         <source>the date “%1” is not in a known format (2026-08-14, 14.08.2026, 8/14/2026…)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ hat kein bekanntes Format (2026-08-14, 14.08.2026, 8/14/2026…)</translation>
     </message>
     <message>
         <source>the date “%1” is no day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ ist kein Kalendertag</translation>
     </message>
     <message>
         <source>the score is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung fehlt</translation>
     </message>
     <message>
         <source>the score “%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>the score %1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung %1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
         <source>the score %1 is not a whole number, as %2 scores are</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung %1 ist keine ganze Zahl, wie es %2-Bewertungen sind</translation>
     </message>
     <message>
         <source>the date “%1” can only be month/day (M/d/yyyy), but most slash dates in this column are day/month (d/M/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ kann nur Monat/Tag sein (M/d/yyyy), aber die meisten Datumsangaben mit Schrägstrich in dieser Spalte sind Tag/Monat (d/M/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” can only be day/month (d/M/yyyy), but most slash dates in this column are month/day (M/d/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ kann nur Tag/Monat sein (d/M/yyyy), aber die meisten Datumsangaben mit Schrägstrich in dieser Spalte sind Monat/Tag (M/d/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” is ambiguous: day/month or month/day, and no slash date in this column has a part over 12 to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ ist mehrdeutig: Tag/Monat oder Monat/Tag, und keine Datumsangabe mit Schrägstrich in dieser Spalte hat einen Teil über 12, der es entscheidet</translation>
     </message>
     <message>
         <source>the date “%1” is a slash date, and this column has as many that can only be day/month as that can only be month/day, so their order is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ hat Schrägstriche, und diese Spalte enthält gleich viele Angaben, die nur Tag/Monat sein können, wie solche, die nur Monat/Tag sein können; ihre Reihenfolge ist daher unbekannt</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Es gibt keine Kopfzeile.</translation>
     </message>
     <message>
         <source>NPS (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (0–10)</translation>
     </message>
     <message>
         <source>CSAT (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (1–5)</translation>
     </message>
     <message>
         <source>CES (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (1–5)</translation>
     </message>
     <message>
         <source>CES (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (1–7)</translation>
     </message>
     <message>
         <source>Custom scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Skala</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für das Datum ist keine Spalte gewählt.</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für die Bewertung ist keine Spalte gewählt.</translation>
     </message>
     <message>
         <source>The scale %1–%2 holds no scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skala %1–%2 enthält keine Bewertungen.</translation>
     </message>
     <message>
         <source>%1: a moment column is chosen without a way to find moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Moment-Spalte ist gewählt, aber ohne Möglichkeit, Momente zu finden.</translation>
     </message>
     <message>
         <source>%1: there is no column %2; the header&apos;s last column is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Spalte %2; die letzte Spalte der Kopfzeile ist %3.</translation>
     </message>
 </context>
 <context>
     <name>cx::Rules</name>
     <message>
         <source>Cannot link %1 to %2: %3 does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit %2 verknüpft werden: %3 existiert in diesem Arbeitsbereich nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit sich selbst verknüpft werden.</translation>
     </message>
     <message>
         <source>A %1 cannot be linked to a %2 with the relation “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag vom Typ %1 kann nicht über die Beziehung „%3“ mit einem vom Typ %2 verknüpft werden.</translation>
     </message>
     <message>
         <source>%1 is already linked to %2 (“%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit %2 verknüpft („%3“).</translation>
     </message>
     <message>
         <source>%1 cannot open the journey it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht die Journey öffnen, zu der er gehört.</translation>
     </message>
     <message>
         <source>%1 already opens %2; unlink that journey first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnet bereits %2; lösen Sie zuerst die Verknüpfung mit dieser Journey.</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: %3</translation>
     </message>
     <message>
         <source>it has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID vorhanden.</translation>
     </message>
     <message>
         <source>its stage is not a stage of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase gehört nicht zur eigenen Journey.</translation>
     </message>
     <message>
         <source>its lane is not a lane of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene gehört nicht zur eigenen Journey.</translation>
     </message>
     <message>
         <source>the emotion score must be between -2 and +2.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Emotionswert muss zwischen -2 und +2 liegen.</translation>
     </message>
     <message>
         <source>its emotion scores must name each persona once, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Emotionswerte müssen jede Persona genau einmal und in Reihenfolge nennen.</translation>
     </message>
     <message>
         <source>an emotion score names a persona that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Emotionswert nennt eine Persona, die nicht existiert.</translation>
     </message>
     <message>
         <source>importance must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wichtigkeit muss zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
         <source>the colour must be written #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Farbe muss als #rrggbb geschrieben sein.</translation>
     </message>
     <message>
         <source>an element must be a story, experience, service, system, process or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element muss eine Story, ein Erlebnis, ein Service, ein System, ein Prozess oder Daten sein.</translation>
     </message>
     <message>
         <source>impact and effort must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung und Aufwand müssen zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
         <source>the vote is for a moment that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimme gilt einem Moment, der nicht existiert.</translation>
     </message>
     <message>
         <source>a vote needs at least one dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stimme braucht mindestens einen Punkt.</translation>
     </message>
     <message>
         <source>its journey does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die zugehörige Journey existiert nicht.</translation>
     </message>
     <message>
         <source>its position is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Position ist negativ.</translation>
     </message>
     <message>
         <source>its width must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Breite muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <source>its height must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Höhe muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <source>the vote is in a voting round that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimme gehört zu einer Abstimmungsrunde, die nicht existiert.</translation>
     </message>
     <message>
         <source>the vote is for a moment of another journey than its round&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimme gilt einem Moment einer anderen Journey als der ihrer Runde.</translation>
     </message>
     <message>
         <source>“%1” is not a participant of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Teilnehmender der Runde.</translation>
     </message>
     <message>
         <source>dots per participant must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Punkte pro Person müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <source>an anonymous round needs between 1 and %1 participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine anonyme Runde braucht zwischen 1 und %1 Teilnehmende.</translation>
     </message>
     <message>
         <source>a round names its participants or counts them, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Runde nennt ihre Teilnehmenden oder zählt sie, nicht beides.</translation>
     </message>
     <message>
         <source>a participant needs a name without spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende brauchen einen Namen ohne Leerzeichen am Anfang oder Ende.</translation>
     </message>
     <message>
         <source>“%1” is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt genannt.</translation>
     </message>
     <message>
         <source>it has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Startzeit vorhanden.</translation>
     </message>
     <message>
         <source>it ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende liegt vor dem Start.</translation>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Parkplatz-Notiz braucht Text.</translation>
     </message>
     <message>
         <source>its metric does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die zugehörige Kennzahl existiert nicht.</translation>
     </message>
     <message>
         <source>the range of a %1 scale is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich einer %1-Skala ist fest vorgegeben.</translation>
     </message>
     <message>
         <source>the scale&apos;s lowest score must be below its highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>die niedrigste Bewertung der Skala muss unter der höchsten liegen.</translation>
     </message>
     <message>
         <source>its columns of responses differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten der Antworten sind unterschiedlich lang.</translation>
     </message>
     <message>
         <source>its moments and segments are not listed in the order of their first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Momente und Segmente sind nicht in der Reihenfolge ihrer ersten Verwendung aufgeführt.</translation>
     </message>
     <message>
         <source>response %1 has a score outside the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 hat eine Bewertung außerhalb der Skala.</translation>
     </message>
     <message>
         <source>response %1 has no valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 hat kein gültiges Datum.</translation>
     </message>
     <message>
         <source>response %1 refers to a moment or segment it does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 verweist auf einen Moment oder ein Segment, das nicht aufgeführt ist.</translation>
     </message>
     <message>
         <source>it lists moments or segments that no response names.</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind Momente oder Segmente aufgeführt, die keine Antwort nennt.</translation>
     </message>
 </context>
 <context>
     <name>cx::VotingController</name>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(r) %1</translation>
     </message>
     <message>
         <source>No voting round is running on this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Journey läuft keine Abstimmungsrunde.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkshopChanges</name>
     <message>
         <source>A voting round needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abstimmungsrunde braucht einen Namen.</translation>
     </message>
     <message>
         <source>“%1” is still running on this journey; end it before starting another round.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft auf dieser Journey noch; beenden Sie sie, bevor Sie eine weitere Runde starten.</translation>
     </message>
     <message>
         <source>The voting round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmungsrunde existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” has ended; its votes can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beendet; die Stimmen lassen sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>Votes in “%1” go to moments of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen in „%1“ gehen an Momente der zugehörigen Journey.</translation>
     </message>
     <message>
         <source>Choose a participant of “%1” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine teilnehmende Person von „%1“.</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(r) %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 has used all %n dot(s) of this round. Take a dot back from another moment to move it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat den einzigen Punkt dieser Runde vergeben. Nehmen Sie einen Punkt von einem anderen Moment zurück, um ihn hierher zu verschieben.</numerusform>
+            <numerusform>%1 hat alle %n Punkte dieser Runde vergeben. Nehmen Sie einen Punkt von einem anderen Moment zurück, um ihn hierher zu verschieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no dot on “%2” to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Punkt auf „%2“, der zurückgenommen werden könnte.</translation>
     </message>
     <message>
         <source>There is no running round to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Runde, die beendet werden könnte.</translation>
     </message>
     <message>
         <source>No moment has a dot in this round yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Runde hat noch kein Moment einen Punkt.</translation>
     </message>
     <message>
         <source>These moments are already moments that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Momente sind bereits Momente der Wahrheit.</translation>
     </message>
     <message>
         <source>The parking-lot note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parkplatz-Notiz existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A note becomes a moment of the journey it was parked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz wird zu einem Moment der Journey, auf der sie geparkt wurde.</translation>
     </message>
     <message>
         <source>Workshop parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Parkplatz</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkshopEdits</name>
     <message>
         <source>Start voting round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde „%1“ starten</translation>
     </message>
     <message>
         <source>Dot on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt auf „%1“</translation>
     </message>
     <message>
         <source>Dot taken from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt von „%1“ zurückgenommen</translation>
     </message>
     <message>
         <source>End voting round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde „%1“ beenden</translation>
     </message>
     <message numerus="yes">
         <source>Mark the top %n as moments that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den ersten als Moment der Wahrheit markieren</numerusform>
+            <numerusform>Die ersten %n als Momente der Wahrheit markieren</numerusform>
         </translation>
     </message>
     <message>
         <source>The voting round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmungsrunde existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Park “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ parken</translation>
     </message>
     <message>
         <source>Make “%1” a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Moment machen</translation>
     </message>
     <message>
         <source>Make “%1” an insight</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zur Erkenntnis machen</translation>
     </message>
     <message>
         <source>Make “%1” an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zur Chance machen</translation>
     </message>
     <message>
         <source>Move a parking-lot note</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz-Notiz verschieben</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceController</name>
     <message>
         <source>No file was given to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei zum Öffnen angegeben.</translation>
     </message>
     <message>
         <source>Cannot create a new workspace: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich nicht möglich: Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>There is no open workspace to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich zum Speichern geöffnet.</translation>
     </message>
     <message>
         <source>No file name was given to save the workspace as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Dateiname zum Speichern des Arbeitsbereichs angegeben.</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht als „%1“ gespeichert werden: Das ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that file is open in CX Atlas. Close it there first, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht als „%1“ gespeichert werden: Diese Datei ist in CX Atlas geöffnet. Schließen Sie sie dort zuerst oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>No file was given to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei zum Importieren angegeben.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the folder “%2” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht importiert werden: Der Ordner „%2“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot remove the unsaved workspace “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nicht gespeicherte Arbeitsbereich „%1“ kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>“%1” is not an unsaved workspace that can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein nicht gespeicherter Arbeitsbereich, der verworfen werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>Drop one workspace at a time: %n files were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legen Sie jeweils nur einen Arbeitsbereich ab: Es wurde %n Datei abgelegt.</numerusform>
+            <numerusform>Legen Sie jeweils nur einen Arbeitsbereich ab: Es wurden %n Dateien abgelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a file on this computer, so it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei auf diesem Computer und kann daher nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace (.cxatlas), workspace JSON (.json) or a Mermaid journey diagram (.mmd, .mermaid), so it can be neither opened nor imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein CX-Atlas-Arbeitsbereich (.cxatlas) noch Arbeitsbereich-JSON (.json) oder ein Mermaid-Journey-Diagramm (.mmd, .mermaid) und kann daher weder geöffnet noch importiert werden.</translation>
     </message>
     <message>
         <source>This workspace was upgraded from file format %1 to %2, which older versions of CX Atlas cannot open. The file as it was is kept as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wurde vom Dateiformat %1 auf %2 aktualisiert, das ältere Versionen von CX Atlas nicht öffnen können. Die ursprüngliche Datei bleibt als „%3“ erhalten.</translation>
     </message>
     <message>
         <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verwendet das ältere Dateiformat %1: Er wird auf Format %2 aktualisiert angezeigt, die Datei selbst bleibt unverändert.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceFile</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a CX Atlas workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine CX-Atlas-Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is empty; it is not a CX Atlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer; es ist kein CX-Atlas-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace: it is not an SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein CX-Atlas-Arbeitsbereich: Es ist keine SQLite-Datenbankdatei.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a CX Atlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein CX-Atlas-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it is %2 bytes long but should be %3 (was it cut short while copying?).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Datei ist %2 Byte lang, sollte aber %3 sein (wurde sie beim Kopieren abgeschnitten?).</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is being edited in another CX Atlas (process %2 on %3); this shows what it has saved so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in einer anderen CX-Atlas-Instanz bearbeitet (Prozess %2 auf %3); angezeigt wird der bisher gespeicherte Stand.</translation>
     </message>
     <message>
         <source>“%1” is read-only (its file or folder cannot be written); it was opened for reading only and changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt (Datei oder Ordner nicht beschreibbar); die Datei wurde nur zum Lesen geöffnet, Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>“%1” is open in another CX Atlas (process %2 on %3); it was opened for reading only. Close it there to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einer anderen CX-Atlas-Instanz geöffnet (Prozess %2 auf %3); die Datei wurde nur zum Lesen geöffnet. Schließen Sie sie dort, um sie hier zu bearbeiten.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of CX Atlas (file format %2; this version reads up to %3). Update CX Atlas to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einer neueren Version von CX Atlas geschrieben (Dateiformat %2; diese Version liest bis %3). Aktualisieren Sie CX Atlas, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it was never completely created.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Datei wurde nie vollständig angelegt.</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: %2</translation>
     </message>
     <message>
         <source>Cannot save a copy as “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie kann nicht als „%1“ gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: its lock file “%2” cannot be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nur zum Lesen geöffnet: Die Sperrdatei „%2“ kann nicht geschrieben werden (ist der Datenträger voll?).</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: it is upgraded from the older file format %2 to %3 only after a backup of it is kept beside it. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nur zum Lesen geöffnet: Die Datei wird erst dann vom älteren Dateiformat %2 auf %3 aktualisiert, wenn eine Sicherungskopie daneben abgelegt ist. %4</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded from file format %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht vom Dateiformat %2 auf %3 aktualisiert werden: %4</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceImport</name>
     <message>
         <source>“%1” already exists; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1 has the id of %2 in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die ID von %2 im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 is already in the workspace with different content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit anderem Inhalt im Arbeitsbereich vorhanden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n conflict(s) with the open workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Konflikt mit dem geöffneten Arbeitsbereich.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Konflikte mit dem geöffneten Arbeitsbereich.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz importieren</numerusform>
+            <numerusform>%n Datensätze importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is neither workspace JSON (which starts with “{”) nor a Mermaid journey diagram (which starts with “journey”).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder Arbeitsbereich-JSON (beginnt mit „{“) noch ein Mermaid-Journey-Diagramm (beginnt mit „journey“).</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas reads as a Mermaid diagram is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 MB; CX Atlas liest Mermaid-Diagramme bis höchstens %3 MB.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceJsonReader</name>
     <message>
         <source>%1, line %2, column %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3: %4.</translation>
     </message>
     <message>
         <source>%1: expected a JSON object at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf oberster Ebene wird ein JSON-Objekt erwartet.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 MB; CX Atlas importiert höchstens %3 MB.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceJsonWriter</name>
     <message>
         <source>No journey has the id or title “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Journey hat die ID oder den Titel „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s) have the title “%1”; give its id instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey hat den Titel „%1“; geben Sie stattdessen die ID an.</numerusform>
+            <numerusform>%n Journeys haben den Titel „%1“; geben Sie stattdessen die ID an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceStore</name>
     <message>
         <source>“%1” is damaged and cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt und kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>The workspace is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist nur zum Lesen geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -6432,265 +6437,273 @@ Cleo (Service)</translation>
     <message>
         <source>Workspace:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1
+</translation>
     </message>
     <message>
         <source>File format:    version %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat:    Version %1
+</translation>
     </message>
     <message>
         <source>Journeys:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys:
+</translation>
     </message>
     <message>
         <source>current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand</translation>
     </message>
     <message>
         <source>future state</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ebene</numerusform>
+            <numerusform>%n Ebenen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment</numerusform>
+            <numerusform>%n Momente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment der Wahrheit</numerusform>
+            <numerusform>%n Momente der Wahrheit</numerusform>
         </translation>
     </message>
     <message>
         <source>; for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; für %1</translation>
     </message>
     <message>
         <source>File format:    version %1 (older: read through an upgraded copy; the file is unchanged)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat:    Version %1 (älter: über eine aktualisierte Kopie gelesen; die Datei bleibt unverändert)
+</translation>
     </message>
 </context>
 <context>
     <name>cx::cli</name>
     <message>
         <source>The workspace to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The workspace to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu schreibende Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>Prints what a workspace holds: its file format version, the number of each kind of record, and each journey with its stages and moments. Checks the file&apos;s integrity on the way. Never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt aus, was ein Arbeitsbereich enthält: die Version des Dateiformats, die Anzahl jeder Art von Datensatz und jede Journey mit ihren Phasen und Momenten. Prüft dabei die Integrität der Datei. Ändert die Datei nie.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>The .cxatlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der .cxatlas-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>info needs exactly one workspace file (see cxatlas info --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>info braucht genau eine Arbeitsbereichsdatei (siehe cxatlas info --help).</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>open one workspace at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie jeweils nur einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Checks the CX architecture of a workspace for gaps: moments that matter without a metric, an owner or backstage support; elements linked to nothing; metrics that lead to no strategic metric; cycles among metrics. Never changes the file.
 
 Exit status: 0 when there are no gaps, 1 when there are, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die CX-Architektur eines Arbeitsbereichs auf Lücken: Momente der Wahrheit ohne Kennzahl, Verantwortliche oder Backstage-Unterstützung; mit nichts verknüpfte Elemente; Kennzahlen, die zu keiner strategischen Kennzahl führen; Zyklen zwischen Kennzahlen. Ändert die Datei nie.
+
+Exit-Status: 0 ohne Lücken, 1 bei Lücken, 2 bei jedem Fehler.</translation>
     </message>
     <message>
         <source>check needs exactly one workspace file (see cxatlas check --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>check braucht genau eine Arbeitsbereichsdatei (siehe cxatlas check --help).</translation>
     </message>
     <message>
         <source>Prints every moment, journey and persona that depends on an element (or the moments a metric measures and the metrics it drives), transitively, moments that matter first, each with the chain of links that makes it depend. Never changes the file.
 
 Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or several records: then the candidates are listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jeden Moment, jede Journey und jede Persona aus, die transitiv von einem Element abhängen (bzw. die Momente, die eine Kennzahl misst, und die Kennzahlen, die sie treibt), Momente der Wahrheit zuerst, jeweils mit der Kette von Verknüpfungen, die die Abhängigkeit begründet. Ändert die Datei nie.
+
+Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler (auch wenn ELEMENT nichts oder mehrere Datensätze bezeichnet: dann werden die Kandidaten aufgelistet).</translation>
     </message>
     <message>
         <source>An element or metric: its id, or its exact title (case is ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element oder eine Kennzahl: die ID oder der genaue Titel (Groß-/Kleinschreibung wird ignoriert).</translation>
     </message>
     <message>
         <source>impact needs a workspace file and an element (see cxatlas impact --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>impact braucht eine Arbeitsbereichsdatei und ein Element (siehe cxatlas impact --help).</translation>
     </message>
     <message>
         <source>%1: no element or metric has the id or title “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein Element und keine Kennzahl hat die ID oder den Titel „%2“.</translation>
     </message>
     <message>
         <source>%1: “%2” names %3 records; give one of their ids:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ bezeichnet %3 Datensätze; geben Sie eine der IDs an:%4</translation>
     </message>
     <message>
         <source>a Mermaid journey diagram holds one journey: choose it with --journey (this workspace has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mermaid-Journey-Diagramm enthält genau eine Journey: Wählen Sie sie mit --journey (dieser Arbeitsbereich hat %1).</translation>
     </message>
     <message>
         <source>--dpi takes a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi erwartet eine ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>vector PDF of journeys, personas and the architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektor-PDF der Journeys, Personas und der Architektur</translation>
     </message>
     <message>
         <source>workspace JSON, version 1 (the interchange format; cxatlas import reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-JSON, Version 1 (das Austauschformat; cxatlas import liest es)</translation>
     </message>
     <message>
         <source>SVG of a journey or of the architecture view</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG einer Journey oder der Architekturansicht</translation>
     </message>
     <message>
         <source>PNG of a journey or of the architecture view</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG einer Journey oder der Architekturansicht</translation>
     </message>
     <message>
         <source>GraphML of the architecture graph (kinds and titles as attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML des Architekturgraphen (Arten und Titel als Attribute)</translation>
     </message>
     <message>
         <source>Graphviz DOT of the architecture graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT des Architekturgraphen</translation>
     </message>
     <message>
         <source>Mermaid journey diagram of one journey (cxatlas import reads it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-Journey-Diagramm einer Journey (cxatlas import liest es wieder ein)</translation>
     </message>
     <message>
         <source>CSV of moments, one row each (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV der Momente, eine Zeile pro Moment (RFC 4180)</translation>
     </message>
     <message>
         <source> (not available in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in diesem Build nicht verfügbar)</translation>
     </message>
     <message>
         <source>Exports a workspace, or one journey of it, to another format. Never changes the workspace. Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert einen Arbeitsbereich oder eine seiner Journeys in ein anderes Format. Ändert den Arbeitsbereich nie. Formate:</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format: %1.</translation>
     </message>
     <message>
         <source>The file to write (replaced if it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (wird ersetzt, falls vorhanden).</translation>
     </message>
     <message>
         <source>Export only this journey (its id or its title) and what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Journey exportieren (ihre ID oder ihr Titel) und was sie benötigt.</translation>
     </message>
     <message>
         <source>pdf: A4 (default), A3, Letter or Tabloid.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: A4 (Standard), A3, Letter oder Tabloid.</translation>
     </message>
     <message>
         <source>pdf: landscape (default) or portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: landscape (Standard) oder portrait.</translation>
     </message>
     <message>
         <source>pdf: fit each journey on one page (default) or tile it across pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: jede Journey auf eine Seite einpassen (fit, Standard) oder auf mehrere Seiten verteilen (tile).</translation>
     </message>
     <message>
         <source>pdf, svg: the document&apos;s title (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, svg: der Titel des Dokuments (Standard: der des Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>pdf: the author in the document&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: der Autor in den Metadaten des Dokuments.</translation>
     </message>
     <message>
         <source>svg, png: the journey map (default) or the architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>svg, png: die Journey Map (Standard) oder die Architektur.</translation>
     </message>
     <message>
         <source>png: the resolution, 96 (default) is one pixel per layout unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>png: die Auflösung; 96 (Standard) ist ein Pixel pro Layout-Einheit.</translation>
     </message>
     <message>
         <source>export needs one workspace file, --format NAME and -o OUT (see cxatlas export --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht eine Arbeitsbereichsdatei, --format NAME und -o OUT (siehe cxatlas export --help).</translation>
     </message>
     <message>
         <source>unknown format “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>the %1 export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export %1 ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>Makes a new workspace from a workspace JSON file (format: resources/examples/FORMAT.md) or a Mermaid journey diagram (.mmd, .mermaid), or with --into merges it into an existing workspace: ids are kept, records already there with the same content are left alone, conflicts are listed. All or nothing: on any error no file is written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen neuen Arbeitsbereich aus einer Arbeitsbereich-JSON-Datei (Format: resources/examples/FORMAT.md) oder einem Mermaid-Journey-Diagramm (.mmd, .mermaid) oder führt sie mit --into in einen bestehenden Arbeitsbereich zusammen: IDs bleiben erhalten, bereits vorhandene Datensätze mit gleichem Inhalt bleiben unverändert, Konflikte werden aufgelistet. Alles oder nichts: Bei einem Fehler wird keine Datei geschrieben oder geändert.</translation>
     </message>
     <message>
         <source>Merge into this existing workspace (one transaction, one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen bestehenden Arbeitsbereich zusammenführen (eine Transaktion, ein Rückgängig-Schritt).</translation>
     </message>
     <message>
         <source>import needs one input file and -o FILE (a new workspace) or --into FILE (a merge); see cxatlas import --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht eine Eingabedatei und -o FILE (neuer Arbeitsbereich) oder --into FILE (Zusammenführen); siehe cxatlas import --help.</translation>
     </message>
     <message>
         <source>The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Datei: Arbeitsbereich-JSON oder ein Mermaid-Journey-Diagramm (erkannt am Namen, .mmd oder .mermaid, oder an der ersten Zeile).</translation>
     </message>
     <message>
         <source>pdf: the parts to print, separated by commas: %1 (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: die zu druckenden Teile, durch Kommas getrennt: %1 (Standard: alle).</translation>
     </message>
     <message>
         <source>note: “%1” uses the older file format %2; it was read through a copy upgraded to %3 and is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: „%1“ verwendet das ältere Dateiformat %2; die Datei wurde über eine auf %3 aktualisierte Kopie gelesen und bleibt unverändert.</translation>
     </message>
     <message>
         <source>note: “%1” was upgraded from file format %2 to %3; the file as it was is kept as “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: „%1“ wurde vom Dateiformat %2 auf %3 aktualisiert; die ursprüngliche Datei bleibt als „%4“ erhalten.</translation>
     </message>
     <message>
         <source>CSV of the ended voting rounds&apos; results, one row per round and moment with dots (RFC 4180; only the header when no round has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV der Ergebnisse beendeter Abstimmungsrunden, eine Zeile pro Runde und Moment mit Punkten (RFC 4180; nur die Kopfzeile, wenn keine Runde beendet ist)</translation>
     </message>
     <message>
         <source>Personas, journey maps and the CX architecture behind them.
@@ -6710,133 +6723,156 @@ Usage:
 
 Exit status: 0 on success, 2 on any error (the message goes to standard error);
 check exits 1 when it finds gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, Journey Maps und die CX-Architektur dahinter.
+
+Aufruf:
+  cxatlas [FILE]                      FILE (einen .cxatlas-Arbeitsbereich) im Fenster öffnen
+  cxatlas info FILE [--json]          was ein Arbeitsbereich enthält
+  cxatlas import IN.json -o FILE      Arbeitsbereich aus Arbeitsbereich-JSON erstellen
+  cxatlas import IN.json --into FILE  Arbeitsbereich-JSON in einen Arbeitsbereich zusammenführen
+  cxatlas export FILE --format NAME -o OUT  exportieren (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         Lücken in der CX-Architektur (Exit-Status 1, falls vorhanden)
+  cxatlas impact FILE ELEMENT [--json]  was von einem Element oder einer Kennzahl abhängt
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  Kennzahlen im Zeitverlauf
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  Umfrageantworten
+  cxatlas responses list FILE [--json]  die Umfrageantworten jeder Kennzahl
+  cxatlas VERB --help                 Hilfe zu einem Befehl
+
+Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler (die Meldung geht an die Standardfehlerausgabe);
+check endet mit 1, wenn Lücken gefunden werden.</translation>
     </message>
     <message>
         <source>Prints every metric with its latest value, its 95% interval and sample size where the values come from survey responses, its target, status (on track, at risk, off track) and trend, its values per period, and the correlation of its values with those of the metrics that drive it (a correlation, not a cause; none with fewer than 6 common periods). Never changes the file.
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jede Kennzahl aus mit ihrem letzten Wert, ihrem 95-%-Intervall und Stichprobenumfang, sofern die Werte aus Umfrageantworten stammen, ihrem Zielwert, Status (im Plan, gefährdet, verfehlt) und Trend, ihren Werten pro Zeitraum und der Korrelation ihrer Werte mit denen der Kennzahlen, die sie treiben (eine Korrelation, keine Ursache; keine bei weniger als 6 gemeinsamen Zeiträumen). Ändert die Datei nie.
+
+Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler.</translation>
     </message>
     <message>
         <source>The periods to compute values for: week (ISO weeks), month (default) or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiträume, für die Werte berechnet werden: week (ISO-Wochen), month (Standard) oder quarter.</translation>
     </message>
     <message>
         <source>metrics needs a workspace file (see cxatlas metrics --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics braucht eine Arbeitsbereichsdatei (siehe cxatlas metrics --help).</translation>
     </message>
     <message>
         <source>--period must be week, month or quarter, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period muss week, month oder quarter sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Imports survey responses from a CSV or TSV file (comma, semicolon or tab separated, UTF-8) into a metric of the workspace, as one undo step. Every row is checked first: bad rows (a missing or unreadable date, a score that is not a number or lies outside the scale, an unknown moment) are listed by line and reason, and nothing is written unless --skip-bad-rows is given. COL is a column&apos;s header or its number (1 is the first).
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Umfrageantworten aus einer CSV- oder TSV-Datei (durch Komma, Semikolon oder Tabulator getrennt, UTF-8) in eine Kennzahl des Arbeitsbereichs, als ein Rückgängig-Schritt. Jede Zeile wird zuerst geprüft: Fehlerhafte Zeilen (ein fehlendes oder unlesbares Datum, eine Bewertung, die keine Zahl ist oder außerhalb der Skala liegt, ein unbekannter Moment) werden mit Zeile und Grund aufgelistet, und es wird nichts geschrieben, außer --skip-bad-rows ist angegeben. COL ist die Überschrift einer Spalte oder ihre Nummer (1 ist die erste).
+
+Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler.</translation>
     </message>
     <message>
         <source>The metric: its id or exact title (case ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl: ihre ID oder ihr genauer Titel (Groß-/Kleinschreibung wird ignoriert).</translation>
     </message>
     <message>
         <source>The column of the response&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit dem Datum der Antwort.</translation>
     </message>
     <message>
         <source>The column of the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit der Bewertung.</translation>
     </message>
     <message>
         <source>The column naming the moment a response is about (its id or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, die den Moment einer Antwort nennt (seine ID oder sein Titel).</translation>
     </message>
     <message>
         <source>The column of the respondent&apos;s segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit dem Segment der antwortenden Person.</translation>
     </message>
     <message>
         <source>The answer scale: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) or custom (with --range). Default: the scale of the metric&apos;s earlier imports, else the one its kind uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortskala: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) oder custom (mit --range). Standard: die Skala der früheren Importe der Kennzahl, sonst die zu ihrer Art passende.</translation>
     </message>
     <message>
         <source>The lowest and highest score of a custom scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die niedrigste und höchste Bewertung einer benutzerdefinierten Skala.</translation>
     </message>
     <message>
         <source>Import the good rows and skip the bad ones (still listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfreie Zeilen importieren und fehlerhafte überspringen (werden trotzdem aufgelistet).</translation>
     </message>
     <message>
         <source>The CSV or TSV file of responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV- oder TSV-Datei mit den Antworten.</translation>
     </message>
     <message>
         <source>responses import needs a workspace, a CSV file, --metric, --date and --score; see cxatlas responses import --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>responses import braucht einen Arbeitsbereich, eine CSV-Datei, --metric, --date und --score; siehe cxatlas responses import --help.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>--scale must be nps, csat, ces5, ces7 or custom, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss nps, csat, ces5, ces7 oder custom sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--range must be two numbers LOW:HIGH with LOW below HIGH, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range müssen zwei Zahlen LOW:HIGH mit LOW kleiner HIGH sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range gilt für eine benutzerdefinierte Skala; der Bereich der Skala %1 ist fest vorgegeben.</translation>
     </message>
     <message>
         <source>%1 has no column “%2” (--%3); its columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Spalte „%2“ (--%3); die Spalten sind: %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n bad row(s) of %2; nothing was imported (fix them, or give --skip-bad-rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fehlerhafte Zeile von %2; es wurde nichts importiert (korrigieren Sie sie oder geben Sie --skip-bad-rows an).</numerusform>
+            <numerusform>%1: %n fehlerhafte Zeilen von %2; es wurde nichts importiert (korrigieren Sie sie oder geben Sie --skip-bad-rows an).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort aus %1 in „%2“ importiert (Skala %3)</numerusform>
+            <numerusform>%n Antworten aus %1 in „%2“ importiert (Skala %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>; %n fehlerhafte Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists the imports of survey responses each metric holds: the source file, when it was imported, its scale and how many responses. Never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Importe von Umfrageantworten jeder Kennzahl auf: die Quelldatei, wann sie importiert wurde, ihre Skala und die Anzahl der Antworten. Ändert die Datei nie.</translation>
     </message>
     <message>
         <source>responses list needs a workspace file (see cxatlas responses list --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>responses list braucht eine Arbeitsbereichsdatei (siehe cxatlas responses list --help).</translation>
     </message>
     <message numerus="yes">
         <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  „%2“: %3, importiert %4, Skala %5, %n Antwort
+</numerusform>
+            <numerusform>%1  „%2“: %3, importiert %4, Skala %5, %n Antworten
+</numerusform>
         </translation>
     </message>
     <message>
         <source>No metric holds survey responses.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahl enthält Umfrageantworten.
+</translation>
     </message>
     <message>
         <source>Usage:
@@ -6845,11 +6881,16 @@ Exit status: 0 on success, 2 on any error.</source>
   cxatlas responses list FILE [--json]
 See cxatlas responses import --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  cxatlas responses import FILE CSV --metric ID|TITLE --date COL --score COL
+        [--moment COL] [--segment COL] [--scale NAME] [--range LOW:HIGH] [--skip-bad-rows]
+  cxatlas responses list FILE [--json]
+Siehe cxatlas responses import --help.
+</translation>
     </message>
     <message>
         <source>responses needs an action, import or list, not “%1” (see cxatlas responses --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>responses braucht eine Aktion, import oder list, nicht „%1“ (siehe cxatlas responses --help).</translation>
     </message>
 </context>
 </TS>
