@@ -522,7 +522,7 @@
     <name>EmotionCurves</name>
     <message>
         <source>Emotion of %1 for %2: %3</source>
-        <translation>Emotion von %1 bei %2: %3</translation>
+        <translation>Emotion bei %1 für %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3319,7 +3319,7 @@ Cleo (Service)</translation>
     <name>cx::ArchitecturePainter</name>
     <message>
         <source>No owner</source>
-        <translation>Keine Verantwortlichen</translation>
+        <translation>Ohne Verantwortliche</translation>
     </message>
     <message>
         <source>Line of visibility</source>
@@ -3468,7 +3468,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation>Keine Verantwortlichen</translation>
+        <translation>Ohne Verantwortliche</translation>
     </message>
     <message>
         <source>Moment, in %1</source>
@@ -4958,7 +4958,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation>keine Verantwortlichen</translation>
+        <translation>ohne Verantwortliche</translation>
     </message>
     <message>
         <source>owner %1</source>
@@ -5007,7 +5007,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>Opportunities, ranked by impact × value ÷ effort</source>
-        <translation>Chancen, nach Wirkung × Wert ÷ Aufwand gereiht</translation>
+        <translation>Chancen, sortiert nach Wirkung × Wert ÷ Aufwand</translation>
     </message>
     <message>
         <source>No opportunities yet.</source>
@@ -5026,7 +5026,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>Voting round “%1” on %2: still running, no results yet</source>
-        <translation>Abstimmungsrunde „%1“ am %2: läuft noch, noch keine Ergebnisse</translation>
+        <translation>Abstimmungsrunde „%1“ (%2): läuft noch, noch keine Ergebnisse</translation>
     </message>
     <message>
         <source>%1, %2–%3 UTC</source>
@@ -5097,7 +5097,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>None of the ranked moments is marked as a moment that matters.</source>
-        <translation>Keiner der gereihten Momente ist als Moment der Wahrheit markiert.</translation>
+        <translation>Keiner der platzierten Momente ist als Moment der Wahrheit markiert.</translation>
     </message>
     <message>
         <source>Marked as moments that matter: %1.</source>
