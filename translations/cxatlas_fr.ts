@@ -5,229 +5,229 @@
     <name></name>
     <message>
         <source>%1, at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à %2 : %3</translation>
     </message>
     <message>
         <source>unknown key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est obligatoire.</translation>
     </message>
     <message>
         <source>expected a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue.</translation>
     </message>
     <message>
         <source>expected an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau de chaînes attendu.</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier de %1 à %2 attendu.</translation>
     </message>
     <message>
         <source>expected a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu.</translation>
     </message>
     <message>
         <source>expected a size from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de 0 à %1 attendue.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu.</translation>
     </message>
     <message>
         <source>expected one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue parmi : %1.</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>date attendue au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure attendues au format AAAA-MM-JJThh:mm:ssZ.</translation>
     </message>
     <message>
         <source>expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu.</translation>
     </message>
     <message>
         <source>more than %1 records; the most CX Atlas imports is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 enregistrements ; CX Atlas en importe au plus %1.</translation>
     </message>
     <message>
         <source>expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu.</translation>
     </message>
     <message>
         <source>an id cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant ne peut pas être vide.</translation>
     </message>
     <message>
         <source>the id “%1” is used twice (first at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant « %1 » est utilisé deux fois (d’abord à %2).</translation>
     </message>
     <message>
         <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;cxatlas-workspace&quot; attendu ; ce fichier n’est pas un espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>expected a format version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de version de format attendu.</translation>
     </message>
     <message>
         <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de format %1 est plus récente que celle que lit cette version de CX Atlas (1) ; mettez CX Atlas à jour pour l’importer.</translation>
     </message>
     <message>
         <source>expected the image as base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>image attendue en base64.</translation>
     </message>
     <message>
         <source>expected a colour as #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur attendue au format #rrggbb.</translation>
     </message>
     <message>
         <source>“%1” is not a %2 of this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un élément « %2 » de ce parcours.</translation>
     </message>
     <message>
         <source>expected an object of persona ids and scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu associant des identifiants de personas à des scores.</translation>
     </message>
     <message>
         <source>“%1” is not a persona of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un persona de ce fichier.</translation>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>une note du parking d’idées doit contenir du texte.</translation>
     </message>
     <message>
         <source>expected one of: story, experience, service, system, process, data.</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue parmi : story, experience, service, system, process, data.</translation>
     </message>
     <message>
         <source>“value” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>« value » est obligatoire.</translation>
     </message>
     <message>
         <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 réponses à l’enquête ; CX Atlas en importe au plus %1.</translation>
     </message>
     <message>
         <source>“score” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>« score » est obligatoire.</translation>
     </message>
     <message>
         <source>“%1” is not a moment of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un moment de ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is not a voting round of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un tour de vote de ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is not a moment of the round’s journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un moment du parcours de ce tour.</translation>
     </message>
     <message>
         <source>“%1” is not a participant of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un participant de ce tour.</translation>
     </message>
     <message>
         <source>“%1” is not a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un moment.</translation>
     </message>
     <message>
         <source>“%1” is not an id of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant de ce fichier.</translation>
     </message>
     <message>
         <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément %1 ne peut pas être lié à un élément %2 (« %3 ») par « %4 ».</translation>
     </message>
     <message>
         <source>the link to “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien vers « %1 » figure deux fois.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>No gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune lacune</translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lacune</numerusform>
+            <numerusform>%n lacunes</numerusform>
         </translation>
     </message>
     <message>
         <source>Every moment that matters is measured, owned and supported backstage; every element is linked; every metric leads to a strategic one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque moment de vérité est mesuré, a un responsable et un appui en back-office ; chaque élément est lié ; chaque indicateur mène à un indicateur stratégique.</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités</translation>
     </message>
     <message>
         <source>Score: impact × the value of the moments it improves ÷ effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score : impact × valeur des moments améliorés ÷ effort.</translation>
     </message>
     <message>
         <source>No opportunities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opportunité pour l’instant.</translation>
     </message>
     <message>
         <source>%1, score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, score %2</translation>
     </message>
     <message numerus="yes">
         <source>impact %1 · effort %2 · %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>impact %1 · effort %2 · %n moment</numerusform>
+            <numerusform>impact %1 · effort %2 · %n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>Systems and processes by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes et processus par valeur</translation>
     </message>
     <message>
         <source>Value: the importance of every moment that depends on it, moments that matter counted twice. Ties go to the one more chains pass through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur : l’importance de chaque moment qui en dépend, les moments de vérité comptant double. À égalité, l’emporte celui que traversent le plus de chaînes.</translation>
     </message>
     <message>
         <source>No systems or processes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun système ni processus pour l’instant.</translation>
     </message>
     <message>
         <source>%1, value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, valeur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, dont %n de vérité</numerusform>
+            <numerusform>, dont %n de vérité</numerusform>
         </translation>
     </message>
 </context>
@@ -235,286 +235,286 @@
     <name>ArchitectureInspector</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Select a box to light up its chain and see its details. Drag from one box onto another to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un bloc pour éclairer sa chaîne et voir ses détails. Faites glisser un bloc sur un autre pour les lier.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Who answers for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui en répond</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Metric kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’indicateur</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Metric level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d’indicateur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur si</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>plus élevé</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>customer voice</source>
-        <translation type="unfinished"></translation>
+        <translation>voix du client</translation>
     </message>
     <message>
         <source>research</source>
-        <translation type="unfinished"></translation>
+        <translation>études</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>analytique</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>concurrent</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de source</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Study, survey, report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude, enquête, rapport…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Impact, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort</translation>
     </message>
     <message>
         <source>Effort, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message numerus="yes">
         <source>Its chain up and down holds %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sa chaîne, en amont et en aval, compte %n élément.</numerusform>
+            <numerusform>Sa chaîne, en amont et en aval, compte %n éléments.</numerusform>
         </translation>
     </message>
     <message>
         <source>Impact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact…</translation>
     </message>
     <message>
         <source>Show what depends on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui dépend de %1</translation>
     </message>
     <message>
         <source>Edit the moment itself on the journey map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le moment lui-même sur la carte du parcours.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
     <name>ArchitecturePage</name>
     <message>
         <source>All journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les parcours</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Moments that matter only</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité seulement</translation>
     </message>
     <message>
         <source>+ Add</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter</translation>
     </message>
     <message>
         <source>Add an element, a metric, an insight or an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément, un indicateur, un enseignement ou une opportunité</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 pour cent</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit the picture to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster l’image à la fenêtre</translation>
     </message>
     <message>
         <source>CX architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture CX</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de visibilité</translation>
     </message>
     <message>
         <source>Insights and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements et opportunités</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Nothing here matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>No moments, elements or metrics yet. Add a story, a service or a system with + Element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moment, élément ni indicateur pour l’instant. Ajoutez un récit, un service ou un système avec + Élément.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
 </context>
 <context>
     <name>CanvasView</name>
     <message>
         <source>Journey map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du parcours %1</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de visibilité</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
 </context>
@@ -522,1089 +522,1089 @@
     <name>EmotionCurves</name>
     <message>
         <source>Emotion of %1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion de %1 pour %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Evidence %1, source</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve %1, source</translation>
     </message>
     <message>
         <source>Evidence %1, kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve %1, type</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-jj</translation>
     </message>
     <message>
         <source>Evidence %1, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve %1, date</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Evidence %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve %1, note</translation>
     </message>
     <message>
         <source>Move evidence %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la preuve %1</translation>
     </message>
     <message>
         <source>Move evidence %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la preuve %1</translation>
     </message>
     <message>
         <source>Remove evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la preuve %1</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>Add an evidence source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source de preuve</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>SVG pictures (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Workspace JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail (*.json)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
         <source>Mermaid diagrams (*.mmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes Mermaid (*.mmd)</translation>
     </message>
     <message>
         <source>GraphML graphs (*.graphml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphes GraphML (*.graphml)</translation>
     </message>
     <message>
         <source>Graphviz DOT graphs (*.dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphes Graphviz DOT (*.dot)</translation>
     </message>
     <message numerus="yes">
         <source>First page of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Première page sur %n</numerusform>
+            <numerusform>Première page sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The start of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début du fichier</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsPanel</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>To print or show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour imprimer ou présenter</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>For other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour d’autres outils</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Mermaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid</translation>
     </message>
     <message>
         <source>GraphML</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML</translation>
     </message>
     <message>
         <source>DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>DOT</translation>
     </message>
     <message>
         <source>CSV of votes</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des votes</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>All journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les parcours</translation>
     </message>
     <message>
         <source>Whole workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l’espace de travail</translation>
     </message>
     <message>
         <source>First journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier parcours</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>Fit each on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page par carte</translation>
     </message>
     <message>
         <source>Tile across pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir sur plusieurs pages</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Cover with contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture et sommaire</translation>
     </message>
     <message>
         <source>Journey maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes des parcours</translation>
     </message>
     <message>
         <source>A sheet per persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche par persona</translation>
     </message>
     <message>
         <source>Architecture diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma d’architecture</translation>
     </message>
     <message>
         <source>Workshop results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’atelier</translation>
     </message>
     <message>
         <source>Metrics: hierarchy, trends and drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : hiérarchie, tendances et leviers</translation>
     </message>
     <message>
         <source>Gaps and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes et indicateurs</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du parcours</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Resolution (dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution (ppp)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>No moments match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moment ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment trouvé.</numerusform>
+            <numerusform>%n moments trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Find moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des moments</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import From</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis</translation>
     </message>
     <message>
         <source>Workspace JSON, Mermaid journeys or survey responses (*.json *.mmd *.mermaid *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail, parcours Mermaid ou réponses à l’enquête (*.json *.mmd *.mermaid *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Workspace JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail (*.json)</translation>
     </message>
     <message>
         <source>Mermaid journey diagrams (*.mmd *.mermaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes de parcours Mermaid (*.mmd *.mermaid)</translation>
     </message>
     <message>
         <source>Survey responses (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à l’enquête (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Choose workspace JSON (.json) or a Mermaid journey diagram (.mmd) to see what it holds before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un JSON d’espace de travail (.json) ou un diagramme de parcours Mermaid (.mmd) pour voir son contenu avant toute importation.</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans</translation>
     </message>
     <message>
         <source>The open workspace, “%1” (one step you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ouvert, « %1 » (une seule étape, annulable)</translation>
     </message>
     <message>
         <source>The open workspace (it is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ouvert (en lecture seule)</translation>
     </message>
     <message>
         <source>The open workspace (none is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ouvert (aucun n’est ouvert)</translation>
     </message>
     <message>
         <source>A new workspace named after “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel espace de travail nommé d’après « %1 »</translation>
     </message>
     <message>
         <source>A new workspace named after the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel espace de travail nommé d’après le fichier</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>It cannot be merged into the open workspace; these records conflict with it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le fusionner dans l’espace de travail ouvert ; ces enregistrements sont en conflit avec lui :</translation>
     </message>
 </context>
 <context>
     <name>JourneysPage</name>
     <message>
         <source> (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (état cible)</translation>
     </message>
     <message>
         <source>No journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau parcours</translation>
     </message>
     <message>
         <source>+ Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Étape</translation>
     </message>
     <message>
         <source>+ Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Couloir</translation>
     </message>
     <message>
         <source>Moments that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité</translation>
     </message>
     <message>
         <source>Dim every other moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Estomper tous les autres moments</translation>
     </message>
     <message>
         <source>Workshop ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier ▾</translation>
     </message>
     <message>
         <source>Start a voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un tour de vote…</translation>
     </message>
     <message>
         <source>End the voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le tour de vote…</translation>
     </message>
     <message>
         <source>Round results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du tour…</translation>
     </message>
     <message>
         <source>Park a note	P</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter au parking	P</translation>
     </message>
     <message>
         <source>Show the parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le parking d’idées</translation>
     </message>
     <message>
         <source>View ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage ▾</translation>
     </message>
     <message>
         <source>Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>Minicarte</translation>
     </message>
     <message>
         <source>Show the overview in a corner of the map that has no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vue d’ensemble dans un coin de la carte sans cartes</translation>
     </message>
     <message>
         <source>Metrics on the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs sur les cartes</translation>
     </message>
     <message>
         <source>A small line of each measuring metric&apos;s last twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Une petite courbe des douze derniers mois de chaque indicateur de mesure</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 pour cent</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit the map to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la carte à la fenêtre</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>Show this journey full screen for a workshop (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce parcours en plein écran pour un atelier (F5)</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <source>No persona yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun persona pour l’instant</translation>
     </message>
     <message>
         <source>Show the curve of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la courbe de %1</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec…</translation>
     </message>
     <message>
         <source>Compare with another journey&apos;s curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la courbe d’un autre parcours</translation>
     </message>
     <message>
         <source>This workspace has no journeys yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a pas encore de parcours.</translation>
     </message>
     <message>
         <source>Add a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un parcours</translation>
     </message>
 </context>
 <context>
     <name>LaneHeader</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensées</translation>
     </message>
     <message>
         <source>Emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotions</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de friction</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités</translation>
     </message>
     <message>
         <source>Frontstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-office</translation>
     </message>
     <message>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-office</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Lane %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloir %1 (%2)</translation>
     </message>
     <message>
         <source>Lane name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du couloir</translation>
     </message>
     <message>
         <source>Lane actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du couloir</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Add lane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un couloir au-dessus</translation>
     </message>
     <message>
         <source>Add lane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un couloir en dessous</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Delete lane and its moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le couloir et ses moments</translation>
     </message>
 </context>
 <context>
     <name>LinkList</name>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant.</translation>
     </message>
     <message>
         <source>Unlink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier %1</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier</translation>
     </message>
     <message>
         <source>Link to… (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à… (tapez pour chercher)</translation>
     </message>
     <message>
         <source>Search for something to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un élément à lier</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances</translation>
     </message>
     <message>
         <source>Link: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien : %1 %2</translation>
     </message>
     <message>
         <source>Nothing to link matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à lier ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>CX Atlas</translation>
     </message>
     <message>
         <source>%1 (read-only) — CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule) — CX Atlas</translation>
     </message>
     <message>
         <source>%1 — CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CX Atlas</translation>
     </message>
     <message>
         <source>Drop a .cxatlas workspace to open it, or workspace JSON, a Mermaid journey or survey responses (CSV) to import them</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un espace de travail .cxatlas pour l’ouvrir, ou un JSON d’espace de travail, un parcours Mermaid ou des réponses à l’enquête (CSV) pour les importer</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>CX Atlas workspaces (*.cxatlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail CX Atlas (*.cxatlas)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’espace de travail sous</translation>
     </message>
 </context>
 <context>
     <name>MattersWalkView</name>
     <message>
         <source>★ Moment that matters %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Moment de vérité %1 sur %2</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Liés</translation>
     </message>
     <message>
         <source>Nothing is linked to this moment yet: no story, system or metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore lié à ce moment : ni récit, ni système, ni indicateur.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
 </context>
 <context>
     <name>MeasurementTable</name>
     <message>
         <source>Measurements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures (%1)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes copiées d’un tableur</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les mesures sélectionnées</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Date of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la ligne %1</translation>
     </message>
     <message>
         <source>Value of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la ligne %1</translation>
     </message>
     <message>
         <source>Note of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de la ligne %1</translation>
     </message>
     <message>
         <source>No measurements. Add one, or copy dates and values from a spreadsheet and paste them here (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure. Ajoutez-en une, ou copiez des dates et des valeurs depuis un tableur et collez-les ici (Ctrl+V).</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer le message</translation>
     </message>
 </context>
 <context>
     <name>MetricChart</name>
     <message>
         <source>%1 over time, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans le temps, %2</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95 %</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Small sample (under 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit échantillon (moins de 30)</translation>
     </message>
     <message>
         <source>Latest %1 (%2) · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur %1 (%2) · %3 %4</translation>
     </message>
     <message>
         <source>No values to draw yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur à tracer pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>MetricDetails</name>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind and level</source>
-        <translation type="unfinished"></translation>
+        <translation>Type et niveau</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>e.g. %, points, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. %, points, minutes</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur si</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Who answers for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui en répond</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>What it measures, where the data comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il mesure, d’où viennent les données</translation>
     </message>
     <message>
         <source>How it is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de calcul</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Nothing yet. Link it to a moment or an element in the Architecture view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant. Liez-le à un moment ou à un élément dans la vue Architecture.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à %1</translation>
     </message>
 </context>
 <context>
     <name>MetricRow</name>
     <message>
         <source>%1, %2, latest %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, dernière valeur %3, %4, %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier</translation>
     </message>
     <message>
         <source>Expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier</translation>
     </message>
     <message>
         <source>⟳ cycle closes here</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ le cycle se ferme ici</translation>
     </message>
     <message>
         <source>⟳ in a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ dans un cycle</translation>
     </message>
 </context>
 <context>
     <name>MetricStatus</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cible</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors cible</translation>
     </message>
 </context>
 <context>
     <name>MetricTree</name>
     <message>
         <source>Search metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des indicateurs</translation>
     </message>
     <message>
         <source>Search metrics by title or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des indicateurs par titre ou responsable</translation>
     </message>
     <message>
         <source>All journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les parcours</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les personas</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Metric hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiérarchie des indicateurs</translation>
     </message>
     <message>
         <source>No metric matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>No metrics yet. Add one in the Architecture view (+ Add › Metric).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur pour l’instant. Ajoutez-en un dans la vue Architecture (+ Ajouter › Indicateur).</translation>
     </message>
 </context>
 <context>
     <name>MetricsPage</name>
     <message>
         <source>Choose a metric in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un indicateur dans l’arbre</translation>
     </message>
     <message>
         <source>Import responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses…</translation>
     </message>
     <message>
         <source>Per</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Chart and measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique et mesures</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
 </context>
 <context>
     <name>Minimap</name>
     <message>
         <source>Overview of the whole journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de toute la carte du parcours</translation>
     </message>
 </context>
 <context>
     <name>MomentCard</name>
     <message>
         <source>moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>moment de vérité</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
         </translation>
     </message>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondé sur la recherche</translation>
     </message>
     <message>
         <source>Partly backed by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement étayé par des preuves</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supposition</translation>
     </message>
     <message>
         <source>Open the detailed journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le parcours détaillé</translation>
     </message>
 </context>
 <context>
