@@ -1611,1308 +1611,1309 @@
     <name>MomentForm</name>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Mobile app, branch, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli mobile, agence, téléphone…</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>The function that owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction qui en est responsable</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée</translation>
     </message>
     <message>
         <source>Emotion score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score émotionnel</translation>
     </message>
     <message>
         <source>Emotion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion de %1</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supposition</translation>
     </message>
     <message>
         <source>Partly backed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement étayé</translation>
     </message>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondé sur la recherche</translation>
     </message>
     <message>
         <source>Evidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de preuve</translation>
     </message>
     <message>
         <source>Moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de vérité</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans couleur</translation>
     </message>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur %1</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes (séparées par des virgules)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
     <name>MomentInspector</name>
     <message>
         <source>Moment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du moment</translation>
     </message>
     <message>
         <source>Select a moment to see and edit its details.
 Double-click the map, or press N, to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un moment pour voir et modifier ses détails.
+Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
 </context>
 <context>
     <name>OverviewMap</name>
     <message>
         <source>%1 — the whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tout le parcours</translation>
     </message>
 </context>
 <context>
     <name>ParkCapture</name>
     <message>
         <source>Park:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking :</translation>
     </message>
     <message>
         <source>An idea or a question… Enter parks it, Escape drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une idée ou une question… Entrée la gare, Échap l’abandonne</translation>
     </message>
     <message>
         <source>Park an idea or a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre une idée ou une question au parking</translation>
     </message>
 </context>
 <context>
     <name>ParkingLot</name>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking d’idées</translation>
     </message>
     <message>
         <source>Parking lot (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking d’idées (%1)</translation>
     </message>
     <message>
         <source>Hide the parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le parking d’idées</translation>
     </message>
     <message>
         <source>A question… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question… (Entrée)</translation>
     </message>
     <message>
         <source>An idea… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une idée… (Entrée)</translation>
     </message>
     <message>
         <source>Park an idea or a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre une idée ou une question au parking</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Parked notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes au parking</translation>
     </message>
     <message>
         <source>Press P anywhere to park an idea or a question without stopping the workshop. Drag a note onto the map to make it a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur P n’importe où pour mettre une idée ou une question au parking sans interrompre l’atelier. Faites glisser une note sur la carte pour en faire un moment.</translation>
     </message>
 </context>
 <context>
     <name>ParkingNoteCard</name>
     <message>
         <source>Question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question : %1</translation>
     </message>
     <message>
         <source>Idea: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée : %1</translation>
     </message>
     <message>
         <source>Note actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la note</translation>
     </message>
     <message>
         <source>Make a moment after the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire un moment après la carte sélectionnée</translation>
     </message>
     <message>
         <source>Make an insight</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire un enseignement</translation>
     </message>
     <message>
         <source>Make an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire une opportunité</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>PersonaAvatar</name>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de %1</translation>
     </message>
     <message>
         <source>Avatar of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar de %1</translation>
     </message>
 </context>
 <context>
     <name>PersonaCard</name>
     <message>
         <source>Persona %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona %1, %2</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona sans nom</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Mapped in %n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Présent dans %n parcours</numerusform>
+            <numerusform>Présent dans %n parcours</numerusform>
         </translation>
     </message>
     <message>
         <source>Not mapped in a journey yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de tout parcours pour l’instant</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
     <name>PersonaColorPicker</name>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Bluish green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert bleuté</translation>
     </message>
     <message>
         <source>Reddish purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourpre rougeâtre</translation>
     </message>
     <message>
         <source>Vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermillon</translation>
     </message>
     <message>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu ciel</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
 </context>
 <context>
     <name>PersonaEditorView</name>
     <message>
         <source>‹ All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Tous les personas</translation>
     </message>
     <message>
         <source>Back to all personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à tous les personas</translation>
     </message>
     <message>
         <source>This workspace is open for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>Saved as you type · Undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à la saisie · Annuler avec Ctrl+Z</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Need state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de besoin</translation>
     </message>
     <message>
         <source>What this customer needs at this point of their life</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont ce client a besoin à ce moment de sa vie</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ses propres mots</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de valeur</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Add a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un besoin</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrations</translation>
     </message>
     <message>
         <source>Add a frustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une frustration</translation>
     </message>
     <message>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportements</translation>
     </message>
     <message>
         <source>Add a behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un comportement</translation>
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux préférés</translation>
     </message>
     <message>
         <source>Add a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal</translation>
     </message>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données démographiques</translation>
     </message>
     <message>
         <source>Age, place, household, income…</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge, lieu, foyer, revenus…</translation>
     </message>
     <message>
         <source>Psychographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données psychographiques</translation>
     </message>
     <message>
         <source>Values, attitudes, motivations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs, attitudes, motivations…</translation>
     </message>
     <message>
         <source>Field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de terrain</translation>
     </message>
     <message>
         <source>What you saw and heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez vu et entendu</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>PersonaGalleryView</name>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau persona</translation>
     </message>
     <message>
         <source>Filter by name, need state or quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, état de besoin ou citation</translation>
     </message>
     <message>
         <source>Filter personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les personas</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validés</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le statut</translation>
     </message>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par nom</translation>
     </message>
     <message>
         <source>Sort by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par statut</translation>
     </message>
     <message>
         <source>Sort by value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par niveau de valeur</translation>
     </message>
     <message>
         <source>Sort by last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par dernière modification</translation>
     </message>
     <message>
         <source>Sort personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les personas</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n persona</numerusform>
+            <numerusform>%1 sur %n personas</numerusform>
         </translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>No personas yet. A persona describes a customer need state; start one with New persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun persona pour l’instant. Un persona décrit un état de besoin client ; créez-en un avec Nouveau persona.</translation>
     </message>
     <message>
         <source>No persona matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun persona ne correspond au filtre.</translation>
     </message>
 </context>
 <context>
     <name>PersonaJourneysPanel</name>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>No journey is mapped for this persona yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours n’est encore cartographié pour ce persona.</translation>
     </message>
     <message>
         <source>%1 (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (état cible)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open journey %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le parcours %1</translation>
     </message>
     <message>
         <source>Unlink journey %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier le parcours %1</translation>
     </message>
     <message>
         <source>Unlink this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier ce parcours</translation>
     </message>
     <message>
         <source>Journey to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours à lier</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>Link this persona to the chosen journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier ce persona au parcours choisi</translation>
     </message>
 </context>
 <context>
     <name>PersonaListEditor</name>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément</translation>
     </message>
     <message>
         <source>%1, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, élément %2</translation>
     </message>
     <message>
         <source>Move item %1 of %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’élément %1 sur %2</translation>
     </message>
     <message>
         <source>Move item %1 of %2 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’élément %1 sur %2</translation>
     </message>
     <message>
         <source>Remove item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément %1 sur %2</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à %1</translation>
     </message>
 </context>
 <context>
     <name>PersonaPhotoPanel</name>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo…</translation>
     </message>
     <message>
         <source>Choose a photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier photo</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo</translation>
     </message>
     <message>
         <source>Or drop an image on it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou déposez-y une image. %1</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>PersonaPicker</name>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les personas</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
 </context>
 <context>
     <name>PersonaStyle</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Low value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur faible</translation>
     </message>
     <message>
         <source>High value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur élevée</translation>
     </message>
     <message>
         <source>Top value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur premium</translation>
     </message>
     <message>
         <source>Medium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur moyenne</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytique</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Social listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute sociale</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>PresentCard</name>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondé sur la recherche</translation>
     </message>
     <message>
         <source>Partly backed by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement étayé par des preuves</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supposition</translation>
     </message>
     <message>
         <source>Moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de vérité</translation>
     </message>
 </context>
 <context>
     <name>PresentControls</name>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <source>Present on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter sur l’écran</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Projector theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème du projecteur</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Animations</translation>
     </message>
     <message>
         <source>As the system says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le système</translation>
     </message>
     <message>
         <source>Reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduites</translation>
     </message>
     <message>
         <source>Animated</source>
-        <translation type="unfinished"></translation>
+        <translation>Animées</translation>
     </message>
     <message>
         <source>Camera motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvements de caméra</translation>
     </message>
     <message>
         <source>← → step · O overview · M moments that matter · N presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>← → avancer · O vue d’ensemble · M moments de vérité · N vue présentateur</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue présentateur</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter (Échap)</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>%1 — %2 — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — présentation</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>%1 — presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vue présentateur</translation>
     </message>
     <message>
         <source>Moment that matters %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de vérité %1 sur %2</translation>
     </message>
     <message>
         <source>Overview of the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de toute la carte</translation>
     </message>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>No notes for this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour cette étape.</translation>
     </message>
     <message>
         <source>Moments and their evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments et leurs preuves</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante : %1</translation>
     </message>
     <message>
         <source>Last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière étape</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>No voting round is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de vote en cours.</translation>
     </message>
     <message>
         <source>Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · P park a note · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches : → ← avancer · 1–9 étape · O vue d’ensemble · M moments de vérité · T thème · N cette fenêtre · P noter au parking · Échap quitter</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Unsaved Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail non enregistrés</translation>
     </message>
     <message>
         <source>These workspaces were never saved to a file. Open one to go on with it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces espaces de travail n’ont jamais été enregistrés dans un fichier. Ouvrez-en un pour le poursuivre, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>There are no unsaved workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail non enregistré.</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Discard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner %1</translation>
     </message>
 </context>
 <context>
     <name>ResponseBadRowList</name>
     <message>
         <source>Bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes erronées</translation>
     </message>
     <message>
         <source>No bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne erronée.</translation>
     </message>
 </context>
 <context>
     <name>ResponseImportDialog</name>
     <message>
         <source>Import Survey Responses from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses à l’enquête depuis « %1 »</translation>
     </message>
     <message>
         <source>Import Survey Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses à l’enquête</translation>
     </message>
     <message>
         <source>Import Survey Responses From</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses à l’enquête depuis</translation>
     </message>
     <message>
         <source>Survey responses (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à l’enquête (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Bad rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes erronées (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Skip the %Ln bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ignorer la ligne erronée (%Ln)</numerusform>
+            <numerusform>Ignorer les %Ln lignes erronées</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de « %1 »…</translation>
     </message>
     <message>
         <source>Choose a CSV or TSV file of survey responses (UTF-8, with a header line) to see its rows before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV ou TSV de réponses à l’enquête (UTF-8, avec une ligne d’en-tête) pour voir ses lignes avant toute importation.</translation>
     </message>
     <message>
         <source>Nothing to show: see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher : voir le message ci-dessous.</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
     <name>ResponseMappingPanel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Choose a metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un indicateur…</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage</translation>
     </message>
     <message>
         <source>Lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score minimal</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score maximal</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
     <name>ResponsePreviewTable</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières lignes</translation>
     </message>
 </context>
 <context>
     <name>RevisionCompareDialog</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Compare revisions: %n field(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparer les révisions : %n champ diffère</numerusform>
+            <numerusform>Comparer les révisions : %n champs diffèrent</numerusform>
         </translation>
     </message>
     <message>
         <source>Version on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de gauche</translation>
     </message>
     <message>
         <source>Version on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de droite</translation>
     </message>
     <message>
         <source>Differences between the two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences entre les deux versions</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifié</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inchangé</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
     <name>RevisionsPanel</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Revision summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la révision</translation>
     </message>
     <message>
         <source>Why (research, data…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (études, données…)</translation>
     </message>
     <message>
         <source>Revision reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la révision</translation>
     </message>
     <message>
         <source>Record revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la révision</translation>
     </message>
     <message>
         <source>No revision recorded yet. Record one when research changes what you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision enregistrée pour l’instant. Enregistrez-en une quand la recherche change ce que vous savez.</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec l’actuel</translation>
     </message>
     <message>
         <source>Compare revision “%1” with the persona now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la révision « %1 » avec le persona actuel</translation>
     </message>
     <message>
         <source>Compare with previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la précédente</translation>
     </message>
     <message>
         <source>Compare revision “%1” with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la révision « %1 » avec la précédente</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restore revision “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la révision « %1 »</translation>
     </message>
 </context>
 <context>
     <name>RoundResultsDialog</name>
     <message>
         <source>Results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : %1</translation>
     </message>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de vote</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 participants voted · %4 dots · %5 per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 participants sur %3 ont voté · %4 gommettes · %5 par participant</translation>
     </message>
     <message>
         <source>Moments by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments par gommettes</translation>
     </message>
     <message>
         <source>Rank %1%2: %3, %4 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %1%2 : %3, %4 gommettes</translation>
     </message>
     <message>
         <source> (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ex æquo)</translation>
     </message>
     <message>
         <source>%1 (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ex æquo)</translation>
     </message>
     <message>
         <source>No moment got a dot in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moment n’a reçu de gommette lors de ce tour.</translation>
     </message>
     <message>
         <source>%1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2/%3</translation>
     </message>
     <message>
         <source>Mark the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les</translation>
     </message>
     <message>
         <source>How many of the top moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de moments en tête</translation>
     </message>
     <message>
         <source>as moments that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>premiers comme moments de vérité</translation>
     </message>
     <message>
         <source>A tie at the last place includes every tied moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d’égalité à la dernière place, tous les moments ex æquo sont inclus.</translation>
     </message>
 </context>
 <context>
     <name>ShellMenuBar</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Open %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 depuis %2</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le menu</translation>
     </message>
     <message>
         <source>&amp;Unsaved Workspaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail non enre&amp;gistrés…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcours</translation>
     </message>
     <message>
         <source>&amp;Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonas</translation>
     </message>
     <message>
         <source>&amp;Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Architecture</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateurs</translation>
     </message>
     <message>
         <source>P&amp;resent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;senter</translation>
     </message>
 </context>
 <context>
     <name>SpotlightView</name>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion</translation>
     </message>
     <message numerus="yes">
         <source>%n more moment(s) in this stage: O shows the whole map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre moment dans cette étape : O affiche toute la carte</numerusform>
+            <numerusform>%n autres moments dans cette étape : O affiche toute la carte</numerusform>
         </translation>
     </message>
 </context>
@@ -2920,274 +2921,276 @@ Double-click the map, or press N, to add one.</source>
     <name>StageHeader</name>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1</translation>
     </message>
     <message>
         <source>Stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’étape</translation>
     </message>
     <message>
         <source>Stage actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de l’étape</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Add stage before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape avant</translation>
     </message>
     <message>
         <source>Add stage after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape après</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à gauche</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à droite</translation>
     </message>
     <message>
         <source>Delete stage and its moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étape et ses moments</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>Start a new workspace, open one, or import workspace JSON or a Mermaid journey diagram. You can also drop a file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un espace de travail, ouvrez-en un, ou importez un JSON d’espace de travail ou un diagramme de parcours Mermaid. Vous pouvez aussi déposer un fichier sur cette fenêtre.</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import workspace JSON or a Mermaid journey diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un JSON d’espace de travail ou un diagramme de parcours Mermaid</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents</translation>
     </message>
     <message>
         <source>Open %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 depuis %2</translation>
     </message>
 </context>
 <context>
     <name>StartRoundDialog</name>
     <message>
         <source>Start a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un tour de vote</translation>
     </message>
     <message>
         <source>Which moments matter most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels moments comptent le plus ?</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Question of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Question du tour</translation>
     </message>
     <message>
         <source>Dots per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par participant</translation>
     </message>
     <message>
         <source>Count anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte anonyme</translation>
     </message>
     <message>
         <source>Participants, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants, un par ligne</translation>
     </message>
     <message>
         <source>Ana (Marketing)
 Ben (Sales)
 Cleo (Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana (Marketing)
+Ben (Ventes)
+Cléo (Service client)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de participants</translation>
     </message>
     <message>
         <source>Hide the tally until the round ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le décompte jusqu’à la fin du tour</translation>
     </message>
     <message>
         <source>Start voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le vote</translation>
     </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
 </context>
 <context>
     <name>TimerBadge</name>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Time left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant %1</translation>
     </message>
 </context>
 <context>
     <name>TimerPanel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
     <message>
         <source>Countdown duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du compte à rebours</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
 </context>
 <context>
     <name>TitleEditor</name>
     <message>
         <source>Moment title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du moment</translation>
     </message>
 </context>
 <context>
     <name>UnsavedDialog</name>
     <message>
         <source>Keep “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver « %1 » ?</translation>
     </message>
     <message>
         <source>This workspace has not been saved to a file. Keep it to find it again under File ▸ Unsaved Workspaces and the next time CX Atlas starts, or discard it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a pas été enregistré dans un fichier. Conservez-le pour le retrouver sous Fichier ▸ Espaces de travail non enregistrés et au prochain démarrage de CX Atlas, ou abandonnez-le définitivement.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ViewSidebar</name>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parcours</numerusform>
+            <numerusform>%n parcours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Not saved to a file yet. Every change is kept; use Save As to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré dans un fichier. Chaque modification est conservée ; utilisez Enregistrer sous pour le nommer.</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
 </context>
 <context>
     <name>VoteBadge</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
         </translation>
     </message>
 </context>
@@ -3195,77 +3198,77 @@ Cleo (Service)</source>
     <name>VotingBar</name>
     <message>
         <source>Voting round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de vote %1</translation>
     </message>
     <message>
         <source>Voting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote : %1</translation>
     </message>
     <message>
         <source>Click a card to give it a dot, Shift+click to take one back; + and − or 0–9 on the selected card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une carte pour lui donner une gommette, Maj+clic pour la reprendre ; + et − ou 0–9 sur la carte sélectionnée.</translation>
     </message>
     <message>
         <source>Hide tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le décompte</translation>
     </message>
     <message>
         <source>Keep the dots off the cards until the round ends, so early votes do not sway the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les gommettes hors des cartes jusqu’à la fin du tour, pour que les premiers votes n’influencent pas la salle</translation>
     </message>
     <message>
         <source>End round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le tour…</translation>
     </message>
     <message>
         <source>%1  %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2/%3</translation>
     </message>
     <message>
         <source>%1, %2 of %3 dots used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 gommettes utilisées sur %3</translation>
     </message>
 </context>
 <context>
     <name>VotingTally</name>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>No voting round is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de vote en cours.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast; the tally stays hidden until the round ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette posée ; le décompte reste masqué jusqu’à la fin du tour.</numerusform>
+            <numerusform>%n gommettes posées ; le décompte reste masqué jusqu’à la fin du tour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette posée</numerusform>
+            <numerusform>%n gommettes posées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDialogs</name>
     <message>
         <source>End “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette posée. Une fois le tour clos, ses votes ne peuvent plus changer ; Édition &gt; Annuler le rouvre.</numerusform>
+            <numerusform>%n gommettes posées. Une fois le tour clos, ses votes ne peuvent plus changer ; Édition &gt; Annuler le rouvre.</numerusform>
         </translation>
     </message>
 </context>
@@ -3274,1442 +3277,1447 @@ Cleo (Service)</source>
     <message>
         <source>No gaps found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune lacune trouvée.
+</translation>
     </message>
     <message>
         <source>Gaps found: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes trouvées : %1.
+</translation>
     </message>
     <message>
         <source>Moments (* a moment that matters; those first, then by importance):</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments (* = moment de vérité ; ceux-ci d’abord, puis par importance) :</translation>
     </message>
     <message>
         <source>%1 (journey “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (parcours « %2 »)</translation>
     </message>
     <message>
         <source>importance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importance %1</translation>
     </message>
     <message>
         <source>Elements that depend on it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments qui en dépendent :</translation>
     </message>
     <message>
         <source>Journeys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours :</translation>
     </message>
     <message>
         <source>Personas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas :</translation>
     </message>
     <message>
         <source>Metrics it drives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs influencés :</translation>
     </message>
 </context>
 <context>
     <name>cx::ArchitecturePainter</name>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans responsable</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de visibilité</translation>
     </message>
 </context>
 <context>
     <name>cx::ArchitectureView</name>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Récits</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>New story</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau récit</translation>
     </message>
     <message>
         <source>New experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expérience</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau service</translation>
     </message>
     <message>
         <source>New process</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau processus</translation>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau système</translation>
     </message>
     <message>
         <source>New data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles données</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur sociale</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégique</translation>
     </message>
     <message>
         <source>operational</source>
-        <translation type="unfinished"></translation>
+        <translation>opérationnel</translation>
     </message>
     <message>
         <source>tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>tactique</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n insight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enseignement</numerusform>
+            <numerusform>%n enseignements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opportunité</numerusform>
+            <numerusform>%n opportunités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message>
         <source>Insight · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement · %1</translation>
     </message>
     <message>
         <source>Opportunity · impact %1 · effort %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité · impact %1 · effort %2</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans responsable</translation>
     </message>
     <message>
         <source>Moment, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment, dans %1</translation>
     </message>
     <message>
         <source>New metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel indicateur</translation>
     </message>
     <message>
         <source>New insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel enseignement</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle opportunité</translation>
     </message>
 </context>
 <context>
     <name>cx::BadResponseModel</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::Changes</name>
     <message>
         <source>There is no record %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’enregistrement %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 “%2” already exists (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » (%1) existe déjà (id %3).</translation>
     </message>
     <message>
         <source>%1 “%2” cannot change into a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » (%1) ne peut pas devenir un élément %3.</translation>
     </message>
     <message>
         <source>Moments can only move to a stage and lane of one journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moments ne peuvent être déplacés que vers une étape et un couloir d’un même parcours.</translation>
     </message>
     <message>
         <source>Moment “%1” belongs to another journey; copy it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment « %1 » appartient à un autre parcours ; copiez-le plutôt.</translation>
     </message>
     <message>
         <source>Moments can only go into a stage and lane of one journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moments ne peuvent aller que dans une étape et un couloir d’un même parcours.</translation>
     </message>
     <message>
         <source>Moment “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Only stages and lanes are placed this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les étapes et les couloirs se placent ainsi.</translation>
     </message>
     <message>
         <source>Only stages and lanes can be reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les étapes et les couloirs peuvent être réordonnés.</translation>
     </message>
     <message>
         <source>Those two are not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces deux éléments ne sont pas liés.</translation>
     </message>
 </context>
 <context>
     <name>cx::DataExport</name>
     <message>
         <source>Unknown format “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu « %1 » : utilisez %2.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours d’id %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>A Mermaid journey diagram holds one journey: choose one (this workspace has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diagramme de parcours Mermaid contient un seul parcours : choisissez-en un (cet espace de travail en a %1).</translation>
     </message>
 </context>
 <context>
     <name>cx::Database</name>
     <message>
         <source>“%1” is damaged: %2 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : %2 n’a rien renvoyé.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé et ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un espace de travail CX Atlas (pas une base SQLite).</translation>
     </message>
     <message>
         <source>“%1” is read-only; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en lecture seule ; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant « %1 » est plein ; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>“%1” is busy in another program; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est occupé par un autre programme ; réessayez.</translation>
     </message>
     <message>
         <source>“%1” refused the change because it breaks a rule of the workspace (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a refusé la modification car elle enfreint une règle de l’espace de travail (%2).</translation>
     </message>
     <message>
         <source>“%1” cannot be read or written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut être ni lu ni écrit (%2).</translation>
     </message>
     <message>
         <source>“%1”: the database reported an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : la base de données a signalé une erreur (%2).</translation>
     </message>
 </context>
 <context>
     <name>cx::DelimitedText</name>
     <message>
         <source>%1 is UTF-32 (little-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-32 (little-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-32 (big-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-32 (big-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (little-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-16 (little-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (big-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-16 (big-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is a workbook or an archive, not text; save it as CSV (UTF-8) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un classeur ou une archive, pas du texte ; enregistrez-le en CSV (UTF-8) et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (little-endian) without a byte order mark; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-16 (little-endian) sans indicateur d’ordre des octets (BOM) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (big-endian) without a byte order mark; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-16 (big-endian) sans indicateur d’ordre des octets (BOM) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2: a zero byte; this is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : un octet nul ; ce n’est pas un fichier texte.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas de l’UTF-8 valide ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2, byte %3: 0x%4 is not UTF-8. The file looks like Windows-1252 or Latin-1, where 0x%4 is “%5”; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, octet %3 : 0x%4 n’est pas de l’UTF-8. Le fichier semble être en Windows-1252 ou Latin-1, où 0x%4 est « %5 » ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2, byte %3: 0x%4 is not valid UTF-8; save the file as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, octet %3 : 0x%4 n’est pas de l’UTF-8 valide ; enregistrez le fichier en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets ouvert sur cette ligne n’est pas fermé.</translation>
     </message>
     <message>
         <source>text after the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte après le guillemet fermant d’un champ.</translation>
     </message>
     <message>
         <source>a quote inside a field that does not start with one (quote the whole field and double the quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet dans un champ qui ne commence pas par un guillemet (mettez tout le champ entre guillemets et doublez le guillemet).</translation>
     </message>
 </context>
 <context>
     <name>cx::Document</name>
     <message>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>journey</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>couloir</translation>
     </message>
     <message>
         <source>moment</source>
-        <translation type="unfinished"></translation>
+        <translation>moment</translation>
     </message>
     <message>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>récit</translation>
     </message>
     <message>
         <source>experience</source>
-        <translation type="unfinished"></translation>
+        <translation>expérience</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
     <message>
         <source>process</source>
-        <translation type="unfinished"></translation>
+        <translation>processus</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>données</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur</translation>
     </message>
     <message>
         <source>insight</source>
-        <translation type="unfinished"></translation>
+        <translation>enseignement</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>opportunité</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>vote</translation>
     </message>
     <message>
         <source>voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>tour de vote</translation>
     </message>
     <message>
         <source>parking-lot note</source>
-        <translation type="unfinished"></translation>
+        <translation>note du parking d’idées</translation>
     </message>
     <message>
         <source>import of survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>import de réponses à l’enquête</translation>
     </message>
     <message>
         <source>This workspace is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Add %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n élément</numerusform>
+            <numerusform>Ajouter %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Move %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n moment</numerusform>
+            <numerusform>Déplacer %n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>Add moment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le moment « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Add %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n moment</numerusform>
+            <numerusform>Ajouter %n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 « %2 »</translation>
     </message>
     <message>
         <source>Link “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier « %1 » à « %2 »</translation>
     </message>
     <message>
         <source>Unlink “%1” from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier « %1 » de « %2 »</translation>
     </message>
     <message>
         <source>The workspace changed in a way this edit did not expect; it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail a changé d’une manière que cette modification n’attendait pas ; elle n’a pas été appliquée.</translation>
     </message>
 </context>
 <context>
     <name>cx::ExportController</name>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
         <source>Open a workspace to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour l’exporter.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de destination.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid or the CSV of votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu « %1 » : choisissez PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid ou le CSV des votes.</translation>
     </message>
 </context>
 <context>
     <name>cx::ExportStyle</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensées</translation>
     </message>
     <message>
         <source>Emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotions</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de friction</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités</translation>
     </message>
     <message>
         <source>Frontstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-office</translation>
     </message>
     <message>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-office</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Récits</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished"></translation>
+        <translation>CES</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>CLTV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLTV</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur sociale</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégique</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <source>Tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactique</translation>
     </message>
 </context>
 <context>
     <name>cx::FileUpgrade</name>
     <message>
         <source>“%1” uses the older file format %2 and is read through an upgraded copy, which could not be made: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise l’ancien format de fichier %2 et se lit via une copie mise à niveau, qui n’a pas pu être créée : %3.</translation>
     </message>
     <message>
         <source>“%1” uses the older file format %2, and its upgraded copy could not be made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise l’ancien format de fichier %2, et sa copie mise à niveau n’a pas pu être créée : %3</translation>
     </message>
     <message>
         <source>A backup of “%1” could not be written as “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde de « %1 » n’a pas pu être écrite sous « %2 » : %3.</translation>
     </message>
 </context>
 <context>
     <name>cx::GapAnalysis</name>
     <message>
         <source>Moments that matter without a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité sans indicateur</translation>
     </message>
     <message>
         <source>Moments that matter without an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité sans responsable</translation>
     </message>
     <message>
         <source>Moments that matter without backstage support</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité sans appui en back-office</translation>
     </message>
     <message>
         <source>Elements linked to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments liés à rien</translation>
     </message>
     <message>
         <source>Metrics that lead to no strategic metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs ne menant à aucun indicateur stratégique</translation>
     </message>
     <message>
         <source>Cycles among metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles entre indicateurs</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no metric: nothing measures it or an element it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment de vérité « %1 » (parcours « %2 ») n’a pas d’indicateur : rien ne le mesure, ni lui ni un élément qu’il utilise.</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment de vérité « %1 » (parcours « %2 ») n’a pas de responsable.</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no backstage support: it depends on no system, process or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment de vérité « %1 » (parcours « %2 ») n’a pas d’appui en back-office : il ne dépend d’aucun système, processus ni donnée.</translation>
     </message>
     <message>
         <source>%1 “%2” is linked to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » (%1) n’est lié à rien.</translation>
     </message>
     <message>
         <source>The %1 metric “%2” leads to no strategic metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur « %2 » (%1) ne mène à aucun indicateur stratégique.</translation>
     </message>
     <message>
         <source>Metrics drive each other in a cycle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des indicateurs s’influencent en cycle : %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::ImageExport</name>
     <message>
         <source>Unknown view “%1”: use journey or architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue inconnue « %1 » : utilisez journey ou architecture.</translation>
     </message>
     <message>
         <source>The resolution must be between 1 and 2400 dpi, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution doit être comprise entre 1 et 2400 ppp, et non %1.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours d’id %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>This workspace has no journey to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a aucun parcours à dessiner.</translation>
     </message>
     <message>
         <source>The picture would be too large at %1 dpi (more than %2 megapixels); choose a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image serait trop grande à %1 ppp (plus de %2 mégapixels) ; choisissez une résolution plus basse.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>CX architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture CX</translation>
     </message>
     <message>
         <source>Drawn by CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiné par CX Atlas</translation>
     </message>
     <message>
         <source>Cannot draw the SVG picture into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner l’image SVG dans %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::ImpactAnalysis</name>
     <message>
         <source>Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, personas %6, elements %7, metrics %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact de « %2 » (%1) : moments %3 (dont %4 de vérité), parcours %5, personas %6, éléments %7, indicateurs %8.</translation>
     </message>
     <message>
         <source>%1 “%2” depends on “%3” (depth %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » (%1) dépend de « %3 » (profondeur %4) : %5</translation>
     </message>
 </context>
 <context>
     <name>cx::ImportController</name>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parcours</numerusform>
+            <numerusform>%n parcours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couloir</numerusform>
+            <numerusform>%n couloirs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stor(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n récit</numerusform>
+            <numerusform>%n récits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n experience(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expérience</numerusform>
+            <numerusform>%n expériences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n system(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n data record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement de données</numerusform>
+            <numerusform>%n enregistrements de données</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n insight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enseignement</numerusform>
+            <numerusform>%n enseignements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opportunité</numerusform>
+            <numerusform>%n opportunités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n voting round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tour de vote</numerusform>
+            <numerusform>%n tours de vote</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parking-lot note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note du parking d’idées</numerusform>
+            <numerusform>%n notes du parking d’idées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n import(s) of survey responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n import de réponses à l’enquête</numerusform>
+            <numerusform>%n imports de réponses à l’enquête</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message>
         <source>Adds nothing: all of it is in the workspace already.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’ajoute rien : tout est déjà dans l’espace de travail.</translation>
     </message>
     <message>
         <source>Adds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute %1.</translation>
     </message>
     <message>
         <source>Adds %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute %1 et %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) already in the workspace stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement déjà présent dans l’espace de travail reste inchangé.</numerusform>
+            <numerusform>%n enregistrements déjà présents dans l’espace de travail restent inchangés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mermaid journey diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de parcours Mermaid</translation>
     </message>
     <message>
         <source>Workspace JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail</translation>
     </message>
     <message>
         <source>Wait for the file being read to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la lecture du fichier.</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à importer.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de « %1 »…</translation>
     </message>
     <message>
         <source>There is nowhere to import to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune destination d’import.</translation>
     </message>
     <message>
         <source>Choose a file to import, and wait for it to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à importer, et attendez qu’il soit lu.</translation>
     </message>
     <message>
         <source>Open a workspace you can edit to merge into it, or import into a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail modifiable pour y fusionner, ou importez dans un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>Writing the new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du nouvel espace de travail…</translation>
     </message>
 </context>
 <context>
     <name>cx::JourneyCanvas</name>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau parcours</translation>
     </message>
     <message>
         <source>Stage 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Add journey “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le parcours « %1 »</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>New moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau moment</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliquer %n moment</numerusform>
+            <numerusform>Dupliquer %n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n moment</numerusform>
+            <numerusform>Coller %n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau couloir</translation>
     </message>
 </context>
 <context>
     <name>cx::JourneyPainter</name>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de visibilité</translation>
     </message>
     <message>
         <source>Emotion curves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbes émotionnelles :</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
 </context>
 <context>
     <name>cx::LinkEditor</name>
     <message>
         <source>uses</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise</translation>
     </message>
     <message>
         <source>used by</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisé par</translation>
     </message>
     <message>
         <source>depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>dépend de</translation>
     </message>
     <message>
         <source>needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessaire à</translation>
     </message>
     <message>
         <source>measures</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré par</translation>
     </message>
     <message>
         <source>drives</source>
-        <translation type="unfinished"></translation>
+        <translation>influence</translation>
     </message>
     <message>
         <source>driven by</source>
-        <translation type="unfinished"></translation>
+        <translation>influencé par</translation>
     </message>
     <message>
         <source>explains</source>
-        <translation type="unfinished"></translation>
+        <translation>explique</translation>
     </message>
     <message>
         <source>explained by</source>
-        <translation type="unfinished"></translation>
+        <translation>expliqué par</translation>
     </message>
     <message>
         <source>improves</source>
-        <translation type="unfinished"></translation>
+        <translation>améliore</translation>
     </message>
     <message>
         <source>improved by</source>
-        <translation type="unfinished"></translation>
+        <translation>amélioré par</translation>
     </message>
     <message>
         <source>“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lié à « %2 » : aucune relation de l’architecture CX ne relie les types %3 et %4.</translation>
     </message>
 </context>
 <context>
     <name>cx::MeasurementModel</name>
     <message>
         <source>“%1” is not a date: write 2025-01-31 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date : écrivez 2025-01-31 ou %2.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>cx::MeasurementPaste</name>
     <message>
         <source>Line %1 (“%2”) needs a date and a value separated by a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 (« %2 ») doit contenir une date et une valeur séparées par une tabulation.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a date (write 2025-01-31 or %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » n’est pas une date (écrivez 2025-01-31 ou %3).</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
         <source>There are no rows to paste: copy a date and a value, separated by a tab, on each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne à coller : copiez une date et une valeur, séparées par une tabulation, sur chaque ligne.</translation>
     </message>
 </context>
 <context>
     <name>cx::MermaidJourney</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mo.</translation>
     </message>
     <message>
         <source>more than %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 lignes.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>expected “journey” to start the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>« journey » attendu en début de diagramme.</translation>
     </message>
     <message>
         <source>expected “accTitle: text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« accTitle: texte » attendu.</translation>
     </message>
     <message>
         <source>“accDescr {” is not closed with “}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« accDescr { » n’est pas fermé par « } ».</translation>
     </message>
     <message>
         <source>expected “accDescr: text” or “accDescr {”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« accDescr: texte » ou « accDescr { » attendu.</translation>
     </message>
     <message>
         <source>expected a task “name: score: actors”, a section, a title, accTitle, accDescr or a %% comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une tâche « nom: score: acteurs », une section, un titre (title), accTitle, accDescr ou un commentaire %%.</translation>
     </message>
     <message>
         <source>the score “%1” is not a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>le score « %1 » n’est pas un nombre entier de 1 à 5.</translation>
     </message>
     <message>
         <source>expected “journey” to start the diagram; the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« journey » attendu en début de diagramme ; le fichier est vide.</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricFactsCache</name>
     <message>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de tendance</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>en hausse</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>en baisse</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>stable</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
         </translation>
     </message>
     <message>
         <source>r = %1 over %2, correlation, not cause</source>
-        <translation type="unfinished"></translation>
+        <translation>r = %1 sur %2, corrélation, pas causalité</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricTreeModel</name>
     <message>
         <source>strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégique</translation>
     </message>
     <message>
         <source>operational</source>
-        <translation type="unfinished"></translation>
+        <translation>opérationnel</translation>
     </message>
     <message>
         <source>tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>tactique</translation>
     </message>
     <message>
         <source>also under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>également sous %1</translation>
     </message>
     <message>
         <source>Strategic goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs stratégiques</translation>
     </message>
     <message>
         <source>Not driving a strategic goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne servant aucun objectif stratégique</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricsReport</name>
     <message numerus="yes">
         <source>%n metric(s), values per %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur, valeurs par %1</numerusform>
+            <numerusform>%n indicateurs, valeurs par %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de valeurs</translation>
     </message>
     <message>
         <source>latest %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière valeur %1 : %2 %3</translation>
     </message>
     <message>
         <source> (95% interval %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intervalle à 95 % de %1 à %2)</translation>
     </message>
     <message numerus="yes">
         <source>, %n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n réponse</numerusform>
+            <numerusform>, %n réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n mesure</numerusform>
+            <numerusform>, %n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>, small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>, petit échantillon</translation>
     </message>
     <message>
         <source>target %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cible %1 (%2)</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de cible</translation>
     </message>
     <message numerus="yes">
         <source>  driven by %1: r = %2 over %n period(s), p = %3 (correlation, not cause)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  influencé par %1 : r = %2 sur %n période, p = %3 (corrélation, pas causalité)
+</numerusform>
+            <numerusform>  influencé par %1 : r = %2 sur %n périodes, p = %3 (corrélation, pas causalité)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  driven by %1: too few common periods for a correlation (%2 of 6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  influencé par %1 : trop peu de périodes communes pour une corrélation (%2 sur 6)
+</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricsView</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur sociale</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégique</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <source>Tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactique</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus haut, c’est mieux</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus bas, c’est mieux</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre</translation>
     </message>
     <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS : % de promoteurs (9–10) − % de détracteurs (0–6) par %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>CSAT: share of answers 4–5 on 1–5 per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT : part des réponses 4–5 sur une échelle de 1 à 5 par %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>CES: mean effort per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>CES : effort moyen par %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>mean of the responses in each %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne des réponses de chaque %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>; a %1 without responses takes the mean of its measurements</source>
-        <translation type="unfinished"></translation>
+        <translation> ; toute période (%1) sans réponse prend la moyenne de ses mesures</translation>
     </message>
     <message>
         <source>no measurements yet: add them below or paste them from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de mesures : ajoutez-les ci-dessous ou collez-les depuis un tableur</translation>
     </message>
     <message numerus="yes">
         <source>mean of the measurements in each %1, from %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>moyenne des mesures de chaque %1, sur %n mesure</numerusform>
+            <numerusform>moyenne des mesures de chaque %1, sur %n mesures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Matching: %1 of %n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correspondances : %1 sur %n indicateur</numerusform>
+            <numerusform>Correspondances : %1 sur %n indicateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>cx::MomentClipboard</name>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers est vide.</translation>
     </message>
     <message>
         <source>The moments on the clipboard cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moments du presse-papiers sont illisibles (%1).</translation>
     </message>
     <message>
         <source>The clipboard holds %1 moments; paste up to %2 at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers contient %1 moments ; collez-en au plus %2 à la fois.</translation>
     </message>
     <message>
         <source>The clipboard holds no moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun moment.</translation>
     </message>
     <message>
         <source>The clipboard holds more than %1 lines; paste up to %1 at once.</source>
