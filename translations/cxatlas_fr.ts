@@ -4721,24 +4721,24 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>The clipboard holds more than %1 lines; paste up to %1 at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers contient plus de %1 lignes ; collez-en au plus %1 à la fois.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte à coller.</translation>
     </message>
 </context>
 <context>
     <name>cx::MomentMatcher</name>
     <message>
         <source>no moment has the id or title “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moment n’a l’id ou le titre « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) have the title “%1”; name the moment by its id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment a le titre « %1 » ; désignez le moment par son id</numerusform>
+            <numerusform>%n moments ont le titre « %1 » ; désignez le moment par son id</numerusform>
         </translation>
     </message>
 </context>
@@ -4746,958 +4746,960 @@ Cléo (Service client)</translation>
     <name>cx::MomentsCsv</name>
     <message>
         <source>line %1: a quote inside an unquoted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un guillemet dans un champ sans guillemets.</translation>
     </message>
     <message>
         <source>line %1: text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : du texte après un guillemet fermant.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un champ entre guillemets n’est pas fermé.</translation>
     </message>
 </context>
 <context>
     <name>cx::PdfExport</name>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestres</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs stratégiques d’abord, les indicateurs qui les influencent en retrait dessous. Dernière valeur : celle de la dernière période (%1) ayant des données. Échantillon : n et l’intervalle à 95 % quand les valeurs viennent de réponses à l’enquête, sinon le nombre de mesures. Le statut compare la dernière valeur à la cible ; la tendance est la pente des six dernières valeurs, en hausse ou en baisse seulement quand elle se distingue nettement du bruit.</translation>
     </message>
     <message>
         <source>Cycles: metrics that drive each other round in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles : indicateurs qui s’influencent en boucle</translation>
     </message>
     <message>
         <source>Cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle : %1</translation>
     </message>
     <message>
         <source>↻ cycle: it drives %1, above it in this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ cycle : il influence %1, au-dessus de lui dans cette branche</translation>
     </message>
     <message>
         <source>◆ also under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ également sous %1</translation>
     </message>
     <message>
         <source>what drives it is shown at its first place above</source>
-        <translation type="unfinished"></translation>
+        <translation>ses leviers sont indiqués à sa première place, plus haut</translation>
     </message>
     <message>
         <source>leads to no strategic goal</source>
-        <translation type="unfinished"></translation>
+        <translation>ne mène à aucun objectif stratégique</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>95%: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % : %1 à %2</translation>
     </message>
     <message>
         <source>small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>petit échantillon</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de valeurs</translation>
     </message>
     <message>
         <source>No values yet, so no chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de valeurs, donc pas de graphique</translation>
     </message>
     <message>
         <source>%1: no values yet · target %2 · add measurements or import survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas encore de valeurs · cible %2 · ajoutez des mesures ou importez des réponses à l’enquête</translation>
     </message>
     <message>
         <source>For each Drives link, Pearson&apos;s r between the driver&apos;s and the driven metric&apos;s values over the %1 both have, and p, the two-sided p-value of r ≠ 0; a figure needs at least %2 common %1. A correlation, not a cause: two metrics can move together for other reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque lien Influence, le r de Pearson entre les valeurs du levier et celles de l’indicateur influencé sur les %1 communs aux deux, et p, la valeur p bilatérale de r ≠ 0 ; un chiffre exige au moins %2 %1 communs. Une corrélation, pas une causalité : deux indicateurs peuvent évoluer ensemble pour d’autres raisons.</translation>
     </message>
     <message>
         <source>No metric drives another: link metrics with Drives to see how they move together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n’en influence un autre : liez des indicateurs par Influence pour voir comment ils évoluent ensemble.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>correlation, not cause</source>
-        <translation type="unfinished"></translation>
+        <translation>corrélation, pas causalité</translation>
     </message>
     <message>
         <source>too few periods (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de périodes (%1 sur %2)</translation>
     </message>
     <message>
         <source>no figure: a metric does not vary over these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de chiffre : un indicateur ne varie pas sur ces %1</translation>
     </message>
     <message>
         <source>&lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0,001</translation>
     </message>
     <message>
         <source>… under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… sous %1</translation>
     </message>
     <message>
         <source>Metrics: hierarchy and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : hiérarchie et statut</translation>
     </message>
     <message>
         <source>Metrics: trends by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : tendances par période (%1)</translation>
     </message>
     <message>
         <source>Metrics: drivers (correlation, not cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : leviers (corrélation, pas causalité)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Driver → driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier → influencé</translation>
     </message>
     <message>
         <source>Common %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 communs</translation>
     </message>
     <message>
         <source>r</source>
-        <translation type="unfinished"></translation>
+        <translation>r</translation>
     </message>
     <message>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Nothing to export: the parts chosen have no pages for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter : les parties choisies n’ont aucune page pour cet espace de travail.</translation>
     </message>
     <message>
         <source>An empty part name in “%1”: use %2, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de partie vide dans « %1 » : utilisez %2, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Unknown part “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie inconnue « %1 » : utilisez %2.</translation>
     </message>
     <message>
         <source>Unknown page size “%1”: use A4, A3, Letter or Tabloid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page inconnu « %1 » : utilisez A4, A3, Letter ou Tabloid.</translation>
     </message>
     <message>
         <source>Unknown orientation “%1”: use portrait or landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation inconnue « %1 » : utilisez portrait ou landscape.</translation>
     </message>
     <message>
         <source>Unknown journey layout “%1”: use fit (one page each) or tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page de parcours inconnue « %1 » : utilisez fit (une page chacun) ou tile.</translation>
     </message>
     <message>
         <source>The tile scale must be between 0.05 and 10 points per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelle de mosaïque doit être comprise entre 0,05 et 10 points par unité.</translation>
     </message>
     <message>
         <source>The tile overlap must be between 0 and 144 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement de mosaïque doit être compris entre 0 et 144 points.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours d’id %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Nothing to export: choose at least one part of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter : choisissez au moins une partie du document.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot start a PDF in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un PDF dans %1.</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé ; %1 n’a pas été écrit.</translation>
     </message>
     <message>
         <source>The preview width must be between 1 and 8000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La largeur de l’aperçu doit être comprise entre 1 et 8000 pixels.</translation>
     </message>
     <message>
         <source>CX Atlas workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail CX Atlas</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Journey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours : %1</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona : %1</translation>
     </message>
     <message>
         <source>Summary: gaps, metrics, elements, insights and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse : lacunes, indicateurs, éléments, enseignements et opportunités</translation>
     </message>
     <message numerus="yes">
         <source> (%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n page)</numerusform>
+            <numerusform> (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>CX architecture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture CX : %1</translation>
     </message>
     <message>
         <source>: no linked stories, services, systems, processes, data or metrics</source>
-        <translation type="unfinished"></translation>
+        <translation> : aucun récit, service, système, processus, donnée ni indicateur lié</translation>
     </message>
     <message>
         <source>Workshop results: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’atelier : %1 (%2)</translation>
     </message>
     <message>
         <source>Voting round “%1” on %2: still running, no results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de vote « %1 » sur %2 : toujours en cours, pas encore de résultats</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3 × %4 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 (%3 × %4 pages)</translation>
     </message>
     <message>
         <source> (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (état cible)</translation>
     </message>
     <message>
         <source> (current state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (état actuel)</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <source>%1 personas · %2 journeys · %3 moments · %4 architecture elements · %5 metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas · %2 parcours · %3 moments · %4 éléments d’architecture · %5 indicateurs</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>→ col. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ col. %1</translation>
     </message>
     <message>
         <source>↓ row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ ligne %1</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>moment %1 of the %2 with links</source>
-        <translation type="unfinished"></translation>
+        <translation>moment %1 sur les %2 ayant des liens</translation>
     </message>
     <message>
         <source>moments %1–%2 of the %3 with links</source>
-        <translation type="unfinished"></translation>
+        <translation>moments %1 à %2 sur les %3 ayant des liens</translation>
     </message>
     <message numerus="yes">
         <source>; %n without links not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ; %n sans lien non affiché</numerusform>
+            <numerusform> ; %n sans lien non affichés</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Summary (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse (suite)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes</translation>
     </message>
     <message>
         <source>No gaps: every moment that matters is measured, owned and supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune lacune : chaque moment de vérité est mesuré, a un responsable et un appui.</translation>
     </message>
     <message>
         <source>Metrics, from strategic goals down to what drives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs, des objectifs stratégiques jusqu’à leurs leviers</translation>
     </message>
     <message>
         <source>No metrics yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur pour l’instant.</translation>
     </message>
     <message>
         <source>latest %1%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière valeur %1%2 (%3)</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cible %1</translation>
     </message>
     <message>
         <source>Architecture elements, and what uses them</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments d’architecture, et ce qui les utilise</translation>
     </message>
     <message>
         <source>No stories, experiences, services, systems, processes or data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun récit, expérience, service, système, processus ni donnée pour l’instant.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable : %1</translation>
     </message>
     <message>
         <source>value %1, rank %2 of %3 systems and processes</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %1, rang %2 sur %3 systèmes et processus</translation>
     </message>
     <message numerus="yes">
         <source>used by %n moment(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>utilisé par %n moment : %1</numerusform>
+            <numerusform>utilisé par %n moments : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) depend on it: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément en dépend : %1</numerusform>
+            <numerusform>%n éléments en dépendent : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne l’utilise</translation>
     </message>
     <message>
         <source>Insights, by the value of the moments they explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements, par valeur des moments qu’ils expliquent</translation>
     </message>
     <message>
         <source>No insights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enseignement pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <source>explains %n moment(s), value %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>explique %n moment, valeur %1</numerusform>
+            <numerusform>explique %n moments, valeur %1</numerusform>
         </translation>
     </message>
     <message>
         <source>explains no moment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>n’explique encore aucun moment</translation>
     </message>
     <message>
         <source>Opportunities, ranked by impact × value ÷ effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités, classées par impact × valeur ÷ effort</translation>
     </message>
     <message>
         <source>No opportunities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opportunité pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <source>score %1 · impact %2 · effort %3 · improves %n moment(s), value %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>score %1 · impact %2 · effort %3 · améliore %n moment, valeur %4</numerusform>
+            <numerusform>score %1 · impact %2 · effort %3 · améliore %n moments, valeur %4</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · trend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · tendance %2</translation>
     </message>
     <message>
         <source> · in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · en %1</translation>
     </message>
     <message>
         <source>value per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par période (%1)</translation>
     </message>
     <message>
         <source>small sample (under 30 responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>petit échantillon (moins de 30 réponses)</translation>
     </message>
     <message>
         <source>95% interval (survey responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle à 95 % (réponses à l’enquête)</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>en hausse</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>en baisse</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>stable</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>%1, %2–%3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 UTC</translation>
     </message>
     <message>
         <source>%1, %2 UTC to %3, %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1, %2 UTC au %3, %4 UTC</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
         <source>tied</source>
-        <translation type="unfinished"></translation>
+        <translation>ex æquo</translation>
     </message>
     <message>
         <source>moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>moment de vérité</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) per participant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette par participant</numerusform>
+            <numerusform>%n gommettes par participant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant anonyme</numerusform>
+            <numerusform>%n participants anonymes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n voted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a voté</numerusform>
+            <numerusform>%n ont voté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n dot(s) given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n gommette donnée</numerusform>
+            <numerusform>%1 sur %n gommettes données</numerusform>
         </translation>
     </message>
     <message>
         <source>the tally was hidden until the round ended</source>
-        <translation type="unfinished"></translation>
+        <translation>le décompte était masqué jusqu’à la fin du tour</translation>
     </message>
     <message>
         <source>None of the ranked moments is marked as a moment that matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des moments classés n’est marqué comme moment de vérité.</translation>
     </message>
     <message>
         <source>Marked as moments that matter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqués comme moments de vérité : %1.</translation>
     </message>
     <message>
         <source>Moments by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments par gommettes</translation>
     </message>
     <message>
         <source>No dots were given in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune gommette n’a été donnée lors de ce tour.</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>Nobody was named or seated in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a été nommé ni compté lors de ce tour.</translation>
     </message>
     <message>
         <source>Workshop results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’atelier : %1</translation>
     </message>
     <message>
         <source>Workshop results: %1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’atelier : %1 (suite)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaDiff</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Photo (%1 KB, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo (%1 Ko, %2)</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaEditor</name>
     <message>
         <source>PNG or JPEG, up to %1 MB and %2 megapixels; stored at most %3 pixels wide or tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ou JPEG, jusqu’à %1 Mo et %2 mégapixels ; stockée avec au plus %3 pixels de large ou de haut.</translation>
     </message>
     <message>
         <source>Drop a PNG or JPEG file from this computer to use it as the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un fichier PNG ou JPEG de cet ordinateur pour l’utiliser comme photo.</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaEdits</name>
     <message>
         <source>There is no persona %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun persona %1 dans cet espace de travail.</translation>
     </message>
     <message numerus="yes">
         <source>There is no item %1 in a list of %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun élément %1 dans une liste de %n élément.</numerusform>
+            <numerusform>Aucun élément %1 dans une liste de %n éléments.</numerusform>
         </translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau persona</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>“%1” is not a colour (#rrggbb).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une couleur (#rrggbb).</translation>
     </message>
     <message>
         <source>“%1” is not a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une valeur valide pour %2.</translation>
     </message>
     <message>
         <source>That field of a persona cannot be set this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ d’un persona ne peut pas être défini ainsi.</translation>
     </message>
     <message>
         <source>Say what changed in persona “%1” to record a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui a changé dans le persona « %1 » pour enregistrer une révision.</translation>
     </message>
     <message>
         <source>it has no revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas de révision %1.</translation>
     </message>
     <message>
         <source>Cannot restore persona “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer le persona « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaPhoto</name>
     <message>
         <source>%1: %2 The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 La photo n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>the file is %1 MB; a photo may be at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mo ; une photo peut faire au plus %2 Mo.</translation>
     </message>
     <message>
         <source>this is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
         <source>the image is damaged: its PNG data runs past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est endommagée : ses données PNG dépassent la fin du fichier.</translation>
     </message>
     <message>
         <source>the image is damaged: its size cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est endommagée : sa taille est illisible.</translation>
     </message>
     <message>
         <source>the image is %1 × %2 pixels (%3 megapixels); a photo may have at most %4 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image fait %1 × %2 pixels (%3 mégapixels) ; une photo peut avoir au plus %4 mégapixels.</translation>
     </message>
     <message>
         <source>the image is damaged: the JPEG data ends too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est endommagée : les données JPEG s’arrêtent trop tôt.</translation>
     </message>
     <message>
         <source>the image is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est endommagée : %1.</translation>
     </message>
     <message>
         <source>the photo could not be encoded again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>la photo n’a pas pu être réencodée : %1.</translation>
     </message>
     <message>
         <source>%1: there is no such file. The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce fichier n’existe pas. La photo n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1: the file is %2 MB; a photo may be at most %3 MB. The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier fait %2 Mo ; une photo peut faire au plus %3 Mo. La photo n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2). The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible (%2). La photo n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaSheetLayout</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>survey</source>
-        <translation type="unfinished"></translation>
+        <translation>enquête</translation>
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished"></translation>
+        <translation>entretien</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>analytique</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>social listening</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sociale</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaSnapshot</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Need state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de besoin</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de valeur</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrations</translation>
     </message>
     <message>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportements</translation>
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux préférés</translation>
     </message>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données démographiques</translation>
     </message>
     <message>
         <source>Psychographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données psychographiques</translation>
     </message>
     <message>
         <source>Field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de terrain</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>This revision holds no snapshot of the persona&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette révision ne contient aucun instantané des champs du persona.</translation>
     </message>
     <message>
         <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’instantané de cette révision est endommagé (au caractère %1 : %2).</translation>
     </message>
 </context>
 <context>
     <name>cx::PresentationController</name>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondé sur la recherche</translation>
     </message>
     <message>
         <source>Partly backed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement étayé</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supposition</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Récits</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
 </context>
 <context>
     <name>cx::ResponseChanges</name>
     <message>
         <source>The metric to import responses into does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur dans lequel importer les réponses n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” has no responses to import into “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucune réponse à importer dans « %2 ».</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient des réponses sur l’échelle %2 (de « %3 ») ; celles-ci sont sur l’échelle %4. Importez-les dans un autre indicateur, ou supprimez d’abord l’import précédent.</translation>
     </message>
     <message>
         <source>That import of survey responses does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet import de réponses à l’enquête n’existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n response(s) into “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n réponse dans « %1 »</numerusform>
+            <numerusform>Importer %n réponses dans « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>No metric has the id or title “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n’a l’id ou le titre « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>“%1” names %n metric(s); give one of their ids:
   %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » désigne %n indicateur ; indiquez l’un de leurs ids :
+  %2</numerusform>
+            <numerusform>« %1 » désigne %n indicateurs ; indiquez l’un de leurs ids :
+  %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5705,70 +5707,70 @@ Cléo (Service client)</translation>
     <name>cx::ResponseImportController</name>
     <message>
         <source>custom %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisée %1–%2</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale already; these must be on it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient déjà des réponses sur l’échelle %2 ; celles-ci doivent l’être aussi.</translation>
     </message>
     <message>
         <source>Open a workspace you can edit to import responses into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail modifiable pour y importer des réponses.</translation>
     </message>
     <message>
         <source>The workspace has no metric to import responses into; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a aucun indicateur dans lequel importer des réponses ; ajoutez-en un d’abord.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de réponses à l’enquête.</translation>
     </message>
     <message>
         <source>Choose the metric these responses are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’indicateur auquel ces réponses se rapportent.</translation>
     </message>
     <message>
         <source>The file has a header but no responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a une ligne d’en-tête mais aucune réponse.</translation>
     </message>
     <message>
         <source>None of the rows can be imported; see the bad rows for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne peut être importée ; voyez pourquoi dans les lignes erronées.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne est erronée, donc rien ne sera importé : corrigez-la dans le fichier et choisissez-le à nouveau, ou ignorez-la.</numerusform>
+            <numerusform>%Ln lignes sont erronées, donc rien ne sera importé : corrigez-les dans le fichier et choisissez-le à nouveau, ou ignorez-les.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s), all good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réponse, valide</numerusform>
+            <numerusform>%Ln réponses, toutes valides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 good and %2 bad of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 valides et %2 erronées sur %Ln ligne</numerusform>
+            <numerusform>%1 valides et %2 erronées sur %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses, and wait for it to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de réponses à l’enquête, et attendez qu’il soit lu.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad; nothing was imported. Fix them in the file, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne est erronée ; rien n’a été importé. Corrigez-la dans le fichier, ou ignorez-la.</numerusform>
+            <numerusform>%Ln lignes sont erronées ; rien n’a été importé. Corrigez-les dans le fichier, ou ignorez-les.</numerusform>
         </translation>
     </message>
 </context>
@@ -5776,609 +5778,609 @@ Cléo (Service client)</translation>
     <name>cx::ResponseReader</name>
     <message>
         <source>no moment is called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moment ne s’appelle « %1 »</translation>
     </message>
     <message>
         <source>too few fields: %1, but the chosen columns need %2</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de champs : %1, alors que les colonnes choisies en demandent %2</translation>
     </message>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la date manque</translation>
     </message>
     <message>
         <source>the date “%1” is not in a known format (2026-08-14, 14.08.2026, 8/14/2026…)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » n’est pas dans un format connu (2026-08-14, 14.08.2026, 8/14/2026…)</translation>
     </message>
     <message>
         <source>the date “%1” is no day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » n’existe pas dans le calendrier</translation>
     </message>
     <message>
         <source>the score is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le score manque</translation>
     </message>
     <message>
         <source>the score “%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le score « %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>the score %1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>le score %1 est hors de %2–%3</translation>
     </message>
     <message>
         <source>the score %1 is not a whole number, as %2 scores are</source>
-        <translation type="unfinished"></translation>
+        <translation>le score %1 n’est pas un nombre entier, comme le sont les scores %2</translation>
     </message>
     <message>
         <source>the date “%1” can only be month/day (M/d/yyyy), but most slash dates in this column are day/month (d/M/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » ne peut être que mois/jour (M/d/yyyy), mais la plupart des dates à barres obliques de cette colonne sont jour/mois (d/M/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” can only be day/month (d/M/yyyy), but most slash dates in this column are month/day (M/d/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » ne peut être que jour/mois (d/M/yyyy), mais la plupart des dates à barres obliques de cette colonne sont mois/jour (M/d/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” is ambiguous: day/month or month/day, and no slash date in this column has a part over 12 to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » est ambiguë : jour/mois ou mois/jour, et aucune date à barres obliques de cette colonne n’a de partie supérieure à 12 pour trancher</translation>
     </message>
     <message>
         <source>the date “%1” is a slash date, and this column has as many that can only be day/month as that can only be month/day, so their order is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » est une date à barres obliques, et cette colonne en a autant qui ne peuvent être que jour/mois que mois/jour : leur ordre est donc inconnu</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : il n’y a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>NPS (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (0–10)</translation>
     </message>
     <message>
         <source>CSAT (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (1–5)</translation>
     </message>
     <message>
         <source>CES (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (1–5)</translation>
     </message>
     <message>
         <source>CES (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (1–7)</translation>
     </message>
     <message>
         <source>Custom scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle personnalisée</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune colonne n’est choisie pour la date.</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune colonne n’est choisie pour le score.</translation>
     </message>
     <message>
         <source>The scale %1–%2 holds no scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelle %1–%2 ne contient aucun score.</translation>
     </message>
     <message>
         <source>%1: a moment column is chosen without a way to find moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une colonne de moment est choisie sans moyen de trouver les moments.</translation>
     </message>
     <message>
         <source>%1: there is no column %2; the header&apos;s last column is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n’y a pas de colonne %2 ; la dernière colonne de l’en-tête est %3.</translation>
     </message>
 </context>
 <context>
     <name>cx::Rules</name>
     <message>
         <source>Cannot link %1 to %2: %3 does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lier %1 à %2 : %3 n’existe pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lié à lui-même.</translation>
     </message>
     <message>
         <source>A %1 cannot be linked to a %2 with the relation “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément de type %1 ne peut pas être lié à un élément de type %2 par la relation « %3 ».</translation>
     </message>
     <message>
         <source>%1 is already linked to %2 (“%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà lié à %2 (« %3 »).</translation>
     </message>
     <message>
         <source>%1 cannot open the journey it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas ouvrir le parcours auquel il appartient.</translation>
     </message>
     <message>
         <source>%1 already opens %2; unlink that journey first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvre déjà %2 ; déliez d’abord ce parcours.</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » : %3</translation>
     </message>
     <message>
         <source>it has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas d’id.</translation>
     </message>
     <message>
         <source>its width must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa largeur doit être comprise entre 0 et %1.</translation>
     </message>
     <message>
         <source>its height must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa hauteur doit être comprise entre 0 et %1.</translation>
     </message>
     <message>
         <source>its stage is not a stage of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>son étape n’est pas une étape de son parcours.</translation>
     </message>
     <message>
         <source>its lane is not a lane of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>son couloir n’est pas un couloir de son parcours.</translation>
     </message>
     <message>
         <source>the emotion score must be between -2 and +2.</source>
-        <translation type="unfinished"></translation>
+        <translation>le score émotionnel doit être compris entre -2 et +2.</translation>
     </message>
     <message>
         <source>its emotion scores must name each persona once, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses scores émotionnels doivent nommer chaque persona une fois, dans l’ordre.</translation>
     </message>
     <message>
         <source>an emotion score names a persona that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>un score émotionnel nomme un persona qui n’existe pas.</translation>
     </message>
     <message>
         <source>importance must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’importance doit être comprise entre 1 et 5.</translation>
     </message>
     <message>
         <source>the colour must be written #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>la couleur doit s’écrire #rrggbb.</translation>
     </message>
     <message>
         <source>an element must be a story, experience, service, system, process or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément doit être un récit, une expérience, un service, un système, un processus ou des données.</translation>
     </message>
     <message>
         <source>impact and effort must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’impact et l’effort doivent être compris entre 1 et 5.</translation>
     </message>
     <message>
         <source>the vote is for a moment that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le vote porte sur un moment qui n’existe pas.</translation>
     </message>
     <message>
         <source>the vote is in a voting round that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le vote appartient à un tour de vote qui n’existe pas.</translation>
     </message>
     <message>
         <source>the vote is for a moment of another journey than its round&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>le vote porte sur un moment d’un autre parcours que celui de son tour.</translation>
     </message>
     <message>
         <source>“%1” is not a participant of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un participant de ce tour.</translation>
     </message>
     <message>
         <source>a vote needs at least one dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>un vote nécessite au moins une gommette.</translation>
     </message>
     <message>
         <source>its journey does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>son parcours n’existe pas.</translation>
     </message>
     <message>
         <source>dots per participant must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de gommettes par participant doit être compris entre %1 et %2.</translation>
     </message>
     <message>
         <source>an anonymous round needs between 1 and %1 participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>un tour anonyme nécessite entre 1 et %1 participants.</translation>
     </message>
     <message>
         <source>a round names its participants or counts them, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>un tour nomme ses participants ou les compte, pas les deux.</translation>
     </message>
     <message>
         <source>a participant needs a name without spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>un participant a besoin d’un nom sans espaces autour.</translation>
     </message>
     <message>
         <source>“%1” is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est nommé deux fois.</translation>
     </message>
     <message>
         <source>it has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas d’heure de début.</translation>
     </message>
     <message>
         <source>it ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>il se termine avant de commencer.</translation>
     </message>
     <message>
         <source>its metric does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>son indicateur n’existe pas.</translation>
     </message>
     <message>
         <source>the range of a %1 scale is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d’une échelle %1 est fixe.</translation>
     </message>
     <message>
         <source>the scale&apos;s lowest score must be below its highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>le score minimal de l’échelle doit être inférieur à son score maximal.</translation>
     </message>
     <message>
         <source>its columns of responses differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses colonnes de réponses n’ont pas la même longueur.</translation>
     </message>
     <message>
         <source>its moments and segments are not listed in the order of their first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses moments et segments ne sont pas listés dans l’ordre de leur première utilisation.</translation>
     </message>
     <message>
         <source>response %1 has a score outside the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse %1 a un score hors de l’échelle.</translation>
     </message>
     <message>
         <source>response %1 has no valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse %1 n’a pas de date valide.</translation>
     </message>
     <message>
         <source>response %1 refers to a moment or segment it does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse %1 renvoie à un moment ou un segment qu’il ne liste pas.</translation>
     </message>
     <message>
         <source>it lists moments or segments that no response names.</source>
-        <translation type="unfinished"></translation>
+        <translation>il liste des moments ou des segments qu’aucune réponse ne nomme.</translation>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>une note du parking d’idées doit contenir du texte.</translation>
     </message>
     <message>
         <source>its position is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa position est négative.</translation>
     </message>
 </context>
 <context>
     <name>cx::VotingController</name>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>No voting round is running on this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de vote en cours sur ce parcours.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkshopChanges</name>
     <message>
         <source>A voting round needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tour de vote doit avoir un nom.</translation>
     </message>
     <message>
         <source>“%1” is still running on this journey; end it before starting another round.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est toujours en cours sur ce parcours ; clôturez-le avant de lancer un autre tour.</translation>
     </message>
     <message>
         <source>The voting round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour de vote n’existe plus.</translation>
     </message>
     <message>
         <source>“%1” has ended; its votes can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est clos ; ses votes ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>Votes in “%1” go to moments of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les votes de « %1 » vont aux moments de son parcours.</translation>
     </message>
     <message>
         <source>Choose a participant of “%1” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un participant de « %1 ».</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 has used all %n dot(s) of this round. Take a dot back from another moment to move it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a utilisé sa %n gommette de ce tour. Reprenez une gommette d’un autre moment pour la déplacer ici.</numerusform>
+            <numerusform>%1 a utilisé ses %n gommettes de ce tour. Reprenez une gommette d’un autre moment pour la déplacer ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no dot on “%2” to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de gommette sur « %2 » à reprendre.</translation>
     </message>
     <message>
         <source>There is no running round to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour en cours à clore.</translation>
     </message>
     <message>
         <source>No moment has a dot in this round yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moment n’a encore de gommette lors de ce tour.</translation>
     </message>
     <message>
         <source>These moments are already moments that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces moments sont déjà des moments de vérité.</translation>
     </message>
     <message>
         <source>The parking-lot note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note du parking d’idées n’existe plus.</translation>
     </message>
     <message>
         <source>A note becomes a moment of the journey it was parked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note devient un moment du parcours sur lequel elle a été notée.</translation>
     </message>
     <message>
         <source>Workshop parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking d’idées de l’atelier</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkshopEdits</name>
     <message>
         <source>Start voting round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le tour de vote « %1 »</translation>
     </message>
     <message>
         <source>Dot on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommette sur « %1 »</translation>
     </message>
     <message>
         <source>Dot taken from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommette retirée de « %1 »</translation>
     </message>
     <message>
         <source>End voting round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le tour de vote « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Mark the top %n as moments that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marquer le top %n comme moment de vérité</numerusform>
+            <numerusform>Marquer le top %n comme moments de vérité</numerusform>
         </translation>
     </message>
     <message>
         <source>The voting round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour de vote n’existe plus.</translation>
     </message>
     <message>
         <source>Park “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre « %1 » au parking</translation>
     </message>
     <message>
         <source>Make “%1” a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de « %1 » un moment</translation>
     </message>
     <message>
         <source>Make “%1” an insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de « %1 » un enseignement</translation>
     </message>
     <message>
         <source>Make “%1” an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de « %1 » une opportunité</translation>
     </message>
     <message>
         <source>Move a parking-lot note</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer une note du parking d’idées</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceController</name>
     <message>
         <source>No file was given to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à ouvrir n’a été indiqué.</translation>
     </message>
     <message>
         <source>Cannot create a new workspace: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un espace de travail : le dossier « %1 » ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>There is no open workspace to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert à enregistrer.</translation>
     </message>
     <message>
         <source>No file name was given to save the workspace as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier n’a été indiqué pour enregistrer l’espace de travail.</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’espace de travail sous « %1 » : c’est un dossier.</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that file is open in CX Atlas. Close it there first, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’espace de travail sous « %1 » : ce fichier est ouvert dans CX Atlas. Fermez-le d’abord, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the folder “%2” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer « %1 » : le dossier « %2 » ne peut pas être créé.</translation>
     </message>
     <message>
         <source>No file was given to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à importer n’a été indiqué.</translation>
     </message>
     <message>
         <source>Cannot remove the unsaved workspace “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’espace de travail non enregistré « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not an unsaved workspace that can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un espace de travail non enregistré pouvant être abandonné.</translation>
     </message>
     <message numerus="yes">
         <source>Drop one workspace at a time: %n files were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déposez un seul espace de travail à la fois : %n fichier a été déposé.</numerusform>
+            <numerusform>Déposez un seul espace de travail à la fois : %n fichiers ont été déposés.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a file on this computer, so it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un fichier de cet ordinateur ; il ne peut donc pas être ouvert.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace (.cxatlas), workspace JSON (.json) or a Mermaid journey diagram (.mmd, .mermaid), so it can be neither opened nor imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni un espace de travail CX Atlas (.cxatlas), ni un JSON d’espace de travail (.json), ni un diagramme de parcours Mermaid (.mmd, .mermaid) ; il ne peut donc être ni ouvert ni importé.</translation>
     </message>
     <message>
         <source>This workspace was upgraded from file format %1 to %2, which older versions of CX Atlas cannot open. The file as it was is kept as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a été mis à niveau du format de fichier %1 au format %2, que les versions antérieures de CX Atlas ne peuvent pas ouvrir. Le fichier d’origine est conservé sous « %3 ».</translation>
     </message>
     <message>
         <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il utilise l’ancien format de fichier %1 : il est affiché mis à niveau au format %2, et le fichier lui-même n’est pas modifié.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceFile</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a CX Atlas workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dossier, pas un fichier d’espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>“%1” is empty; it is not a CX Atlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide ; ce n’est pas un espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace: it is not an SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un espace de travail CX Atlas : ce n’est pas un fichier de base de données SQLite.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a CX Atlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données SQLite, mais pas un espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it is %2 bytes long but should be %3 (was it cut short while copying?).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : il fait %2 octets au lieu de %3 (a-t-il été tronqué pendant une copie ?).</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is being edited in another CX Atlas (process %2 on %3); this shows what it has saved so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en cours de modification dans une autre instance de CX Atlas (processus %2 sur %3) ; vous voyez ce qu’elle a enregistré jusqu’ici.</translation>
     </message>
     <message>
         <source>“%1” is read-only (its file or folder cannot be written); it was opened for reading only and changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en lecture seule (son fichier ou son dossier n’est pas accessible en écriture) ; il a été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>“%1” is open in another CX Atlas (process %2 on %3); it was opened for reading only. Close it there to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ouvert dans une autre instance de CX Atlas (processus %2 sur %3) ; il a été ouvert en lecture seule. Fermez-le là-bas pour le modifier ici.</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: its lock file “%2” cannot be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été ouvert en lecture seule : son fichier de verrou « %2 » ne peut pas être écrit (le disque est-il plein ?).</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of CX Atlas (file format %2; this version reads up to %3). Update CX Atlas to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été écrit par une version plus récente de CX Atlas (format de fichier %2 ; cette version lit jusqu’au format %3). Mettez CX Atlas à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it was never completely created.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : il n’a jamais été entièrement créé.</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: it is upgraded from the older file format %2 to %3 only after a backup of it is kept beside it. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été ouvert en lecture seule : il n’est mis à niveau de l’ancien format de fichier %2 au format %3 qu’après qu’une sauvegarde en a été conservée à côté. %4</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded from file format %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être mis à niveau du format de fichier %2 au format %3 : %4</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : %2</translation>
     </message>
     <message>
         <source>Cannot save a copy as “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer une copie sous « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceImport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is neither workspace JSON (which starts with “{”) nor a Mermaid journey diagram (which starts with “journey”).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni un JSON d’espace de travail (qui commence par « { ») ni un diagramme de parcours Mermaid (qui commence par « journey »).</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas reads as a Mermaid diagram is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2 Mo ; CX Atlas lit au plus %3 Mo pour un diagramme Mermaid.</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà ; choisissez un autre nom ou remplacez-le.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>%1 has the id of %2 in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a l’id de %2 dans l’espace de travail.</translation>
     </message>
     <message>
         <source>%1 is already in the workspace with different content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà dans l’espace de travail avec un contenu différent.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n conflict(s) with the open workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n’a été importé : %n conflit avec l’espace de travail ouvert.</numerusform>
+            <numerusform>Rien n’a été importé : %n conflits avec l’espace de travail ouvert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n enregistrement</numerusform>
+            <numerusform>Importer %n enregistrements</numerusform>
         </translation>
     </message>
 </context>
@@ -6386,48 +6388,48 @@ Cléo (Service client)</translation>
     <name>cx::WorkspaceJsonReader</name>
     <message>
         <source>%1, line %2, column %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3 : %4.</translation>
     </message>
     <message>
         <source>%1: expected a JSON object at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un objet JSON est attendu au premier niveau.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2 Mo ; CX Atlas importe au plus %3 Mo.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceJsonWriter</name>
     <message>
         <source>No journey has the id or title “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours n’a l’id ou le titre « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s) have the title “%1”; give its id instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parcours a le titre « %1 » ; indiquez plutôt son id.</numerusform>
+            <numerusform>%n parcours ont le titre « %1 » ; indiquez plutôt son id.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceStore</name>
     <message>
         <source>“%1” is damaged and cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé et ne peut pas être lu (%2)</translation>
     </message>
     <message>
         <source>The workspace is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est ouvert en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -6435,62 +6437,66 @@ Cléo (Service client)</translation>
     <message>
         <source>Workspace:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :       %1
+</translation>
     </message>
     <message>
         <source>File format:    version %1 (older: read through an upgraded copy; the file is unchanged)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Format :        version %1 (ancien : lu via une copie mise à niveau ; le fichier est inchangé)
+</translation>
     </message>
     <message>
         <source>File format:    version %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Format :        version %1
+</translation>
     </message>
     <message>
         <source>Journeys:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours :
+</translation>
     </message>
     <message>
         <source>current state</source>
-        <translation type="unfinished"></translation>
+        <translation>état actuel</translation>
     </message>
     <message>
         <source>future state</source>
-        <translation type="unfinished"></translation>
+        <translation>état cible</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couloir</numerusform>
+            <numerusform>%n couloirs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment de vérité</numerusform>
+            <numerusform>%n moments de vérité</numerusform>
         </translation>
     </message>
     <message>
         <source>; for %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; pour %1</translation>
     </message>
 </context>
 <context>
@@ -6499,15 +6505,17 @@ Cléo (Service client)</translation>
         <source>Checks the CX architecture of a workspace for gaps: moments that matter without a metric, an owner or backstage support; elements linked to nothing; metrics that lead to no strategic metric; cycles among metrics. Never changes the file.
 
 Exit status: 0 when there are no gaps, 1 when there are, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie les lacunes de l’architecture CX d’un espace de travail : moments de vérité sans indicateur, sans responsable ou sans appui en back-office ; éléments liés à rien ; indicateurs ne menant à aucun indicateur stratégique ; cycles entre indicateurs. Ne modifie jamais le fichier.
+
+Code de sortie : 0 s’il n’y a aucune lacune, 1 s’il y en a, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The .cxatlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail .cxatlas.</translation>
     </message>
     <message>
         <source>check needs exactly one workspace file (see cxatlas check --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>check attend exactement un fichier d’espace de travail (voir cxatlas check --help).</translation>
     </message>
     <message>
         <source>Personas, journey maps and the CX architecture behind them.
@@ -6527,303 +6535,328 @@ Usage:
 
 Exit status: 0 on success, 2 on any error (the message goes to standard error);
 check exits 1 when it finds gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, cartes des parcours et l’architecture CX qui les sous-tend.
+
+Usage :
+  cxatlas [FILE]                      ouvre FILE (un espace de travail .cxatlas) dans la fenêtre
+  cxatlas info FILE [--json]          ce que contient un espace de travail
+  cxatlas import IN.json -o FILE      crée un espace de travail à partir d’un JSON d’espace de travail
+  cxatlas import IN.json --into FILE  fusionne un JSON d’espace de travail dans un espace de travail
+  cxatlas export FILE --format NAME -o OUT  exporte (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         lacunes de l’architecture CX (code 1 s’il y en a)
+  cxatlas impact FILE ELEMENT [--json]  ce qui dépend d’un élément ou d’un indicateur
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  indicateurs dans le temps
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  réponses à l’enquête
+  cxatlas responses list FILE [--json]  les réponses à l’enquête de chaque indicateur
+  cxatlas VERB --help                 aide sur un verbe
+
+Code de sortie : 0 en cas de succès, 2 en cas d’erreur (le message va sur la sortie d’erreur standard) ;
+check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>The workspace to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail à ouvrir.</translation>
     </message>
     <message>
         <source>a Mermaid journey diagram holds one journey: choose it with --journey (this workspace has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>un diagramme de parcours Mermaid contient un seul parcours : choisissez-le avec --journey (cet espace de travail en a %1).</translation>
     </message>
     <message>
         <source>--dpi takes a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi attend un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
         <source>vector PDF of journeys, personas and the architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF vectoriel des parcours, des personas et de l’architecture</translation>
     </message>
     <message>
         <source>workspace JSON, version 1 (the interchange format; cxatlas import reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail, version 1 (le format d’échange ; cxatlas import le lit)</translation>
     </message>
     <message>
         <source>SVG of a journey or of the architecture view</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG d’un parcours ou de la vue architecture</translation>
     </message>
     <message>
         <source>PNG of a journey or of the architecture view</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG d’un parcours ou de la vue architecture</translation>
     </message>
     <message>
         <source>GraphML of the architecture graph (kinds and titles as attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML du graphe d’architecture (types et titres en attributs)</translation>
     </message>
     <message>
         <source>Graphviz DOT of the architecture graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT du graphe d’architecture</translation>
     </message>
     <message>
         <source>Mermaid journey diagram of one journey (cxatlas import reads it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>diagramme de parcours Mermaid d’un parcours (cxatlas import le relit)</translation>
     </message>
     <message>
         <source>CSV of moments, one row each (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des moments, une ligne chacun (RFC 4180)</translation>
     </message>
     <message>
         <source>CSV of the ended voting rounds&apos; results, one row per round and moment with dots (RFC 4180; only the header when no round has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des résultats des tours de vote clos, une ligne par tour et par moment ayant des gommettes (RFC 4180 ; seulement l’en-tête si aucun tour n’est clos)</translation>
     </message>
     <message>
         <source> (not available in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non disponible dans cette version)</translation>
     </message>
     <message>
         <source>Exports a workspace, or one journey of it, to another format. Never changes the workspace. Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte un espace de travail, ou l’un de ses parcours, vers un autre format. Ne modifie jamais l’espace de travail. Formats :</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format : %1.</translation>
     </message>
     <message>
         <source>The file to write (replaced if it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (remplacé s’il existe).</translation>
     </message>
     <message>
         <source>Export only this journey (its id or its title) and what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’exporter que ce parcours (son id ou son titre) et ce dont il a besoin.</translation>
     </message>
     <message>
         <source>pdf: A4 (default), A3, Letter or Tabloid.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : A4 (par défaut), A3, Letter ou Tabloid.</translation>
     </message>
     <message>
         <source>pdf: landscape (default) or portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : landscape (paysage, par défaut) ou portrait.</translation>
     </message>
     <message>
         <source>pdf: fit each journey on one page (default) or tile it across pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : fit, chaque parcours sur une page (par défaut), ou tile, en mosaïque sur plusieurs pages.</translation>
     </message>
     <message>
         <source>pdf, svg: the document&apos;s title (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, svg : le titre du document (par défaut : celui de l’espace de travail).</translation>
     </message>
     <message>
         <source>pdf: the author in the document&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : l’auteur dans les métadonnées du document.</translation>
     </message>
     <message>
         <source>svg, png: the journey map (default) or the architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>svg, png : la carte du parcours (par défaut) ou l’architecture.</translation>
     </message>
     <message>
         <source>png: the resolution, 96 (default) is one pixel per layout unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>png : la résolution ; 96 (par défaut) donne un pixel par unité de mise en page.</translation>
     </message>
     <message>
         <source>pdf: the parts to print, separated by commas: %1 (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : les parties à imprimer, séparées par des virgules : %1 (par défaut : toutes).</translation>
     </message>
     <message>
         <source>export needs one workspace file, --format NAME and -o OUT (see cxatlas export --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>export attend un fichier d’espace de travail, --format NAME et -o OUT (voir cxatlas export --help).</translation>
     </message>
     <message>
         <source>unknown format “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu « %1 » ; utilisez l’un de ceux-ci : %2.</translation>
     </message>
     <message>
         <source>the %1 export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export %1 n’est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Prints every moment, journey and persona that depends on an element (or the moments a metric measures and the metrics it drives), transitively, moments that matter first, each with the chain of links that makes it depend. Never changes the file.
 
 Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or several records: then the candidates are listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche chaque moment, parcours et persona qui dépend d’un élément (ou les moments qu’un indicateur mesure et les indicateurs qu’il influence), de façon transitive, les moments de vérité d’abord, chacun avec la chaîne de liens qui crée la dépendance. Ne modifie jamais le fichier.
+
+Code de sortie : 0 en cas de succès, 2 en cas d’erreur (y compris quand ELEMENT ne désigne rien, ou plusieurs enregistrements : les candidats sont alors listés).</translation>
     </message>
     <message>
         <source>An element or metric: its id, or its exact title (case is ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément ou un indicateur : son id, ou son titre exact (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <source>impact needs a workspace file and an element (see cxatlas impact --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>impact attend un fichier d’espace de travail et un élément (voir cxatlas impact --help).</translation>
     </message>
     <message>
         <source>%1: no element or metric has the id or title “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun élément ni indicateur n’a l’id ou le titre « %2 ».</translation>
     </message>
     <message>
         <source>%1: “%2” names %3 records; give one of their ids:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » désigne %3 enregistrements ; indiquez l’un de leurs ids :%4</translation>
     </message>
     <message>
         <source>Makes a new workspace from a workspace JSON file (format: resources/examples/FORMAT.md) or a Mermaid journey diagram (.mmd, .mermaid), or with --into merges it into an existing workspace: ids are kept, records already there with the same content are left alone, conflicts are listed. All or nothing: on any error no file is written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un espace de travail à partir d’un fichier JSON d’espace de travail (format : resources/examples/FORMAT.md) ou d’un diagramme de parcours Mermaid (.mmd, .mermaid), ou, avec --into, le fusionne dans un espace de travail existant : les ids sont conservés, les enregistrements déjà présents avec le même contenu restent inchangés, les conflits sont listés. Tout ou rien : en cas d’erreur, aucun fichier n’est écrit ni modifié.</translation>
     </message>
     <message>
         <source>The workspace to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail à écrire.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer FILE s’il existe.</translation>
     </message>
     <message>
         <source>Merge into this existing workspace (one transaction, one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans cet espace de travail existant (une transaction, une étape d’annulation).</translation>
     </message>
     <message>
         <source>The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à lire : un JSON d’espace de travail, ou un diagramme de parcours Mermaid (reconnu à son nom, .mmd ou .mermaid, ou à sa première ligne).</translation>
     </message>
     <message>
         <source>import needs one input file and -o FILE (a new workspace) or --into FILE (a merge); see cxatlas import --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>import attend un fichier d’entrée et -o FILE (un nouvel espace de travail) ou --into FILE (une fusion) ; voir cxatlas import --help.</translation>
     </message>
     <message>
         <source>Prints what a workspace holds: its file format version, the number of each kind of record, and each journey with its stages and moments. Checks the file&apos;s integrity on the way. Never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ce que contient un espace de travail : la version de son format de fichier, le nombre d’enregistrements de chaque type, et chaque parcours avec ses étapes et ses moments. Vérifie au passage l’intégrité du fichier. Ne modifie jamais le fichier.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>info needs exactly one workspace file (see cxatlas info --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>info attend exactement un fichier d’espace de travail (voir cxatlas info --help).</translation>
     </message>
     <message>
         <source>Prints every metric with its latest value, its 95% interval and sample size where the values come from survey responses, its target, status (on track, at risk, off track) and trend, its values per period, and the correlation of its values with those of the metrics that drive it (a correlation, not a cause; none with fewer than 6 common periods). Never changes the file.
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche chaque indicateur avec sa dernière valeur, son intervalle à 95 % et la taille de l’échantillon quand les valeurs viennent de réponses à l’enquête, sa cible, son statut (dans les temps, à risque, hors cible) et sa tendance, ses valeurs par période, et la corrélation de ses valeurs avec celles des indicateurs qui l’influencent (une corrélation, pas une causalité ; aucune en dessous de 6 périodes communes). Ne modifie jamais le fichier.
+
+Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The periods to compute values for: week (ISO weeks), month (default) or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les périodes pour lesquelles calculer les valeurs : week (semaines ISO), month (par défaut) ou quarter.</translation>
     </message>
     <message>
         <source>metrics needs a workspace file (see cxatlas metrics --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics attend un fichier d’espace de travail (voir cxatlas metrics --help).</translation>
     </message>
     <message>
         <source>--period must be week, month or quarter, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period doit valoir week, month ou quarter, pas « %1 ».</translation>
     </message>
     <message>
         <source>Imports survey responses from a CSV or TSV file (comma, semicolon or tab separated, UTF-8) into a metric of the workspace, as one undo step. Every row is checked first: bad rows (a missing or unreadable date, a score that is not a number or lies outside the scale, an unknown moment) are listed by line and reason, and nothing is written unless --skip-bad-rows is given. COL is a column&apos;s header or its number (1 is the first).
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des réponses à l’enquête depuis un fichier CSV ou TSV (séparateur virgule, point-virgule ou tabulation, UTF-8) dans un indicateur de l’espace de travail, en une seule étape d’annulation. Chaque ligne est d’abord vérifiée : les lignes erronées (date manquante ou illisible, score non numérique ou hors de l’échelle, moment inconnu) sont listées avec leur numéro et la raison, et rien n’est écrit sans --skip-bad-rows. COL est l’en-tête d’une colonne ou son numéro (1 pour la première).
+
+Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The metric: its id or exact title (case ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur : son id ou son titre exact (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <source>The column of the response&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne de la date de la réponse.</translation>
     </message>
     <message>
         <source>The column of the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne du score.</translation>
     </message>
     <message>
         <source>The column naming the moment a response is about (its id or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne qui nomme le moment concerné par une réponse (son id ou son titre).</translation>
     </message>
     <message>
         <source>The column of the respondent&apos;s segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne du segment du répondant.</translation>
     </message>
     <message>
         <source>The answer scale: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) or custom (with --range). Default: the scale of the metric&apos;s earlier imports, else the one its kind uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelle de réponse : nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) ou custom (avec --range). Par défaut : l’échelle des imports précédents de l’indicateur, sinon celle de son type.</translation>
     </message>
     <message>
         <source>The lowest and highest score of a custom scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score minimal et le score maximal d’une échelle personnalisée.</translation>
     </message>
     <message>
         <source>Import the good rows and skip the bad ones (still listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes valides et ignorer les lignes erronées (toujours listées).</translation>
     </message>
     <message>
         <source>The CSV or TSV file of responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV ou TSV de réponses.</translation>
     </message>
     <message>
         <source>responses import needs a workspace, a CSV file, --metric, --date and --score; see cxatlas responses import --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>responses import attend un espace de travail, un fichier CSV, --metric, --date et --score ; voir cxatlas responses import --help.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>--scale must be nps, csat, ces5, ces7 or custom, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale doit valoir nps, csat, ces5, ces7 ou custom, pas « %1 ».</translation>
     </message>
     <message>
         <source>--range must be two numbers LOW:HIGH with LOW below HIGH, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range doit être deux nombres LOW:HIGH avec LOW inférieur à HIGH, pas « %1 ».</translation>
     </message>
     <message>
         <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range est réservé à une échelle personnalisée ; la plage de l’échelle %1 est fixe.</translation>
     </message>
     <message>
         <source>%1 has no column “%2” (--%3); its columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de colonne « %2 » (--%3) ; ses colonnes sont : %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n bad row(s) of %2; nothing was imported (fix them, or give --skip-bad-rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n ligne erronée sur %2 ; rien n’a été importé (corrigez-la, ou indiquez --skip-bad-rows).</numerusform>
+            <numerusform>%1 : %n lignes erronées sur %2 ; rien n’a été importé (corrigez-les, ou indiquez --skip-bad-rows).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse importée de %1 dans « %2 » (échelle %3)</numerusform>
+            <numerusform>%n réponses importées de %1 dans « %2 » (échelle %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ; %n ligne erronée ignorée</numerusform>
+            <numerusform> ; %n lignes erronées ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists the imports of survey responses each metric holds: the source file, when it was imported, its scale and how many responses. Never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les imports de réponses à l’enquête de chaque indicateur : le fichier source, la date d’import, l’échelle et le nombre de réponses. Ne modifie jamais le fichier.</translation>
     </message>
     <message>
         <source>responses list needs a workspace file (see cxatlas responses list --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>responses list attend un fichier d’espace de travail (voir cxatlas responses list --help).</translation>
     </message>
     <message numerus="yes">
         <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  « %2 » : %3, importé le %4, échelle %5, %n réponse
+</numerusform>
+            <numerusform>%1  « %2 » : %3, importé le %4, échelle %5, %n réponses
+</numerusform>
         </translation>
     </message>
     <message>
         <source>No metric holds survey responses.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne contient de réponses à l’enquête.
+</translation>
     </message>
     <message>
         <source>Usage:
@@ -6832,27 +6865,32 @@ Exit status: 0 on success, 2 on any error.</source>
   cxatlas responses list FILE [--json]
 See cxatlas responses import --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage :
+  cxatlas responses import FILE CSV --metric ID|TITLE --date COL --score COL
+        [--moment COL] [--segment COL] [--scale NAME] [--range LOW:HIGH] [--skip-bad-rows]
+  cxatlas responses list FILE [--json]
+Voir cxatlas responses import --help.
+</translation>
     </message>
     <message>
         <source>responses needs an action, import or list, not “%1” (see cxatlas responses --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>responses attend une action, import ou list, pas « %1 » (voir cxatlas responses --help).</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>note: “%1” uses the older file format %2; it was read through a copy upgraded to %3 and is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : « %1 » utilise l’ancien format de fichier %2 ; il a été lu via une copie mise à niveau au format %3 et reste inchangé.</translation>
     </message>
     <message>
         <source>note: “%1” was upgraded from file format %2 to %3; the file as it was is kept as “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : « %1 » a été mis à niveau du format de fichier %2 au format %3 ; le fichier d’origine est conservé sous « %4 ».</translation>
     </message>
     <message>
         <source>open one workspace at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrez un seul espace de travail à la fois.</translation>
     </message>
 </context>
 </TS>
