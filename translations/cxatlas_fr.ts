@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Select a box to light up its chain and see its details. Drag from one box onto another to link them.</source>
-        <translation>Sélectionnez un bloc pour éclairer sa chaîne et voir ses détails. Faites glisser un bloc sur un autre pour les lier.</translation>
+        <translation>Sélectionnez un bloc pour mettre en évidence sa chaîne et voir ses détails. Faites glisser un bloc sur un autre pour les lier.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -995,11 +995,11 @@
     </message>
     <message>
         <source>Show the overview in a corner of the map that has no cards</source>
-        <translation>Afficher la vue d’ensemble dans un coin de la carte sans cartes</translation>
+        <translation>Afficher la vue d’ensemble dans un coin de la carte sans fiches</translation>
     </message>
     <message>
         <source>Metrics on the cards</source>
-        <translation>Indicateurs sur les cartes</translation>
+        <translation>Indicateurs sur les fiches</translation>
     </message>
     <message>
         <source>A small line of each measuring metric&apos;s last twelve months</source>
@@ -1324,7 +1324,7 @@
     <name>MetricChart</name>
     <message>
         <source>%1 over time, %2</source>
-        <translation>%1 dans le temps, %2</translation>
+        <translation>%1 au fil du temps, %2</translation>
     </message>
     <message>
         <source>95% interval</source>
@@ -1800,7 +1800,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Make a moment after the selected card</source>
-        <translation>En faire un moment après la carte sélectionnée</translation>
+        <translation>En faire un moment après la fiche sélectionnée</translation>
     </message>
     <message>
         <source>Make an insight</source>
@@ -3206,7 +3206,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Click a card to give it a dot, Shift+click to take one back; + and − or 0–9 on the selected card.</source>
-        <translation>Cliquez sur une carte pour lui donner une gommette, Maj+clic pour la reprendre ; + et − ou 0–9 sur la carte sélectionnée.</translation>
+        <translation>Cliquez sur une fiche pour lui donner une gommette, Maj+clic pour la reprendre ; + et − ou 0–9 sur la fiche sélectionnée.</translation>
     </message>
     <message>
         <source>Hide tally</source>
@@ -3214,7 +3214,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Keep the dots off the cards until the round ends, so early votes do not sway the room</source>
-        <translation>Garder les gommettes hors des cartes jusqu’à la fin du tour, pour que les premiers votes n’influencent pas la salle</translation>
+        <translation>Garder les gommettes hors des fiches jusqu’à la fin du tour, pour que les premiers votes n’influencent pas la salle</translation>
     </message>
     <message>
         <source>End round…</source>
@@ -5324,7 +5324,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Nobody was named or seated in this round.</source>
-        <translation>Personne n’a été nommé ni compté lors de ce tour.</translation>
+        <translation>Aucun participant n’a été nommé ni compté lors de ce tour.</translation>
     </message>
     <message>
         <source>Workshop results: %1</source>
@@ -5735,7 +5735,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>None of the rows can be imported; see the bad rows for why.</source>
-        <translation>Aucune ligne ne peut être importée ; voyez pourquoi dans les lignes erronées.</translation>
+        <translation>Aucune ligne ne peut être importée ; consultez les lignes erronées pour en connaître la raison.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
@@ -6033,11 +6033,11 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>response %1 refers to a moment or segment it does not list.</source>
-        <translation>la réponse %1 renvoie à un moment ou un segment qu’il ne liste pas.</translation>
+        <translation>la réponse %1 renvoie à un moment ou à un segment que cet import ne liste pas.</translation>
     </message>
     <message>
         <source>it lists moments or segments that no response names.</source>
-        <translation>il liste des moments ou des segments qu’aucune réponse ne nomme.</translation>
+        <translation>cet import liste des moments ou des segments qu’aucune réponse ne nomme.</translation>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
@@ -6803,7 +6803,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>--range must be two numbers LOW:HIGH with LOW below HIGH, not “%1”.</source>
-        <translation>--range doit être deux nombres LOW:HIGH avec LOW inférieur à HIGH, pas « %1 ».</translation>
+        <translation>--range doit contenir deux nombres LOW:HIGH, LOW étant inférieur à HIGH, pas « %1 ».</translation>
     </message>
     <message>
         <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
