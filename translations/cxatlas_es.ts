@@ -3312,7 +3312,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>Metrics it drives:</source>
-        <translation>Métricas en las que influye:</translation>
+        <translation>Métricas que impulsa:</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4235,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>Open a workspace you can edit to merge into it, or import into a new workspace.</source>
-        <translation>Abra un espacio de trabajo que pueda editar para fusionarlo, o importe en un espacio de trabajo nuevo.</translation>
+        <translation>Abra un espacio de trabajo editable para fusionar en él lo importado, o importe en un espacio de trabajo nuevo.</translation>
     </message>
     <message>
         <source>Writing the new workspace…</source>
@@ -4848,7 +4848,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>For each Drives link, Pearson&apos;s r between the driver&apos;s and the driven metric&apos;s values over the %1 both have, and p, the two-sided p-value of r ≠ 0; a figure needs at least %2 common %1. A correlation, not a cause: two metrics can move together for other reasons.</source>
-        <translation>Para cada vínculo «impulsa», la r de Pearson entre los valores de la métrica impulsora y los de la impulsada en los periodos (%1) que ambas tienen, y p, el valor p bilateral de r ≠ 0; una cifra requiere al menos %2 %1 en común. Una correlación, no una causa: dos métricas pueden moverse juntas por otras razones.</translation>
+        <translation>Para cada vínculo «impulsa», la r de Pearson entre los valores del impulsor y los de la métrica impulsada en los periodos (%1) que ambas tienen, y p, el valor p bilateral de r ≠ 0; una cifra requiere al menos %2 %1 en común. Una correlación, no una causa: dos métricas pueden moverse juntas por otras razones.</translation>
     </message>
     <message>
         <source>No metric drives another: link metrics with Drives to see how they move together.</source>
@@ -4920,7 +4920,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>Driver → driven</source>
-        <translation>Impulsora → impulsada</translation>
+        <translation>Impulsor → impulsada</translation>
     </message>
     <message>
         <source>Common %1</source>
@@ -5121,7 +5121,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>latest %1%2 (%3)</source>
-        <translation>último %1%2 (%3)</translation>
+        <translation>último valor %1%2 (%3)</translation>
     </message>
     <message>
         <source>target %1</source>
@@ -5324,7 +5324,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>Nobody was named or seated in this round.</source>
-        <translation>Nadie fue nombrado ni tuvo asiento en esta ronda.</translation>
+        <translation>En esta ronda no hubo participantes nombrados ni contados.</translation>
     </message>
     <message>
         <source>Workshop results: %1</source>
@@ -5735,7 +5735,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>None of the rows can be imported; see the bad rows for why.</source>
-        <translation>No se puede importar ninguna fila; consulte las filas erróneas para ver por qué.</translation>
+        <translation>No se puede importar ninguna fila; consulte las filas erróneas para ver el motivo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
@@ -5957,7 +5957,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>the vote is in a voting round that does not exist.</source>
-        <translation>el voto está en una ronda de votación que no existe.</translation>
+        <translation>el voto pertenece a una ronda de votación que no existe.</translation>
     </message>
     <message>
         <source>the vote is for a moment of another journey than its round&apos;s.</source>
@@ -6037,7 +6037,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>it lists moments or segments that no response names.</source>
-        <translation>lista momentos o segmentos que ninguna respuesta menciona.</translation>
+        <translation>incluye momentos o segmentos que ninguna respuesta menciona.</translation>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
@@ -6669,7 +6669,7 @@ check sale con 1 cuando encuentra brechas.</translation>
         <source>Prints every moment, journey and persona that depends on an element (or the moments a metric measures and the metrics it drives), transitively, moments that matter first, each with the chain of links that makes it depend. Never changes the file.
 
 Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or several records: then the candidates are listed).</source>
-        <translation>Muestra cada momento, recorrido y persona que depende de un elemento (o los momentos que mide una métrica y las métricas en las que influye), de forma transitiva, primero los momentos de la verdad, cada uno con la cadena de vínculos que crea la dependencia. Nunca modifica el archivo.
+        <translation>Muestra cada momento, recorrido y persona que depende de un elemento (o los momentos que mide una métrica y las métricas que impulsa), de forma transitiva, primero los momentos de la verdad, cada uno con la cadena de vínculos que crea la dependencia. Nunca modifica el archivo.
 
 Estado de salida: 0 si todo va bien, 2 ante cualquier error (también cuando ELEMENT no designa nada o designa varios registros: entonces se listan los candidatos).</translation>
     </message>
