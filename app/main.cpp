@@ -3,6 +3,8 @@
 #include "cli/commandline.h"
 #include "cli/exportcommand.h"
 #include "cli/output.h"
+#include "preferences/preferences.h"
+#include "preferences/translations.h"
 #include "quitonsignal.h"
 #include "textundorouter.h"
 #include "workspacecontroller.h"
@@ -19,7 +21,6 @@
 #include <QQuickWindow>
 #include <cstdio>
 #include <unistd.h>
-#include <QTranslator>
 #include <QLocale>
 #include <QUrl>
 
@@ -35,19 +36,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
 }
 
-// English is installed first for its plural forms ("%n moment(s)" → "1 moment", "2 moments");
-// the user's language, when there is a translation for it, is searched before it.
-void installTranslations(QCoreApplication &app)
-{
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/cxatlas_en.qm")))
-        QCoreApplication::installTranslator(english);
-    auto *local = new QTranslator(&app);
-    if (local->load(QLocale(), QStringLiteral("cxatlas"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        && local->language() != u"en")
-        QCoreApplication::installTranslator(local);
-}
-
 // A QApplication, not a QGuiApplication: Qt Charts (the Metrics view's chart) draws with
 // QGraphicsScene, which needs one. The command line keeps its lighter applications (main()).
 int runWindow(int argc, char **argv)
@@ -55,7 +43,8 @@ int runWindow(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CX Atlas"));
-    installTranslations(app);
+    // The language chosen in Preferences, else the system's.
+    cx::Translations::apply(cx::Preferences::storedLanguage());
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QString(), QStringLiteral("[FILE]"));
@@ -122,7 +111,9 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         describeApplication();
-        installTranslations(*app);
+        // The command line speaks the environment's language (LANG, LANGUAGE), not the window's
+        // choice: scripts and terminals set theirs.
+        cx::Translations::apply(QString());
         return cx::cli::run(QCoreApplication::arguments());
     }
     return runWindow(argc, argv);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacecontroller.h"
 
+#include "preferences/unsavedfolders.h"
+
 #include "io/workspaceimport.h"
 #include "io/workspacejsonreader.h"
 
@@ -41,11 +43,6 @@ QString canonical(const QString &path)
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-bool isIn(const QString &path, const QString &folder)
-{
-    return canonical(QFileInfo(path).absolutePath()) == canonical(folder);
 }
 
 // Whether a live process (this one included) holds the workspace's lock file.
@@ -94,8 +91,7 @@ WorkspaceController::~WorkspaceController()
 
 QString WorkspaceController::unsavedFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("unsaved"));
+    return UnsavedFolders::current();
 }
 
 bool WorkspaceController::open(const QString &pathOrUrl)
@@ -114,7 +110,7 @@ bool WorkspaceController::open(const QString &pathOrUrl)
             m_recent->remove(file);
         return fail(error.message());
     }
-    if (!isIn(file, unsavedFolder()))
+    if (!UnsavedFolders::contains(file))
         m_recent->add(file);
     adopt(std::move(document));
     return true;
@@ -246,8 +242,11 @@ QVariantList WorkspaceController::unsavedWorkspaces() const
 {
     QVariantList list;
     const QString current = m_document ? canonical(m_document->path()) : QString();
-    const QFileInfoList files = QDir(unsavedFolder())
-                                    .entryInfoList({QStringLiteral("*.") + suffix}, QDir::Files, QDir::Time);
+    QFileInfoList files;
+    for (const QString &folder : UnsavedFolders::all())
+        files += QDir(folder).entryInfoList({QStringLiteral("*.") + suffix}, QDir::Files);
+    std::sort(files.begin(), files.end(),
+              [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
     for (const QFileInfo &info : files) {
         if (info.canonicalFilePath() == current || isLockedByAnyone(info.absoluteFilePath()))
             continue;
@@ -386,7 +385,7 @@ bool WorkspaceController::readOnly() const
 
 bool WorkspaceController::isUnsaved() const
 {
-    return m_document && isIn(m_document->path(), unsavedFolder());
+    return m_document && UnsavedFolders::contains(m_document->path());
 }
 
 bool WorkspaceController::hasUnsavedWork() const

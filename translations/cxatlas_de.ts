@@ -2291,6 +2291,77 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Where unnamed workspaces live</source>
+        <translation>Speicherort für unbenannte Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>PDF page size</source>
+        <translation>PDF-Seitenformat</translation>
+    </message>
+    <message>
+        <source>PDF orientation</source>
+        <translation>PDF-Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Unnamed workspaces</source>
+        <translation>Unbenannte Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Use the Standard Folder</source>
+        <translation>Standardordner verwenden</translation>
+    </message>
+    <message>
+        <source>Journey maps</source>
+        <translation>Journey Maps</translation>
+    </message>
+    <message>
+        <source>Show handles on the emotion curves’ points</source>
+        <translation>Anfasser an den Punkten der Emotionskurven zeigen</translation>
+    </message>
+</context>
+<context>
     <name>PresentCard</name>
     <message>
         <source>Research-based</source>
@@ -2897,6 +2968,10 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     <message>
         <source>P&amp;resent</source>
         <translation>Prä&amp;sentieren</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Einstellu&amp;ngen…</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5689,13 @@ Cleo (Service)</translation>
     <message>
         <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
         <translation>Der Schnappschuss dieser Version ist beschädigt (bei Zeichen %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Preferences</name>
+    <message>
+        <source>Unnamed workspaces cannot live in “%1”: the folder cannot be written to.</source>
+        <translation>Unbenannte Arbeitsbereiche können nicht in „%1“ liegen: In den Ordner kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

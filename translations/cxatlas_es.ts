@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
-        <translation>se esperaba "cxatlas-workspace"; este no es un archivo de espacio de trabajo de CX Atlas.</translation>
+        <translation>se esperaba &quot;cxatlas-workspace&quot;; este no es un archivo de espacio de trabajo de CX Atlas.</translation>
     </message>
     <message>
         <source>expected a format version number.</source>
@@ -2291,6 +2291,77 @@ Para añadir uno, haga doble clic en el mapa o pulse N.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Where unnamed workspaces live</source>
+        <translation>Carpeta de los espacios de trabajo sin nombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>PDF page size</source>
+        <translation>Tamaño de página del PDF</translation>
+    </message>
+    <message>
+        <source>PDF orientation</source>
+        <translation>Orientación del PDF</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Unnamed workspaces</source>
+        <translation>Espacios sin nombre</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Use the Standard Folder</source>
+        <translation>Usar la carpeta predeterminada</translation>
+    </message>
+    <message>
+        <source>Journey maps</source>
+        <translation>Mapas de recorrido</translation>
+    </message>
+    <message>
+        <source>Show handles on the emotion curves’ points</source>
+        <translation>Mostrar los tiradores en los puntos de las curvas emocionales</translation>
+    </message>
+</context>
+<context>
     <name>PresentCard</name>
     <message>
         <source>Research-based</source>
@@ -2897,6 +2968,10 @@ Para añadir uno, haga doble clic en el mapa o pulse N.</translation>
     <message>
         <source>P&amp;resent</source>
         <translation>Pre&amp;sentar</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Prefere&amp;ncias…</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5689,13 @@ Cleo (Servicio)</translation>
     <message>
         <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
         <translation>La instantánea de esta revisión está dañada (en el carácter %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Preferences</name>
+    <message>
+        <source>Unnamed workspaces cannot live in “%1”: the folder cannot be written to.</source>
+        <translation>Los espacios de trabajo sin nombre no pueden guardarse en «%1»: no se puede escribir en la carpeta.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,8 @@ public:
     Q_INVOKABLE void selectRect(const QRectF &rect, bool add);
     Q_INVOKABLE void selectAll();
     Q_INVOKABLE void clearSelection();
+    // Makes the rows again in the language now installed (the journey-wide curve's name).
+    Q_INVOKABLE void retranslate() { syncModels(); }
     // Moves the current card to its neighbour: "left", "right", "up", "down".
     Q_INVOKABLE void selectNeighbour(const QString &direction);
     // Selects moments whose text contains text; returns how many.

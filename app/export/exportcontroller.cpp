@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcontroller.h"
 
+#include "preferences/preferences.h"
+
 #include "document/document.h"
 #include "io/dataexport.h"
 #include "io/imageexport.h"
@@ -62,7 +64,10 @@ QString localPath(const QString &target)
 
 } // namespace
 
-ExportController::ExportController(QObject *parent) : QObject(parent)
+ExportController::ExportController(QObject *parent)
+    : QObject(parent)
+    , m_pageSize(Preferences::storedPdfPageSize())
+    , m_orientation(Preferences::storedPdfOrientation())
 {
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);

@@ -106,8 +106,9 @@ private:
     QString m_format = QStringLiteral("pdf");
     QString m_journey;
     QString m_view = QStringLiteral("journey");
-    QString m_pageSize = QStringLiteral("A4");
-    QString m_orientation = QStringLiteral("landscape");
+    // Preferences' defaults when made; the export dialog follows later changes.
+    QString m_pageSize;
+    QString m_orientation;
     bool m_tile = false;
     bool m_cover = true;
     bool m_journeys = true;

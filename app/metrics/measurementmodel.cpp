@@ -76,6 +76,12 @@ void MeasurementModel::reload()
     Q_EMIT selectionChanged();
 }
 
+void MeasurementModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
 QString MeasurementModel::dateFormat() const
 {
     return MeasurementPaste().dateFormat();

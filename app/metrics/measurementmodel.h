@@ -40,6 +40,8 @@ public:
     const Uid &metric() const { return m_metric; }
     // Reads the metric's measurements again.
     void reload();
+    // Says every row changed: its dates and numbers are shown in the locale now the default.
+    void retranslate();
     QString message() const { return m_message; }
     int selectedCount() const { return int(m_selected.size()); }
     QString dateFormat() const;

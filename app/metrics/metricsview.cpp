@@ -161,6 +161,12 @@ void MetricsView::documentChanged()
 
 // Everything computed from the workspace, once per change: the facts are recomputed lazily
 // as rows and the selected metric ask for them.
+void MetricsView::retranslate()
+{
+    refresh();
+    m_measurements.retranslate();
+}
+
 void MetricsView::refresh()
 {
     m_stale = false;

@@ -96,6 +96,8 @@ public:
     // in one field merges).
     Q_INVOKABLE bool setField(const QString &field, const QVariant &value);
     Q_INVOKABLE void clearFilters();
+    // Makes every row, figure and label again, in the language and locale now installed.
+    Q_INVOKABLE void retranslate();
 
 Q_SIGNALS:
     void workspaceChanged();

@@ -97,11 +97,11 @@ void PdfSummary::addMetrics()
         QStringList parts{S::metricKindLabel(metric.kind), S::metricLevelLabel(metric.level)};
         if (!metric.measurements.isEmpty()) {
             const Measurement &last = metric.measurements.constLast();
-            parts.append(tr("latest %1%2 (%3)").arg(QString::number(last.value), metric.unit.isEmpty() ? QString() : u' ' + metric.unit,
-                                                   last.date.toString(Qt::ISODate)));
+            parts.append(tr("latest %1%2 (%3)").arg(QLocale().toString(last.value), metric.unit.isEmpty() ? QString() : u' ' + metric.unit,
+                                                   QLocale().toString(last.date, QLocale::ShortFormat)));
         }
         if (metric.target)
-            parts.append(tr("target %1").arg(QString::number(*metric.target)));
+            parts.append(tr("target %1").arg(QLocale().toString(*metric.target)));
         if (!metric.owner.isEmpty())
             parts.append(metric.owner);
         if (metric.level != MetricLevel::Strategic && entry.stepsToGoal < 0)
@@ -188,7 +188,7 @@ void PdfSummary::addInsights()
         if (!insight.source.isEmpty())
             parts.append(insight.source);
         if (insight.date.isValid())
-            parts.append(insight.date.toString(Qt::ISODate));
+            parts.append(QLocale().toString(insight.date, QLocale::ShortFormat));
         parts.append(moments > 0 ? tr("explains %n moment(s), value %1", nullptr, moments).arg(value) : tr("explains no moment yet"));
         add(QStringLiteral("%1. %2").arg(i + 1).arg(insight.title), 10.5, false, 0, S::text, 6, true);
         add(parts.join(QStringLiteral(" · ")), 9, false, 14, S::mutedText, 0);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personaphoto.h"
 
+#include <QLocale>
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -16,12 +18,12 @@ namespace {
 
 QString megabytes(qint64 bytes)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
 QString megapixels(qint64 pixels)
 {
-    return QString::number(double(pixels) / 1e6, 'f', 1);
+    return QLocale().toString(double(pixels) / 1e6, 'f', 1);
 }
 
 // Whether every PNG chunk (length, type, data, CRC) lies within the bytes. Qt's PNG reader

@@ -118,7 +118,7 @@ Item {
             required property string momentTitle
             required property string curveTitle
 
-            visible: shown
+            visible: shown && Preferences.curveHandlesShown
             x: pointX - width / 2
             y: pointY - height / 2
             width: pointArea.containsMouse || pointArea.pressed ? 16 : 11

@@ -59,6 +59,10 @@ Item {
         id: canvas
         workspace: root.workspace
     }
+    Connections {
+        target: Preferences
+        function onLanguageChanged() { canvas.retranslate() }
+    }
     VotingController {
         id: voting
         workspace: root.workspace

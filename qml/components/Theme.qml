@@ -3,14 +3,17 @@
 pragma Singleton
 
 import QtQuick
+import CxAtlas.App
 
 // Colours, spacing and type for every view; components hard-code none of them.
 QtObject {
-    // Follows the system: Qt 6.4 has no colour-scheme hint, so read the palette's lightness.
+    // Preferences' choice, or the system's: Qt 6.4 has no colour-scheme hint, so read the
+    // palette's lightness.
     readonly property SystemPalette system: SystemPalette {
         colorGroup: SystemPalette.Active
     }
-    readonly property bool dark: system.window.hslLightness < 0.5
+    readonly property bool dark: Preferences.theme === "dark"
+                                 || (Preferences.theme === "system" && system.window.hslLightness < 0.5)
     readonly property color window: dark ? "#1e2126" : "#f6f7f9"
     readonly property color text: dark ? "#e8eaed" : "#1f2328"
     readonly property color mutedText: dark ? "#9aa0a6" : "#5f6670"

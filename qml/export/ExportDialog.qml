@@ -37,6 +37,12 @@ Dialog {
             root.close()
         }
     }
+    // Preferences' PDF defaults, when they change while the dialog exists.
+    Connections {
+        target: Preferences
+        function onPdfPageSizeChanged() { exporter.pageSize = Preferences.pdfPageSize }
+        function onPdfOrientationChanged() { exporter.orientation = Preferences.pdfOrientation }
+    }
 
     FileDialog {
         id: fileDialog

@@ -89,7 +89,7 @@ ScrollView {
                 textRole: "label"
                 valueRole: "value"
                 model: [{ value: "landscape", label: qsTr("Landscape") }, { value: "portrait", label: qsTr("Portrait") }]
-                Component.onCompleted: currentIndex = indexOfValue(root.exporter.orientation)
+                currentIndex: Math.max(0, indexOfValue(root.exporter.orientation))
                 onActivated: root.exporter.orientation = currentValue
             }
             Label { text: qsTr("Maps") }

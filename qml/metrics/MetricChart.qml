@@ -57,6 +57,9 @@ ChartView {
     }
 
     antialiasing: true
+    // The axes' numbers in the language's own way ("87,4"); read again when the language changes.
+    localizeNumbers: true
+    locale: Preferences.locale
     backgroundColor: Theme.surface
     plotAreaColor: Theme.base
     backgroundRoundness: 0

@@ -41,6 +41,11 @@ Item {
         onContentChanged: if (metrics.selected === "") Qt.callLater(() => metrics.selectRow(1))
         Component.onCompleted: if (metrics.selected === "") metrics.selectRow(1)
     }
+    // The rows' words, numbers and dates are made in C++: made again in the new language.
+    Connections {
+        target: Preferences
+        function onLanguageChanged() { metrics.retranslate() }
+    }
 
     Rectangle {
         anchors.fill: parent

@@ -3,15 +3,17 @@
 pragma Singleton
 
 import QtQuick
+import CxAtlas.App
 
 // The Personas view's own colours, measures and words for the file's names. Light or dark as
-// Theme decides (the same reading of the system palette: a singleton that imported the
-// module would form a cycle with the module's other singletons).
+// Theme decides (the same reading of Preferences and the system palette: a singleton that
+// imported its own module would form a cycle with the module's other singletons).
 QtObject {
     readonly property SystemPalette system: SystemPalette {
         colorGroup: SystemPalette.Active
     }
-    readonly property bool dark: system.window.hslLightness < 0.5
+    readonly property bool dark: Preferences.theme === "dark"
+                                 || (Preferences.theme === "system" && system.window.hslLightness < 0.5)
     readonly property color validated: dark ? "#1f4d36" : "#dcf3e6"
     readonly property color validatedText: dark ? "#9be3bb" : "#1d6b42"
     readonly property color hypothesis: dark ? "#4a3b12" : "#fff1c7"

@@ -31,6 +31,12 @@ MenuBar {
     signal viewRequested(view: string)
     signal presentRequested()
 
+    Component {
+        id: preferencesDialog
+
+        PreferencesDialog {}
+    }
+
     background: Rectangle {
         implicitHeight: 28
         color: Theme.sidebar
@@ -180,6 +186,19 @@ MenuBar {
             enabled: root.editTarget !== null && root.workspace.isOpen
             shortcut: StandardKey.Find
             onTriggered: root.findRequested()
+        }
+        MenuSeparator {}
+        // Made on first use, over the window's content (issue 14).
+        Action {
+            property PreferencesDialog dialog: null
+
+            text: qsTr("Prefere&nces…")
+            shortcut: "Ctrl+,"
+            onTriggered: {
+                if (!dialog)
+                    dialog = preferencesDialog.createObject(root.Window.window.contentItem);
+                dialog.open();
+            }
         }
     }
     Menu {

@@ -266,7 +266,7 @@ private Q_SLOTS:
                                                QStringLiteral("Cu&t"), QStringLiteral("&Copy"),
                                                QStringLiteral("&Paste"), QStringLiteral("D&uplicate"),
                                                QStringLiteral("&Delete"), QStringLiteral("Select &All"),
-                                               QStringLiteral("&Find…")}));
+                                               QStringLiteral("&Find…"), QStringLiteral("Prefere&nces…")}));
         QVERIFY(!menuItem(edit, QStringLiteral("&Undo"))->property("enabled").toBool());
         // Nothing is selected on the Journeys page, but Find and Select All work there
         QVERIFY(!menuItem(edit, QStringLiteral("Cu&t"))->property("enabled").toBool());
