@@ -2,161 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>%1, at %2: %3</source>
-        <translation>%1, à %2 : %3</translation>
-    </message>
-    <message>
-        <source>unknown key “%1”.</source>
-        <translation>clé inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>“%1” is required.</source>
-        <translation>« %1 » est obligatoire.</translation>
-    </message>
-    <message>
-        <source>expected a string.</source>
-        <translation>chaîne attendue.</translation>
-    </message>
-    <message>
-        <source>expected an array of strings.</source>
-        <translation>tableau de chaînes attendu.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2.</source>
-        <translation>nombre entier de %1 à %2 attendu.</translation>
-    </message>
-    <message>
-        <source>expected a number.</source>
-        <translation>nombre attendu.</translation>
-    </message>
-    <message>
-        <source>expected a size from 0 to %1.</source>
-        <translation>taille de 0 à %1 attendue.</translation>
-    </message>
-    <message>
-        <source>expected true or false.</source>
-        <translation>true ou false attendu.</translation>
-    </message>
-    <message>
-        <source>expected one of: %1.</source>
-        <translation>valeur attendue parmi : %1.</translation>
-    </message>
-    <message>
-        <source>expected a date written YYYY-MM-DD.</source>
-        <translation>date attendue au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
-        <translation>date et heure attendues au format AAAA-MM-JJThh:mm:ssZ.</translation>
-    </message>
-    <message>
-        <source>expected an array.</source>
-        <translation>tableau attendu.</translation>
-    </message>
-    <message>
-        <source>more than %1 records; the most CX Atlas imports is %1.</source>
-        <translation>plus de %1 enregistrements ; CX Atlas en importe au plus %1.</translation>
-    </message>
-    <message>
-        <source>expected an object.</source>
-        <translation>objet attendu.</translation>
-    </message>
-    <message>
-        <source>an id cannot be empty.</source>
-        <translation>un identifiant ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>the id “%1” is used twice (first at %2).</source>
-        <translation>l’identifiant « %1 » est utilisé deux fois (d’abord à %2).</translation>
-    </message>
-    <message>
-        <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
-        <translation>&quot;cxatlas-workspace&quot; attendu ; ce fichier n’est pas un espace de travail CX Atlas.</translation>
-    </message>
-    <message>
-        <source>expected a format version number.</source>
-        <translation>numéro de version de format attendu.</translation>
-    </message>
-    <message>
-        <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
-        <translation>la version de format %1 est plus récente que celle que lit cette version de CX Atlas (1) ; mettez CX Atlas à jour pour l’importer.</translation>
-    </message>
-    <message>
-        <source>expected the image as base64.</source>
-        <translation>image attendue en base64.</translation>
-    </message>
-    <message>
-        <source>expected a colour as #rrggbb.</source>
-        <translation>couleur attendue au format #rrggbb.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a %2 of this journey.</source>
-        <translation>« %1 » n’est pas un élément « %2 » de ce parcours.</translation>
-    </message>
-    <message>
-        <source>expected an object of persona ids and scores.</source>
-        <translation>objet attendu associant des identifiants de personas à des scores.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a persona of this file.</source>
-        <translation>« %1 » n’est pas un persona de ce fichier.</translation>
-    </message>
-    <message>
-        <source>a parking-lot note needs some text.</source>
-        <translation>une note du parking d’idées doit contenir du texte.</translation>
-    </message>
-    <message>
-        <source>expected one of: story, experience, service, system, process, data.</source>
-        <translation>valeur attendue parmi : story, experience, service, system, process, data.</translation>
-    </message>
-    <message>
-        <source>“value” is required.</source>
-        <translation>« value » est obligatoire.</translation>
-    </message>
-    <message>
-        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
-        <translation>plus de %1 réponses à l’enquête ; CX Atlas en importe au plus %1.</translation>
-    </message>
-    <message>
-        <source>“score” is required.</source>
-        <translation>« score » est obligatoire.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment of this file.</source>
-        <translation>« %1 » n’est pas un moment de ce fichier.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a voting round of this file.</source>
-        <translation>« %1 » n’est pas un tour de vote de ce fichier.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment of the round’s journey.</source>
-        <translation>« %1 » n’est pas un moment du parcours de ce tour.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a participant of the round.</source>
-        <translation>« %1 » n’est pas un participant de ce tour.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment.</source>
-        <translation>« %1 » n’est pas un moment.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an id of this file.</source>
-        <translation>« %1 » n’est pas un identifiant de ce fichier.</translation>
-    </message>
-    <message>
-        <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
-        <translation>un élément %1 ne peut pas être lié à un élément %2 (« %3 ») par « %4 ».</translation>
-    </message>
-    <message>
-        <source>the link to “%1” is listed twice.</source>
-        <translation>le lien vers « %1 » figure deux fois.</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Analysis</source>
@@ -175,7 +20,7 @@
     </message>
     <message>
         <source>Every moment that matters is measured, owned and supported backstage; every element is linked; every metric leads to a strategic one.</source>
-        <translation>Chaque moment de vérité est mesuré, a un responsable et un appui en back-office ; chaque élément est lié ; chaque indicateur mène à un indicateur stratégique.</translation>
+        <translation>Chaque moment de vérité est mesuré, a un responsable et un appui en back-office&#x202f;; chaque élément est lié&#x202f;; chaque indicateur mène à un indicateur stratégique.</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -183,7 +28,7 @@
     </message>
     <message>
         <source>Score: impact × the value of the moments it improves ÷ effort.</source>
-        <translation>Score : impact × valeur des moments améliorés ÷ effort.</translation>
+        <translation>Score&#xa0;: impact × valeur des moments améliorés ÷ effort.</translation>
     </message>
     <message>
         <source>No opportunities yet.</source>
@@ -206,7 +51,7 @@
     </message>
     <message>
         <source>Value: the importance of every moment that depends on it, moments that matter counted twice. Ties go to the one more chains pass through.</source>
-        <translation>Valeur : l’importance de chaque moment qui en dépend, les moments de vérité comptant double. À égalité, l’emporte celui que traversent le plus de chaînes.</translation>
+        <translation>Valeur&#xa0;: l’importance de chaque moment qui en dépend, les moments de vérité comptant double. À égalité, l’emporte celui que traversent le plus de chaînes.</translation>
     </message>
     <message>
         <source>No systems or processes yet.</source>
@@ -522,7 +367,7 @@
     <name>EmotionCurves</name>
     <message>
         <source>Emotion of %1 for %2: %3</source>
-        <translation>Émotion de %1 pour %2 : %3</translation>
+        <translation>Émotion de %1 pour %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -770,7 +615,7 @@
     </message>
     <message>
         <source>Metrics: hierarchy, trends and drivers</source>
-        <translation>Indicateurs : hiérarchie, tendances et leviers</translation>
+        <translation>Indicateurs&#xa0;: hiérarchie, tendances et leviers</translation>
     </message>
     <message>
         <source>Gaps and metrics</source>
@@ -809,7 +654,7 @@
     <name>FindBar</name>
     <message>
         <source>No moments match “%1”.</source>
-        <translation>Aucun moment ne correspond à « %1 ».</translation>
+        <translation>Aucun moment ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) found.</source>
@@ -879,7 +724,7 @@
     </message>
     <message>
         <source>The open workspace, “%1” (one step you can undo)</source>
-        <translation>L’espace de travail ouvert, « %1 » (une seule étape, annulable)</translation>
+        <translation>L’espace de travail ouvert, «&#xa0;%1&#xa0;» (une seule étape, annulable)</translation>
     </message>
     <message>
         <source>The open workspace (it is read-only)</source>
@@ -891,7 +736,7 @@
     </message>
     <message>
         <source>A new workspace named after “%1”</source>
-        <translation>Un nouvel espace de travail nommé d’après « %1 »</translation>
+        <translation>Un nouvel espace de travail nommé d’après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A new workspace named after the file</source>
@@ -924,7 +769,7 @@
     </message>
     <message>
         <source>It cannot be merged into the open workspace; these records conflict with it:</source>
-        <translation>Impossible de le fusionner dans l’espace de travail ouvert ; ces enregistrements sont en conflit avec lui :</translation>
+        <translation>Impossible de le fusionner dans l’espace de travail ouvert&#x202f;; ces enregistrements sont en conflit avec lui&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1181,11 +1026,11 @@
     </message>
     <message>
         <source>Link: %1 %2</source>
-        <translation>Lien : %1 %2</translation>
+        <translation>Lien&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Nothing to link matches “%1”.</source>
-        <translation>Rien à lier ne correspond à « %1 ».</translation>
+        <translation>Rien à lier ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1080,7 @@
     </message>
     <message>
         <source>Nothing is linked to this moment yet: no story, system or metric.</source>
-        <translation>Rien n’est encore lié à ce moment : ni récit, ni système, ni indicateur.</translation>
+        <translation>Rien n’est encore lié à ce moment&#xa0;: ni récit, ni système, ni indicateur.</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -1730,7 +1575,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     <name>ParkCapture</name>
     <message>
         <source>Park:</source>
-        <translation>Parking :</translation>
+        <translation>Parking&#xa0;:</translation>
     </message>
     <message>
         <source>An idea or a question… Enter parks it, Escape drops it</source>
@@ -1788,11 +1633,11 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     <name>ParkingNoteCard</name>
     <message>
         <source>Question: %1</source>
-        <translation>Question : %1</translation>
+        <translation>Question&#xa0;: %1</translation>
     </message>
     <message>
         <source>Idea: %1</source>
-        <translation>Idée : %1</translation>
+        <translation>Idée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note actions</source>
@@ -1846,7 +1691,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Mapped in %n journey(s)</source>
@@ -2116,7 +1961,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>No personas yet. A persona describes a customer need state; start one with New persona.</source>
-        <translation>Aucun persona pour l’instant. Un persona décrit un état de besoin client ; créez-en un avec Nouveau persona.</translation>
+        <translation>Aucun persona pour l’instant. Un persona décrit un état de besoin client&#x202f;; créez-en un avec Nouveau persona.</translation>
     </message>
     <message>
         <source>No persona matches the filter.</source>
@@ -2403,7 +2248,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Suivante : %1</translation>
+        <translation>Suivante&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last stage</source>
@@ -2419,7 +2264,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · P park a note · Esc leave</source>
-        <translation>Touches : → ← avancer · 1–9 étape · O vue d’ensemble · M moments de vérité · T thème · N cette fenêtre · P noter au parking · Échap quitter</translation>
+        <translation>Touches&#xa0;: → ← avancer · 1–9 étape · O vue d’ensemble · M moments de vérité · T thème · N cette fenêtre · P noter au parking · Échap quitter</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2317,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     <name>ResponseImportDialog</name>
     <message>
         <source>Import Survey Responses from “%1”</source>
-        <translation>Importer des réponses à l’enquête depuis « %1 »</translation>
+        <translation>Importer des réponses à l’enquête depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Import Survey Responses</source>
@@ -2507,7 +2352,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation>Lecture de « %1 »…</translation>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Choose a CSV or TSV file of survey responses (UTF-8, with a header line) to see its rows before anything is imported.</source>
@@ -2515,7 +2360,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Nothing to show: see the message below.</source>
-        <translation>Rien à afficher : voir le message ci-dessous.</translation>
+        <translation>Rien à afficher&#xa0;: voir le message ci-dessous.</translation>
     </message>
     <message>
         <source>Choose File…</source>
@@ -2625,8 +2470,8 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     <message numerus="yes">
         <source>Compare revisions: %n field(s) differ</source>
         <translation>
-            <numerusform>Comparer les révisions : %n champ diffère</numerusform>
-            <numerusform>Comparer les révisions : %n champs diffèrent</numerusform>
+            <numerusform>Comparer les révisions&#xa0;: %n champ diffère</numerusform>
+            <numerusform>Comparer les révisions&#xa0;: %n champs diffèrent</numerusform>
         </translation>
     </message>
     <message>
@@ -2690,7 +2535,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Compare revision “%1” with the persona now</source>
-        <translation>Comparer la révision « %1 » avec le persona actuel</translation>
+        <translation>Comparer la révision «&#xa0;%1&#xa0;» avec le persona actuel</translation>
     </message>
     <message>
         <source>Compare with previous</source>
@@ -2698,7 +2543,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Compare revision “%1” with the one before</source>
-        <translation>Comparer la révision « %1 » avec la précédente</translation>
+        <translation>Comparer la révision «&#xa0;%1&#xa0;» avec la précédente</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2706,14 +2551,14 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Restore revision “%1”</source>
-        <translation>Restaurer la révision « %1 »</translation>
+        <translation>Restaurer la révision «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>RoundResultsDialog</name>
     <message>
         <source>Results: %1</source>
-        <translation>Résultats : %1</translation>
+        <translation>Résultats&#xa0;: %1</translation>
     </message>
     <message>
         <source>Voting round</source>
@@ -2729,7 +2574,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Rank %1%2: %3, %4 dots</source>
-        <translation>Rang %1%2 : %3, %4 gommettes</translation>
+        <translation>Rang %1%2&#xa0;: %3, %4 gommettes</translation>
     </message>
     <message>
         <source> (tie)</source>
@@ -2745,7 +2590,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>%1: %2/%3</source>
-        <translation>%1 : %2/%3</translation>
+        <translation>%1&#xa0;: %2/%3</translation>
     </message>
     <message>
         <source>Mark the top</source>
@@ -2828,7 +2673,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2836,7 +2681,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2912,8 +2757,8 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     <message numerus="yes">
         <source>%n more moment(s) in this stage: O shows the whole map</source>
         <translation>
-            <numerusform>%n autre moment dans cette étape : O affiche toute la carte</numerusform>
-            <numerusform>%n autres moments dans cette étape : O affiche toute la carte</numerusform>
+            <numerusform>%n autre moment dans cette étape&#xa0;: O affiche toute la carte</numerusform>
+            <numerusform>%n autres moments dans cette étape&#xa0;: O affiche toute la carte</numerusform>
         </translation>
     </message>
 </context>
@@ -3003,7 +2848,7 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
     <message>
         <source>Which moments matter most?</source>
-        <translation>Quels moments comptent le plus ?</translation>
+        <translation>Quels moments comptent le plus&#x202f;?</translation>
     </message>
     <message>
         <source>Question</source>
@@ -3054,7 +2899,7 @@ Cléo (Service client)</translation>
     <name>StatusBadge</name>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +2958,7 @@ Cléo (Service client)</translation>
     <name>UnsavedDialog</name>
     <message>
         <source>Keep “%1”?</source>
-        <translation>Conserver « %1 » ?</translation>
+        <translation>Conserver «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>This workspace has not been saved to a file. Keep it to find it again under File ▸ Unsaved Workspaces and the next time CX Atlas starts, or discard it for good.</source>
@@ -3177,7 +3022,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Not saved to a file yet. Every change is kept; use Save As to name it.</source>
-        <translation>Pas encore enregistré dans un fichier. Chaque modification est conservée ; utilisez Enregistrer sous pour le nommer.</translation>
+        <translation>Pas encore enregistré dans un fichier. Chaque modification est conservée&#x202f;; utilisez Enregistrer sous pour le nommer.</translation>
     </message>
     <message>
         <source>Save As…</source>
@@ -3202,11 +3047,11 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Voting: %1</source>
-        <translation>Vote : %1</translation>
+        <translation>Vote&#xa0;: %1</translation>
     </message>
     <message>
         <source>Click a card to give it a dot, Shift+click to take one back; + and − or 0–9 on the selected card.</source>
-        <translation>Cliquez sur une fiche pour lui donner une gommette, Maj+clic pour la reprendre ; + et − ou 0–9 sur la fiche sélectionnée.</translation>
+        <translation>Cliquez sur une fiche pour lui donner une gommette, Maj+clic pour la reprendre&#x202f;; + et − ou 0–9 sur la fiche sélectionnée.</translation>
     </message>
     <message>
         <source>Hide tally</source>
@@ -3242,8 +3087,8 @@ Cléo (Service client)</translation>
     <message numerus="yes">
         <source>%n dot(s) cast; the tally stays hidden until the round ends.</source>
         <translation>
-            <numerusform>%n gommette posée ; le décompte reste masqué jusqu’à la fin du tour.</numerusform>
-            <numerusform>%n gommettes posées ; le décompte reste masqué jusqu’à la fin du tour.</numerusform>
+            <numerusform>%n gommette posée&#x202f;; le décompte reste masqué jusqu’à la fin du tour.</numerusform>
+            <numerusform>%n gommettes posées&#x202f;; le décompte reste masqué jusqu’à la fin du tour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3262,13 +3107,13 @@ Cléo (Service client)</translation>
     <name>WorkshopDialogs</name>
     <message>
         <source>End “%1”?</source>
-        <translation>Clore « %1 » ?</translation>
+        <translation>Clore «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
         <translation>
-            <numerusform>%n gommette posée. Une fois le tour clos, ses votes ne peuvent plus changer ; Édition &gt; Annuler le rouvre.</numerusform>
-            <numerusform>%n gommettes posées. Une fois le tour clos, ses votes ne peuvent plus changer ; Édition &gt; Annuler le rouvre.</numerusform>
+            <numerusform>%n gommette posée. Une fois le tour clos, ses votes ne peuvent plus changer&#x202f;; Édition &gt; Annuler le rouvre.</numerusform>
+            <numerusform>%n gommettes posées. Une fois le tour clos, ses votes ne peuvent plus changer&#x202f;; Édition &gt; Annuler le rouvre.</numerusform>
         </translation>
     </message>
 </context>
@@ -3283,16 +3128,16 @@ Cléo (Service client)</translation>
     <message>
         <source>Gaps found: %1.
 </source>
-        <translation>Lacunes trouvées : %1.
+        <translation>Lacunes trouvées&#xa0;: %1.
 </translation>
     </message>
     <message>
         <source>Moments (* a moment that matters; those first, then by importance):</source>
-        <translation>Moments (* = moment de vérité ; ceux-ci d’abord, puis par importance) :</translation>
+        <translation>Moments (* = moment de vérité&#x202f;; ceux-ci d’abord, puis par importance)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (journey “%2”)</source>
-        <translation>%1 (parcours « %2 »)</translation>
+        <translation>%1 (parcours «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>importance %1</source>
@@ -3300,19 +3145,19 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Elements that depend on it:</source>
-        <translation>Éléments qui en dépendent :</translation>
+        <translation>Éléments qui en dépendent&#xa0;:</translation>
     </message>
     <message>
         <source>Journeys:</source>
-        <translation>Parcours :</translation>
+        <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Personas:</source>
-        <translation>Personas :</translation>
+        <translation>Personas&#xa0;:</translation>
     </message>
     <message>
         <source>Metrics it drives:</source>
-        <translation>Indicateurs influencés :</translation>
+        <translation>Indicateurs influencés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3392,30 +3237,6 @@ Cléo (Service client)</translation>
         <source>New data</source>
         <translation>Nouvelles données</translation>
     </message>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Valeur sociale</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
-    </message>
-    <message>
-        <source>strategic</source>
-        <translation>stratégique</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>opérationnel</translation>
-    </message>
-    <message>
-        <source>tactical</source>
-        <translation>tactique</translation>
-    </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
         <translation>
@@ -3491,7 +3312,7 @@ Cléo (Service client)</translation>
     <name>cx::BadResponseModel</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3502,11 +3323,13 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1 “%2” already exists (id %3).</source>
-        <translation>« %2 » (%1) existe déjà (id %3).</translation>
+        <extracomment>%1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
+        <translation>Existe déjà&#xa0;: %1 «&#xa0;%2&#xa0;» (id %3).</translation>
     </message>
     <message>
         <source>%1 “%2” cannot change into a %3.</source>
-        <translation>« %2 » (%1) ne peut pas devenir un élément %3.</translation>
+        <extracomment>%1, %3: kinds of record, nouns (&quot;story&quot;, &quot;system&quot;); %2: the record&apos;s title</extracomment>
+        <translation>Impossible de convertir %1 «&#xa0;%2&#xa0;» en %3.</translation>
     </message>
     <message>
         <source>Moments can only move to a stage and lane of one journey.</source>
@@ -3514,7 +3337,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Moment “%1” belongs to another journey; copy it instead.</source>
-        <translation>Le moment « %1 » appartient à un autre parcours ; copiez-le plutôt.</translation>
+        <translation>Le moment «&#xa0;%1&#xa0;» appartient à un autre parcours&#x202f;; copiez-le plutôt.</translation>
     </message>
     <message>
         <source>Moments can only go into a stage and lane of one journey.</source>
@@ -3522,11 +3345,11 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Moment “%1” already exists.</source>
-        <translation>Le moment « %1 » existe déjà.</translation>
+        <translation>Le moment «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation>« %1 » existe déjà.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Only stages and lanes are placed this way.</source>
@@ -3545,7 +3368,7 @@ Cléo (Service client)</translation>
     <name>cx::DataExport</name>
     <message>
         <source>Unknown format “%1”: use %2.</source>
-        <translation>Format inconnu « %1 » : utilisez %2.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez %2.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
@@ -3553,93 +3376,93 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>A Mermaid journey diagram holds one journey: choose one (this workspace has %1).</source>
-        <translation>Un diagramme de parcours Mermaid contient un seul parcours : choisissez-en un (cet espace de travail en a %1).</translation>
+        <translation>Un diagramme de parcours Mermaid contient un seul parcours&#xa0;: choisissez-en un (cet espace de travail en a %1).</translation>
     </message>
 </context>
 <context>
     <name>cx::Database</name>
     <message>
         <source>“%1” is damaged: %2 returned nothing.</source>
-        <translation>« %1 » est endommagé : %2 n’a rien renvoyé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2 n’a rien renvoyé.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2).</source>
-        <translation>« %1 » est endommagé et ne peut pas être lu (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace (not an SQLite database).</source>
-        <translation>« %1 » n’est pas un espace de travail CX Atlas (pas une base SQLite).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail CX Atlas (pas une base SQLite).</translation>
     </message>
     <message>
         <source>“%1” is read-only; the change was not saved.</source>
-        <translation>« %1 » est en lecture seule ; la modification n’a pas été enregistrée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#x202f;; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full; the change was not saved.</source>
-        <translation>Le disque contenant « %1 » est plein ; la modification n’a pas été enregistrée.</translation>
+        <translation>Le disque contenant «&#xa0;%1&#xa0;» est plein&#x202f;; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>“%1” is busy in another program; try again.</source>
-        <translation>« %1 » est occupé par un autre programme ; réessayez.</translation>
+        <translation>«&#xa0;%1&#xa0;» est occupé par un autre programme&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>“%1” refused the change because it breaks a rule of the workspace (%2).</source>
-        <translation>« %1 » a refusé la modification car elle enfreint une règle de l’espace de travail (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» a refusé la modification car elle enfreint une règle de l’espace de travail (%2).</translation>
     </message>
     <message>
         <source>“%1” cannot be read or written (%2).</source>
-        <translation>« %1 » ne peut être ni lu ni écrit (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut être ni lu ni écrit (%2).</translation>
     </message>
     <message>
         <source>“%1”: the database reported an error (%2).</source>
-        <translation>« %1 » : la base de données a signalé une erreur (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la base de données a signalé une erreur (%2).</translation>
     </message>
 </context>
 <context>
     <name>cx::DelimitedText</name>
     <message>
         <source>%1 is UTF-32 (little-endian); save it as UTF-8 and import again.</source>
-        <translation>%1 est en UTF-32 (little-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+        <translation>%1 est en UTF-32 (little-endian)&#x202f;; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-32 (big-endian); save it as UTF-8 and import again.</source>
-        <translation>%1 est en UTF-32 (big-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+        <translation>%1 est en UTF-32 (big-endian)&#x202f;; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (little-endian); save it as UTF-8 and import again.</source>
-        <translation>%1 est en UTF-16 (little-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+        <translation>%1 est en UTF-16 (little-endian)&#x202f;; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (big-endian); save it as UTF-8 and import again.</source>
-        <translation>%1 est en UTF-16 (big-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+        <translation>%1 est en UTF-16 (big-endian)&#x202f;; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is a workbook or an archive, not text; save it as CSV (UTF-8) and import again.</source>
-        <translation>%1 est un classeur ou une archive, pas du texte ; enregistrez-le en CSV (UTF-8) et importez-le à nouveau.</translation>
+        <translation>%1 est un classeur ou une archive, pas du texte&#x202f;; enregistrez-le en CSV (UTF-8) et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (little-endian) without a byte order mark; save it as UTF-8 and import again.</source>
-        <translation>%1 est en UTF-16 (little-endian) sans indicateur d’ordre des octets (BOM) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+        <translation>%1 est en UTF-16 (little-endian) sans indicateur d’ordre des octets (BOM)&#x202f;; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (big-endian) without a byte order mark; save it as UTF-8 and import again.</source>
-        <translation>%1 est en UTF-16 (big-endian) sans indicateur d’ordre des octets (BOM) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+        <translation>%1 est en UTF-16 (big-endian) sans indicateur d’ordre des octets (BOM)&#x202f;; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2: a zero byte; this is not a text file.</source>
-        <translation>%1, ligne %2 : un octet nul ; ce n’est pas un fichier texte.</translation>
+        <translation>%1, ligne %2&#xa0;: un octet nul&#x202f;; ce n’est pas un fichier texte.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; save it as UTF-8 and import again.</source>
-        <translation>%1 n’est pas de l’UTF-8 valide ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+        <translation>%1 n’est pas de l’UTF-8 valide&#x202f;; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2, byte %3: 0x%4 is not UTF-8. The file looks like Windows-1252 or Latin-1, where 0x%4 is “%5”; save it as UTF-8 and import again.</source>
-        <translation>%1, ligne %2, octet %3 : 0x%4 n’est pas de l’UTF-8. Le fichier semble être en Windows-1252 ou Latin-1, où 0x%4 est « %5 » ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+        <translation>%1, ligne %2, octet %3&#xa0;: 0x%4 n’est pas de l’UTF-8. Le fichier semble être en Windows-1252 ou Latin-1, où 0x%4 est «&#xa0;%5&#xa0;»&#x202f;; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2, byte %3: 0x%4 is not valid UTF-8; save the file as UTF-8 and import again.</source>
-        <translation>%1, ligne %2, octet %3 : 0x%4 n’est pas de l’UTF-8 valide ; enregistrez le fichier en UTF-8 et importez-le à nouveau.</translation>
+        <translation>%1, ligne %2, octet %3&#xa0;: 0x%4 n’est pas de l’UTF-8 valide&#x202f;; enregistrez le fichier en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3</source>
@@ -3651,7 +3474,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is not closed.</source>
@@ -3669,84 +3492,13 @@ Cléo (Service client)</translation>
 <context>
     <name>cx::Document</name>
     <message>
-        <source>persona</source>
-        <translation>persona</translation>
-    </message>
-    <message>
-        <source>journey</source>
-        <translation>parcours</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>étape</translation>
-    </message>
-    <message>
-        <source>lane</source>
-        <translation>couloir</translation>
-    </message>
-    <message>
-        <source>moment</source>
-        <translation>moment</translation>
-    </message>
-    <message>
-        <source>story</source>
-        <translation>récit</translation>
-    </message>
-    <message>
-        <source>experience</source>
-        <translation>expérience</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>service</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>système</translation>
-    </message>
-    <message>
-        <source>process</source>
-        <translation>processus</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>données</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>indicateur</translation>
-    </message>
-    <message>
-        <source>insight</source>
-        <translation>enseignement</translation>
-    </message>
-    <message>
-        <source>opportunity</source>
-        <translation>opportunité</translation>
-    </message>
-    <message>
-        <source>vote</source>
-        <translation>vote</translation>
-    </message>
-    <message>
-        <source>voting round</source>
-        <translation>tour de vote</translation>
-    </message>
-    <message>
-        <source>parking-lot note</source>
-        <translation>note du parking d’idées</translation>
-    </message>
-    <message>
-        <source>import of survey responses</source>
-        <translation>import de réponses à l’enquête</translation>
-    </message>
-    <message>
         <source>This workspace is open for reading only.</source>
         <translation>Cet espace de travail est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Add %1 “%2”</source>
-        <translation>Ajouter %1 « %2 »</translation>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
+        <translation>Ajouter %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Add %n item(s)</source>
@@ -3757,7 +3509,8 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Edit %1 “%2”</source>
-        <translation>Modifier %1 « %2 »</translation>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
+        <translation>Modifier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
@@ -3768,7 +3521,8 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Delete %1 “%2”</source>
-        <translation>Supprimer %1 « %2 »</translation>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Move %n moment(s)</source>
@@ -3779,7 +3533,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Add moment “%1”</source>
-        <translation>Ajouter le moment « %1 »</translation>
+        <translation>Ajouter le moment «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Add %n moment(s)</source>
@@ -3790,19 +3544,20 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Move %1 “%2”</source>
-        <translation>Déplacer %1 « %2 »</translation>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
+        <translation>Déplacer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Link “%1” to “%2”</source>
-        <translation>Lier « %1 » à « %2 »</translation>
+        <translation>Lier «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Unlink “%1” from “%2”</source>
-        <translation>Délier « %1 » de « %2 »</translation>
+        <translation>Délier «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The workspace changed in a way this edit did not expect; it was not applied.</source>
-        <translation>L’espace de travail a changé d’une manière que cette modification n’attendait pas ; elle n’a pas été appliquée.</translation>
+        <translation>L’espace de travail a changé d’une manière que cette modification n’attendait pas&#x202f;; elle n’a pas été appliquée.</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +3576,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid or the CSV of votes.</source>
-        <translation>Format inconnu « %1 » : choisissez PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid ou le CSV des votes.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: choisissez PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid ou le CSV des votes.</translation>
     </message>
 </context>
 <context>
@@ -3867,62 +3622,6 @@ Cléo (Service client)</translation>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <source>Moments</source>
-        <translation>Moments</translation>
-    </message>
-    <message>
-        <source>Stories</source>
-        <translation>Récits</translation>
-    </message>
-    <message>
-        <source>Experiences</source>
-        <translation>Expériences</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systèmes</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>CES</source>
-        <translation>CES</translation>
-    </message>
-    <message>
-        <source>CSAT</source>
-        <translation>CSAT</translation>
-    </message>
-    <message>
-        <source>CLTV</source>
-        <translation>CLTV</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Valeur sociale</translation>
-    </message>
-    <message>
         <source>Strategic</source>
         <translation>Stratégique</translation>
     </message>
@@ -3939,15 +3638,15 @@ Cléo (Service client)</translation>
     <name>cx::FileUpgrade</name>
     <message>
         <source>“%1” uses the older file format %2 and is read through an upgraded copy, which could not be made: %3.</source>
-        <translation>« %1 » utilise l’ancien format de fichier %2 et se lit via une copie mise à niveau, qui n’a pas pu être créée : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise l’ancien format de fichier %2 et se lit via une copie mise à niveau, qui n’a pas pu être créée&#xa0;: %3.</translation>
     </message>
     <message>
         <source>“%1” uses the older file format %2, and its upgraded copy could not be made: %3</source>
-        <translation>« %1 » utilise l’ancien format de fichier %2, et sa copie mise à niveau n’a pas pu être créée : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise l’ancien format de fichier %2, et sa copie mise à niveau n’a pas pu être créée&#xa0;: %3</translation>
     </message>
     <message>
         <source>A backup of “%1” could not be written as “%2”: %3.</source>
-        <translation>Une sauvegarde de « %1 » n’a pas pu être écrite sous « %2 » : %3.</translation>
+        <translation>Une sauvegarde de «&#xa0;%1&#xa0;» n’a pas pu être écrite sous «&#xa0;%2&#xa0;»&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -3978,34 +3677,39 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no metric: nothing measures it or an element it uses.</source>
-        <translation>Le moment de vérité « %1 » (parcours « %2 ») n’a pas d’indicateur : rien ne le mesure, ni lui ni un élément qu’il utilise.</translation>
+        <translation>Le moment de vérité «&#xa0;%1&#xa0;» (parcours «&#xa0;%2&#xa0;») n’a pas d’indicateur&#xa0;: rien ne le mesure, ni lui ni un élément qu’il utilise.</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no owner.</source>
-        <translation>Le moment de vérité « %1 » (parcours « %2 ») n’a pas de responsable.</translation>
+        <translation>Le moment de vérité «&#xa0;%1&#xa0;» (parcours «&#xa0;%2&#xa0;») n’a pas de responsable.</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no backstage support: it depends on no system, process or data.</source>
-        <translation>Le moment de vérité « %1 » (parcours « %2 ») n’a pas d’appui en back-office : il ne dépend d’aucun système, processus ni donnée.</translation>
+        <translation>Le moment de vérité «&#xa0;%1&#xa0;» (parcours «&#xa0;%2&#xa0;») n’a pas d’appui en back-office&#xa0;: il ne dépend d’aucun système, processus ni donnée.</translation>
     </message>
     <message>
         <source>%1 “%2” is linked to nothing.</source>
-        <translation>« %2 » (%1) n’est lié à rien.</translation>
-    </message>
-    <message>
-        <source>The %1 metric “%2” leads to no strategic metric.</source>
-        <translation>L’indicateur « %2 » (%1) ne mène à aucun indicateur stratégique.</translation>
+        <extracomment>%1: the kind of element, a noun (&quot;story&quot;, &quot;system&quot;…); %2: its title</extracomment>
+        <translation>Élément sans lien&#xa0;: %1 «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Metrics drive each other in a cycle: %1.</source>
-        <translation>Des indicateurs s’influencent en cycle : %1.</translation>
+        <translation>Des indicateurs s’influencent en cycle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The tactical metric “%1” leads to no strategic metric.</source>
+        <translation>L’indicateur tactique «&#xa0;%1&#xa0;» ne mène à aucun indicateur stratégique.</translation>
+    </message>
+    <message>
+        <source>The operational metric “%1” leads to no strategic metric.</source>
+        <translation>L’indicateur opérationnel «&#xa0;%1&#xa0;» ne mène à aucun indicateur stratégique.</translation>
     </message>
 </context>
 <context>
     <name>cx::ImageExport</name>
     <message>
         <source>Unknown view “%1”: use journey or architecture.</source>
-        <translation>Vue inconnue « %1 » : utilisez journey ou architecture.</translation>
+        <translation>Vue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez journey ou architecture.</translation>
     </message>
     <message>
         <source>The resolution must be between 1 and 2400 dpi, not %1.</source>
@@ -4021,11 +3725,11 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>The picture would be too large at %1 dpi (more than %2 megapixels); choose a lower resolution.</source>
-        <translation>L’image serait trop grande à %1 ppp (plus de %2 mégapixels) ; choisissez une résolution plus basse.</translation>
+        <translation>L’image serait trop grande à %1 ppp (plus de %2 mégapixels)&#x202f;; choisissez une résolution plus basse.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>CX architecture</source>
@@ -4044,11 +3748,13 @@ Cléo (Service client)</translation>
     <name>cx::ImpactAnalysis</name>
     <message>
         <source>Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, personas %6, elements %7, metrics %8.</source>
-        <translation>Impact de « %2 » (%1) : moments %3 (dont %4 de vérité), parcours %5, personas %6, éléments %7, indicateurs %8.</translation>
+        <extracomment>%1: the kind of record, a noun (&quot;system&quot;); %2: its title; %3–%8: counts</extracomment>
+        <translation>Impact&#xa0;— %1 «&#xa0;%2&#xa0;»&#xa0;: moments %3 (dont %4 de vérité), parcours %5, personas %6, éléments %7, indicateurs %8.</translation>
     </message>
     <message>
         <source>%1 “%2” depends on “%3” (depth %4): %5</source>
-        <translation>« %2 » (%1) dépend de « %3 » (profondeur %4) : %5</translation>
+        <extracomment>%1: the kind of record, a noun (&quot;moment&quot;); %2: its title; %3: the record analysed; %4: a number of steps; %5: the path, titles joined by arrows</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;» dépend de «&#xa0;%3&#xa0;» (profondeur %4)&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -4188,7 +3894,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Adds nothing: all of it is in the workspace already.</source>
-        <translation>N’ajoute rien : tout est déjà dans l’espace de travail.</translation>
+        <translation>N’ajoute rien&#xa0;: tout est déjà dans l’espace de travail.</translation>
     </message>
     <message>
         <source>Adds %1.</source>
@@ -4223,7 +3929,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation>Lecture de « %1 »…</translation>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>There is nowhere to import to.</source>
@@ -4258,7 +3964,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Add journey “%1”</source>
-        <translation>Ajouter le parcours « %1 »</translation>
+        <translation>Ajouter le parcours «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -4303,11 +4009,329 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Emotion curves:</source>
-        <translation>Courbes émotionnelles :</translation>
+        <translation>Courbes émotionnelles&#xa0;:</translation>
     </message>
     <message>
         <source>Journey</source>
         <translation>Parcours</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Labels</name>
+    <message>
+        <source>unknown</source>
+        <comment>trend</comment>
+        <extracomment>A metric&apos;s trend after the word &quot;trend&quot;: &quot;trend unknown&quot; (too few periods to tell)</extracomment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <extracomment>A metric&apos;s trend: its value is going up</extracomment>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <extracomment>A metric&apos;s trend: its value is going down</extracomment>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <extracomment>A metric&apos;s trend: no clear change</extracomment>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per week&quot;</extracomment>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per month&quot;</extracomment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per quarter&quot;</extracomment>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <extracomment>The kind of a record, as a noun inside a sentence (lowercase in English), e.g. &quot;Add story “Card management”&quot;</extracomment>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>couloir</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>moment</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <extracomment>An element of the CX architecture: a user story (its layer is &quot;Stories&quot;)</extracomment>
+        <translation>récit</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>expérience</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <extracomment>An element of the CX architecture: a data object (its layer is &quot;Data&quot;)</extracomment>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>insight</source>
+        <translation>enseignement</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>opportunité</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation>tour de vote</translation>
+    </message>
+    <message>
+        <source>parking-lot note</source>
+        <translation>note du parking d’idées</translation>
+    </message>
+    <message>
+        <source>import of survey responses</source>
+        <extracomment>One import of survey responses into a metric</extracomment>
+        <translation>import de réponses à l’enquête</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <extracomment>A heading over records of one kind</extracomment>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Moments</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Récits</translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Expériences</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Tours de vote</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking d’idées</translation>
+    </message>
+    <message>
+        <source>Imports of survey responses</source>
+        <translation>Imports de réponses à l’enquête</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <extracomment>A kind of metric</extracomment>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <extracomment>A kind of metric</extracomment>
+        <translation>Valeur sociale</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>metric kind</comment>
+        <extracomment>A kind of metric: one the team defines</extracomment>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>stratégique</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>tactique</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <extracomment>Which way a metric should move, inside a sentence, e.g. &quot;target 40 (higher is better)&quot;</extracomment>
+        <translation>plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <extracomment>Which way a metric should move, inside a sentence, e.g. &quot;target 2 (lower is better)&quot;</extracomment>
+        <translation>plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <extracomment>A relation of the CX architecture, read from its source: &quot;moment uses system&quot;</extracomment>
+        <translation>utilise</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <extracomment>A relation of the CX architecture: &quot;service depends on process&quot;</extracomment>
+        <translation>dépend de</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <extracomment>A relation of the CX architecture: &quot;metric measures moment&quot;</extracomment>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <extracomment>A relation of the CX architecture: &quot;tactical metric drives operational metric&quot;</extracomment>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <source>explains</source>
+        <extracomment>A relation of the CX architecture: &quot;insight explains moment&quot;</extracomment>
+        <translation>explique</translation>
+    </message>
+    <message>
+        <source>improves</source>
+        <extracomment>A relation of the CX architecture: &quot;opportunity improves moment&quot;</extracomment>
+        <translation>améliore</translation>
+    </message>
+    <message>
+        <source>follows</source>
+        <extracomment>A relation: &quot;persona follows journey&quot; (the journey is mapped for the persona)</extracomment>
+        <translation>suit</translation>
+    </message>
+    <message>
+        <source>opens journey</source>
+        <extracomment>A relation: &quot;moment opens journey&quot; (the detailed journey behind a moment)</extracomment>
+        <translation>ouvre le parcours</translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;nps (0–10)&quot;</extracomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;csat (1–5)&quot;</extracomment>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>ces</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;ces (1–5)&quot; or &quot;ces (1–7)&quot;</extracomment>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <comment>scale</comment>
+        <extracomment>A survey answer scale the team defines, followed by its range: &quot;custom (0–100)&quot;</extracomment>
+        <translation>personnalisée</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <extracomment>Where a persona&apos;s evidence comes from, inside a sentence (lowercase in English)</extracomment>
+        <translation>enquête</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analytique</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <extracomment>Customer relationship management (system)</extracomment>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>social listening</source>
+        <translation>écoute sociale</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>evidence source</comment>
+        <extracomment>Another source of a persona&apos;s evidence</extracomment>
+        <translation>autre</translation>
     </message>
 </context>
 <context>
@@ -4362,44 +4386,45 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.</source>
-        <translation>« %1 » ne peut pas être lié à « %2 » : aucune relation de l’architecture CX ne relie les types %3 et %4.</translation>
+        <extracomment>%1, %2: titles; %3, %4: their kinds of record, nouns (&quot;story&quot;, &quot;metric&quot;)</extracomment>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lié à «&#xa0;%2&#xa0;»&#xa0;: aucune relation de l’architecture CX ne relie les types %3 et %4.</translation>
     </message>
 </context>
 <context>
     <name>cx::MeasurementModel</name>
     <message>
         <source>“%1” is not a date: write 2025-01-31 or %2.</source>
-        <translation>« %1 » n’est pas une date : écrivez 2025-01-31 ou %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez 2025-01-31 ou %2.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>cx::MeasurementPaste</name>
     <message>
         <source>Line %1 (“%2”) needs a date and a value separated by a tab.</source>
-        <translation>La ligne %1 (« %2 ») doit contenir une date et une valeur séparées par une tabulation.</translation>
+        <translation>La ligne %1 («&#xa0;%2&#xa0;») doit contenir une date et une valeur séparées par une tabulation.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a date (write 2025-01-31 or %3).</source>
-        <translation>Ligne %1 : « %2 » n’est pas une date (écrivez 2025-01-31 ou %3).</translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date (écrivez 2025-01-31 ou %3).</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a number.</source>
-        <translation>Ligne %1 : « %2 » n’est pas un nombre.</translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>There are no rows to paste: copy a date and a value, separated by a tab, on each line.</source>
-        <translation>Aucune ligne à coller : copiez une date et une valeur, séparées par une tabulation, sur chaque ligne.</translation>
+        <translation>Aucune ligne à coller&#xa0;: copiez une date et une valeur, séparées par une tabulation, sur chaque ligne.</translation>
     </message>
 </context>
 <context>
     <name>cx::MermaidJourney</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB.</source>
@@ -4415,31 +4440,31 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>expected “journey” to start the diagram.</source>
-        <translation>« journey » attendu en début de diagramme.</translation>
+        <translation>«&#xa0;journey&#xa0;» attendu en début de diagramme.</translation>
     </message>
     <message>
         <source>expected “accTitle: text”.</source>
-        <translation>« accTitle: texte » attendu.</translation>
+        <translation>«&#xa0;accTitle: texte&#xa0;» attendu.</translation>
     </message>
     <message>
         <source>“accDescr {” is not closed with “}”.</source>
-        <translation>« accDescr { » n’est pas fermé par « } ».</translation>
+        <translation>«&#xa0;accDescr {&#xa0;» n’est pas fermé par «&#xa0;}&#xa0;».</translation>
     </message>
     <message>
         <source>expected “accDescr: text” or “accDescr {”.</source>
-        <translation>« accDescr: texte » ou « accDescr { » attendu.</translation>
+        <translation>«&#xa0;accDescr: texte&#xa0;» ou «&#xa0;accDescr {&#xa0;» attendu.</translation>
     </message>
     <message>
         <source>expected a task “name: score: actors”, a section, a title, accTitle, accDescr or a %% comment.</source>
-        <translation>attendu : une tâche « nom: score: acteurs », une section, un titre (title), accTitle, accDescr ou un commentaire %%.</translation>
+        <translation>attendu&#xa0;: une tâche «&#xa0;nom: score: acteurs&#xa0;», une section, un titre (title), accTitle, accDescr ou un commentaire %%.</translation>
     </message>
     <message>
         <source>the score “%1” is not a whole number from 1 to 5.</source>
-        <translation>le score « %1 » n’est pas un nombre entier de 1 à 5.</translation>
+        <translation>le score «&#xa0;%1&#xa0;» n’est pas un nombre entier de 1 à 5.</translation>
     </message>
     <message>
         <source>expected “journey” to start the diagram; the file is empty.</source>
-        <translation>« journey » attendu en début de diagramme ; le fichier est vide.</translation>
+        <translation>«&#xa0;journey&#xa0;» attendu en début de diagramme&#x202f;; le fichier est vide.</translation>
     </message>
 </context>
 <context>
@@ -4489,18 +4514,6 @@ Cléo (Service client)</translation>
 <context>
     <name>cx::MetricTreeModel</name>
     <message>
-        <source>strategic</source>
-        <translation>stratégique</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>opérationnel</translation>
-    </message>
-    <message>
-        <source>tactical</source>
-        <translation>tactique</translation>
-    </message>
-    <message>
         <source>also under %1</source>
         <translation>également sous %1</translation>
     </message>
@@ -4517,6 +4530,7 @@ Cléo (Service client)</translation>
     <name>cx::MetricsReport</name>
     <message numerus="yes">
         <source>%n metric(s), values per %1</source>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
         <translation>
             <numerusform>%n indicateur, valeurs par %1</numerusform>
             <numerusform>%n indicateurs, valeurs par %1</numerusform>
@@ -4528,7 +4542,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>latest %1: %2 %3</source>
-        <translation>dernière valeur %1 : %2 %3</translation>
+        <translation>dernière valeur %1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source> (95% interval %1 to %2)</source>
@@ -4554,6 +4568,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>target %1 (%2)</source>
+        <extracomment>%1: the target value; %2: which way is good: &quot;higher is better&quot; or &quot;lower is better&quot;</extracomment>
         <translation>cible %1 (%2)</translation>
     </message>
     <message>
@@ -4564,33 +4579,28 @@ Cléo (Service client)</translation>
         <source>  driven by %1: r = %2 over %n period(s), p = %3 (correlation, not cause)
 </source>
         <translation>
-            <numerusform>  influencé par %1 : r = %2 sur %n période, p = %3 (corrélation, pas causalité)
+            <numerusform>  influencé par %1&#xa0;: r = %2 sur %n période, p = %3 (corrélation, pas causalité)
 </numerusform>
-            <numerusform>  influencé par %1 : r = %2 sur %n périodes, p = %3 (corrélation, pas causalité)
+            <numerusform>  influencé par %1&#xa0;: r = %2 sur %n périodes, p = %3 (corrélation, pas causalité)
 </numerusform>
         </translation>
     </message>
     <message>
         <source>  driven by %1: too few common periods for a correlation (%2 of 6)
 </source>
-        <translation>  influencé par %1 : trop peu de périodes communes pour une corrélation (%2 sur 6)
+        <translation>  influencé par %1&#xa0;: trop peu de périodes communes pour une corrélation (%2 sur 6)
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2, trend %3
+</source>
+        <extracomment>%1: the target (or &quot;no target&quot;); %2: the status (&quot;On track&quot;); %3: the trend (&quot;rising&quot;, &quot;unknown&quot;)</extracomment>
+        <translation>  %1&#xa0;: %2, tendance %3
 </translation>
     </message>
 </context>
 <context>
     <name>cx::MetricsView</name>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Valeur sociale</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
-    </message>
     <message>
         <source>Strategic</source>
         <translation>Stratégique</translation>
@@ -4640,28 +4650,16 @@ Cléo (Service client)</translation>
         <translation>Données</translation>
     </message>
     <message>
-        <source>week</source>
-        <translation>semaine</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>quarter</source>
-        <translation>trimestre</translation>
-    </message>
-    <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses</source>
-        <translation>NPS : % de promoteurs (9–10) − % de détracteurs (0–6) par %1, sur %2 réponses</translation>
+        <translation>NPS&#xa0;: % de promoteurs (9–10) − % de détracteurs (0–6) par %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>CSAT: share of answers 4–5 on 1–5 per %1, from %2 responses</source>
-        <translation>CSAT : part des réponses 4–5 sur une échelle de 1 à 5 par %1, sur %2 réponses</translation>
+        <translation>CSAT&#xa0;: part des réponses 4–5 sur une échelle de 1 à 5 par %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>CES: mean effort per %1, from %2 responses</source>
-        <translation>CES : effort moyen par %1, sur %2 réponses</translation>
+        <translation>CES&#xa0;: effort moyen par %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>mean of the responses in each %1, from %2 responses</source>
@@ -4669,11 +4667,11 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>; a %1 without responses takes the mean of its measurements</source>
-        <translation> ; toute période (%1) sans réponse prend la moyenne de ses mesures</translation>
+        <translation>&#x202f;; toute période (%1) sans réponse prend la moyenne de ses mesures</translation>
     </message>
     <message>
         <source>no measurements yet: add them below or paste them from a spreadsheet</source>
-        <translation>pas encore de mesures : ajoutez-les ci-dessous ou collez-les depuis un tableur</translation>
+        <translation>pas encore de mesures&#xa0;: ajoutez-les ci-dessous ou collez-les depuis un tableur</translation>
     </message>
     <message numerus="yes">
         <source>mean of the measurements in each %1, from %n measurement(s)</source>
@@ -4692,8 +4690,8 @@ Cléo (Service client)</translation>
     <message numerus="yes">
         <source>Matching: %1 of %n metric(s)</source>
         <translation>
-            <numerusform>Correspondances : %1 sur %n indicateur</numerusform>
-            <numerusform>Correspondances : %1 sur %n indicateurs</numerusform>
+            <numerusform>Correspondances&#xa0;: %1 sur %n indicateur</numerusform>
+            <numerusform>Correspondances&#xa0;: %1 sur %n indicateurs</numerusform>
         </translation>
     </message>
     <message>
@@ -4713,7 +4711,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>The clipboard holds %1 moments; paste up to %2 at once.</source>
-        <translation>Le presse-papiers contient %1 moments ; collez-en au plus %2 à la fois.</translation>
+        <translation>Le presse-papiers contient %1 moments&#x202f;; collez-en au plus %2 à la fois.</translation>
     </message>
     <message>
         <source>The clipboard holds no moments.</source>
@@ -4721,7 +4719,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>The clipboard holds more than %1 lines; paste up to %1 at once.</source>
-        <translation>Le presse-papiers contient plus de %1 lignes ; collez-en au plus %1 à la fois.</translation>
+        <translation>Le presse-papiers contient plus de %1 lignes&#x202f;; collez-en au plus %1 à la fois.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste.</source>
@@ -4732,13 +4730,13 @@ Cléo (Service client)</translation>
     <name>cx::MomentMatcher</name>
     <message>
         <source>no moment has the id or title “%1”</source>
-        <translation>aucun moment n’a l’id ou le titre « %1 »</translation>
+        <translation>aucun moment n’a l’id ou le titre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) have the title “%1”; name the moment by its id</source>
         <translation>
-            <numerusform>%n moment a le titre « %1 » ; désignez le moment par son id</numerusform>
-            <numerusform>%n moments ont le titre « %1 » ; désignez le moment par son id</numerusform>
+            <numerusform>%n moment a le titre «&#xa0;%1&#xa0;»&#x202f;; désignez le moment par son id</numerusform>
+            <numerusform>%n moments ont le titre «&#xa0;%1&#xa0;»&#x202f;; désignez le moment par son id</numerusform>
         </translation>
     </message>
 </context>
@@ -4746,15 +4744,15 @@ Cléo (Service client)</translation>
     <name>cx::MomentsCsv</name>
     <message>
         <source>line %1: a quote inside an unquoted field.</source>
-        <translation>ligne %1 : un guillemet dans un champ sans guillemets.</translation>
+        <translation>ligne %1&#xa0;: un guillemet dans un champ sans guillemets.</translation>
     </message>
     <message>
         <source>line %1: text after a closing quote.</source>
-        <translation>ligne %1 : du texte après un guillemet fermant.</translation>
+        <translation>ligne %1&#xa0;: du texte après un guillemet fermant.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed.</source>
-        <translation>ligne %1 : un champ entre guillemets n’est pas fermé.</translation>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n’est pas fermé.</translation>
     </message>
 </context>
 <context>
@@ -4789,19 +4787,20 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
-        <translation>Les objectifs stratégiques d’abord, les indicateurs qui les influencent en retrait dessous. Dernière valeur : celle de la dernière période (%1) ayant des données. Échantillon : n et l’intervalle à 95 % quand les valeurs viennent de réponses à l’enquête, sinon le nombre de mesures. Le statut compare la dernière valeur à la cible ; la tendance est la pente des six dernières valeurs, en hausse ou en baisse seulement quand elle se distingue nettement du bruit.</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>Les objectifs stratégiques d’abord, les indicateurs qui les influencent en retrait dessous. Dernière valeur&#xa0;: la plus récente ayant des données (une valeur par %1). Échantillon&#xa0;: n et l’intervalle à 95 % quand les valeurs viennent de réponses à l’enquête, sinon le nombre de mesures. Le statut compare la dernière valeur à la cible&#x202f;; la tendance est la pente des six dernières valeurs, en hausse ou en baisse seulement quand elle se distingue nettement du bruit.</translation>
     </message>
     <message>
         <source>Cycles: metrics that drive each other round in a circle</source>
-        <translation>Cycles : indicateurs qui s’influencent en boucle</translation>
+        <translation>Cycles&#xa0;: indicateurs qui s’influencent en boucle</translation>
     </message>
     <message>
         <source>Cycle: %1</source>
-        <translation>Cycle : %1</translation>
+        <translation>Cycle&#xa0;: %1</translation>
     </message>
     <message>
         <source>↻ cycle: it drives %1, above it in this branch</source>
-        <translation>↻ cycle : il influence %1, au-dessus de lui dans cette branche</translation>
+        <translation>↻ cycle&#xa0;: il influence %1, au-dessus de lui dans cette branche</translation>
     </message>
     <message>
         <source>◆ also under %1</source>
@@ -4821,7 +4820,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>95%: %1 to %2</source>
-        <translation>95 % : %1 à %2</translation>
+        <translation>95 %&#xa0;: %1 à %2</translation>
     </message>
     <message>
         <source>small sample</source>
@@ -4844,15 +4843,15 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1: no values yet · target %2 · add measurements or import survey responses</source>
-        <translation>%1 : pas encore de valeurs · cible %2 · ajoutez des mesures ou importez des réponses à l’enquête</translation>
+        <translation>%1&#xa0;: pas encore de valeurs · cible %2 · ajoutez des mesures ou importez des réponses à l’enquête</translation>
     </message>
     <message>
         <source>For each Drives link, Pearson&apos;s r between the driver&apos;s and the driven metric&apos;s values over the %1 both have, and p, the two-sided p-value of r ≠ 0; a figure needs at least %2 common %1. A correlation, not a cause: two metrics can move together for other reasons.</source>
-        <translation>Pour chaque lien Influence, le r de Pearson entre les valeurs du levier et celles de l’indicateur influencé sur les %1 communs aux deux, et p, la valeur p bilatérale de r ≠ 0 ; un chiffre exige au moins %2 %1 communs. Une corrélation, pas une causalité : deux indicateurs peuvent évoluer ensemble pour d’autres raisons.</translation>
+        <translation>Pour chaque lien Influence, le r de Pearson entre les valeurs du levier et celles de l’indicateur influencé sur les %1 communs aux deux, et p, la valeur p bilatérale de r ≠ 0&#x202f;; un chiffre exige au moins %2 %1 communs. Une corrélation, pas une causalité&#xa0;: deux indicateurs peuvent évoluer ensemble pour d’autres raisons.</translation>
     </message>
     <message>
         <source>No metric drives another: link metrics with Drives to see how they move together.</source>
-        <translation>Aucun indicateur n’en influence un autre : liez des indicateurs par Influence pour voir comment ils évoluent ensemble.</translation>
+        <translation>Aucun indicateur n’en influence un autre&#xa0;: liez des indicateurs par Influence pour voir comment ils évoluent ensemble.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -4868,7 +4867,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>no figure: a metric does not vary over these %1</source>
-        <translation>pas de chiffre : un indicateur ne varie pas sur ces %1</translation>
+        <translation>pas de chiffre&#xa0;: un indicateur ne varie pas sur ces %1</translation>
     </message>
     <message>
         <source>&lt; 0.001</source>
@@ -4880,15 +4879,16 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Metrics: hierarchy and status</source>
-        <translation>Indicateurs : hiérarchie et statut</translation>
+        <translation>Indicateurs&#xa0;: hiérarchie et statut</translation>
     </message>
     <message>
         <source>Metrics: trends by %1</source>
-        <translation>Indicateurs : tendances par période (%1)</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>Indicateurs&#xa0;: tendances par %1</translation>
     </message>
     <message>
         <source>Metrics: drivers (correlation, not cause)</source>
-        <translation>Indicateurs : leviers (corrélation, pas causalité)</translation>
+        <translation>Indicateurs&#xa0;: leviers (corrélation, pas causalité)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -4940,27 +4940,27 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Nothing to export: the parts chosen have no pages for this workspace.</source>
-        <translation>Rien à exporter : les parties choisies n’ont aucune page pour cet espace de travail.</translation>
+        <translation>Rien à exporter&#xa0;: les parties choisies n’ont aucune page pour cet espace de travail.</translation>
     </message>
     <message>
         <source>An empty part name in “%1”: use %2, separated by commas.</source>
-        <translation>Nom de partie vide dans « %1 » : utilisez %2, séparés par des virgules.</translation>
+        <translation>Nom de partie vide dans «&#xa0;%1&#xa0;»&#xa0;: utilisez %2, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Unknown part “%1”: use %2.</source>
-        <translation>Partie inconnue « %1 » : utilisez %2.</translation>
+        <translation>Partie inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez %2.</translation>
     </message>
     <message>
         <source>Unknown page size “%1”: use A4, A3, Letter or Tabloid.</source>
-        <translation>Format de page inconnu « %1 » : utilisez A4, A3, Letter ou Tabloid.</translation>
+        <translation>Format de page inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez A4, A3, Letter ou Tabloid.</translation>
     </message>
     <message>
         <source>Unknown orientation “%1”: use portrait or landscape.</source>
-        <translation>Orientation inconnue « %1 » : utilisez portrait ou landscape.</translation>
+        <translation>Orientation inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez portrait ou landscape.</translation>
     </message>
     <message>
         <source>Unknown journey layout “%1”: use fit (one page each) or tile.</source>
-        <translation>Mise en page de parcours inconnue « %1 » : utilisez fit (une page chacun) ou tile.</translation>
+        <translation>Mise en page de parcours inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fit (une page chacun) ou tile.</translation>
     </message>
     <message>
         <source>The tile scale must be between 0.05 and 10 points per unit.</source>
@@ -4976,11 +4976,11 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Nothing to export: choose at least one part of the document.</source>
-        <translation>Rien à exporter : choisissez au moins une partie du document.</translation>
+        <translation>Rien à exporter&#xa0;: choisissez au moins une partie du document.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot start a PDF in %1.</source>
@@ -4988,7 +4988,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation>L’export a été annulé ; %1 n’a pas été écrit.</translation>
+        <translation>L’export a été annulé&#x202f;; %1 n’a pas été écrit.</translation>
     </message>
     <message>
         <source>The preview width must be between 1 and 8000 pixels.</source>
@@ -5004,15 +5004,15 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Journey: %1</source>
-        <translation>Parcours : %1</translation>
+        <translation>Parcours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation>Persona : %1</translation>
+        <translation>Persona&#xa0;: %1</translation>
     </message>
     <message>
         <source>Summary: gaps, metrics, elements, insights and opportunities</source>
-        <translation>Synthèse : lacunes, indicateurs, éléments, enseignements et opportunités</translation>
+        <translation>Synthèse&#xa0;: lacunes, indicateurs, éléments, enseignements et opportunités</translation>
     </message>
     <message numerus="yes">
         <source> (%n pages)</source>
@@ -5023,19 +5023,19 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>CX architecture: %1</source>
-        <translation>Architecture CX : %1</translation>
+        <translation>Architecture CX&#xa0;: %1</translation>
     </message>
     <message>
         <source>: no linked stories, services, systems, processes, data or metrics</source>
-        <translation> : aucun récit, service, système, processus, donnée ni indicateur lié</translation>
+        <translation>&#xa0;: aucun récit, service, système, processus, donnée ni indicateur lié</translation>
     </message>
     <message>
         <source>Workshop results: %1 (%2)</source>
-        <translation>Résultats de l’atelier : %1 (%2)</translation>
+        <translation>Résultats de l’atelier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Voting round “%1” on %2: still running, no results yet</source>
-        <translation>Tour de vote « %1 » sur %2 : toujours en cours, pas encore de résultats</translation>
+        <translation>Tour de vote «&#xa0;%1&#xa0;» sur %2&#xa0;: toujours en cours, pas encore de résultats</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3 × %4 pages)</source>
@@ -5084,8 +5084,8 @@ Cléo (Service client)</translation>
     <message numerus="yes">
         <source>; %n without links not shown</source>
         <translation>
-            <numerusform> ; %n sans lien non affiché</numerusform>
-            <numerusform> ; %n sans lien non affichés</numerusform>
+            <numerusform>&#x202f;; %n sans lien non affiché</numerusform>
+            <numerusform>&#x202f;; %n sans lien non affichés</numerusform>
         </translation>
     </message>
     <message>
@@ -5109,7 +5109,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>No gaps: every moment that matters is measured, owned and supported.</source>
-        <translation>Aucune lacune : chaque moment de vérité est mesuré, a un responsable et un appui.</translation>
+        <translation>Aucune lacune&#xa0;: chaque moment de vérité est mesuré, a un responsable et un appui.</translation>
     </message>
     <message>
         <source>Metrics, from strategic goals down to what drives them</source>
@@ -5141,7 +5141,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation>responsable : %1</translation>
+        <translation>responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>value %1, rank %2 of %3 systems and processes</source>
@@ -5150,15 +5150,15 @@ Cléo (Service client)</translation>
     <message numerus="yes">
         <source>used by %n moment(s): %1</source>
         <translation>
-            <numerusform>utilisé par %n moment : %1</numerusform>
-            <numerusform>utilisé par %n moments : %1</numerusform>
+            <numerusform>utilisé par %n moment&#xa0;: %1</numerusform>
+            <numerusform>utilisé par %n moments&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) depend on it: %1</source>
         <translation>
-            <numerusform>%n élément en dépend : %1</numerusform>
-            <numerusform>%n éléments en dépendent : %1</numerusform>
+            <numerusform>%n élément en dépend&#xa0;: %1</numerusform>
+            <numerusform>%n éléments en dépendent&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5209,7 +5209,8 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>value per %1</source>
-        <translation>valeur par période (%1)</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>valeur par %1</translation>
     </message>
     <message>
         <source>small sample (under 30 responses)</source>
@@ -5308,7 +5309,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Marked as moments that matter: %1.</source>
-        <translation>Marqués comme moments de vérité : %1.</translation>
+        <translation>Marqués comme moments de vérité&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Moments by dots</source>
@@ -5328,11 +5329,11 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Workshop results: %1</source>
-        <translation>Résultats de l’atelier : %1</translation>
+        <translation>Résultats de l’atelier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Workshop results: %1 (continued)</source>
-        <translation>Résultats de l’atelier : %1 (suite)</translation>
+        <translation>Résultats de l’atelier&#xa0;: %1 (suite)</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -5386,7 +5387,7 @@ Cléo (Service client)</translation>
     <name>cx::PersonaEditor</name>
     <message>
         <source>PNG or JPEG, up to %1 MB and %2 megapixels; stored at most %3 pixels wide or tall.</source>
-        <translation>PNG ou JPEG, jusqu’à %1 Mo et %2 mégapixels ; stockée avec au plus %3 pixels de large ou de haut.</translation>
+        <translation>PNG ou JPEG, jusqu’à %1 Mo et %2 mégapixels&#x202f;; stockée avec au plus %3 pixels de large ou de haut.</translation>
     </message>
     <message>
         <source>Drop a PNG or JPEG file from this computer to use it as the photo.</source>
@@ -5416,11 +5417,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” is not a colour (#rrggbb).</source>
-        <translation>« %1 » n’est pas une couleur (#rrggbb).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a %2.</source>
-        <translation>« %1 » n’est pas une valeur valide pour %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur (#rrggbb).</translation>
     </message>
     <message>
         <source>That field of a persona cannot be set this way.</source>
@@ -5428,7 +5425,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Say what changed in persona “%1” to record a revision.</source>
-        <translation>Indiquez ce qui a changé dans le persona « %1 » pour enregistrer une révision.</translation>
+        <translation>Indiquez ce qui a changé dans le persona «&#xa0;%1&#xa0;» pour enregistrer une révision.</translation>
     </message>
     <message>
         <source>it has no revision %1.</source>
@@ -5436,18 +5433,28 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Cannot restore persona “%1”: %2</source>
-        <translation>Impossible de restaurer le persona « %1 » : %2</translation>
+        <translation>Impossible de restaurer le persona «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status.</source>
+        <extracomment>%1: the value given; a persona&apos;s status is &quot;hypothesis&quot; or &quot;validated&quot;</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value tier.</source>
+        <extracomment>%1: the value given; a persona&apos;s value tier is low, medium, high or top</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau de valeur valide.</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaPhoto</name>
     <message>
         <source>%1: %2 The photo was not changed.</source>
-        <translation>%1 : %2 La photo n’a pas été modifiée.</translation>
+        <translation>%1&#xa0;: %2 La photo n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>the file is %1 MB; a photo may be at most %2 MB.</source>
-        <translation>le fichier fait %1 Mo ; une photo peut faire au plus %2 Mo.</translation>
+        <translation>le fichier fait %1 Mo&#x202f;; une photo peut faire au plus %2 Mo.</translation>
     </message>
     <message>
         <source>this is not a PNG or JPEG image.</source>
@@ -5455,39 +5462,39 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>the image is damaged: its PNG data runs past the end of the file.</source>
-        <translation>l’image est endommagée : ses données PNG dépassent la fin du fichier.</translation>
+        <translation>l’image est endommagée&#xa0;: ses données PNG dépassent la fin du fichier.</translation>
     </message>
     <message>
         <source>the image is damaged: its size cannot be read.</source>
-        <translation>l’image est endommagée : sa taille est illisible.</translation>
+        <translation>l’image est endommagée&#xa0;: sa taille est illisible.</translation>
     </message>
     <message>
         <source>the image is %1 × %2 pixels (%3 megapixels); a photo may have at most %4 megapixels.</source>
-        <translation>l’image fait %1 × %2 pixels (%3 mégapixels) ; une photo peut avoir au plus %4 mégapixels.</translation>
+        <translation>l’image fait %1 × %2 pixels (%3 mégapixels)&#x202f;; une photo peut avoir au plus %4 mégapixels.</translation>
     </message>
     <message>
         <source>the image is damaged: the JPEG data ends too early.</source>
-        <translation>l’image est endommagée : les données JPEG s’arrêtent trop tôt.</translation>
+        <translation>l’image est endommagée&#xa0;: les données JPEG s’arrêtent trop tôt.</translation>
     </message>
     <message>
         <source>the image is damaged: %1.</source>
-        <translation>l’image est endommagée : %1.</translation>
+        <translation>l’image est endommagée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the photo could not be encoded again: %1.</source>
-        <translation>la photo n’a pas pu être réencodée : %1.</translation>
+        <translation>la photo n’a pas pu être réencodée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: there is no such file. The photo was not changed.</source>
-        <translation>%1 : ce fichier n’existe pas. La photo n’a pas été modifiée.</translation>
+        <translation>%1&#xa0;: ce fichier n’existe pas. La photo n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1: the file is %2 MB; a photo may be at most %3 MB. The photo was not changed.</source>
-        <translation>%1 : le fichier fait %2 Mo ; une photo peut faire au plus %3 Mo. La photo n’a pas été modifiée.</translation>
+        <translation>%1&#xa0;: le fichier fait %2 Mo&#x202f;; une photo peut faire au plus %3 Mo. La photo n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2). The photo was not changed.</source>
-        <translation>%1 : lecture impossible (%2). La photo n’a pas été modifiée.</translation>
+        <translation>%1&#xa0;: lecture impossible (%2). La photo n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -5515,30 +5522,6 @@ Cléo (Service client)</translation>
     <message>
         <source>Top</source>
         <translation>Premium</translation>
-    </message>
-    <message>
-        <source>survey</source>
-        <translation>enquête</translation>
-    </message>
-    <message>
-        <source>interview</source>
-        <translation>entretien</translation>
-    </message>
-    <message>
-        <source>analytics</source>
-        <translation>analytique</translation>
-    </message>
-    <message>
-        <source>CRM</source>
-        <translation>CRM</translation>
-    </message>
-    <message>
-        <source>social listening</source>
-        <translation>écoute sociale</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
     </message>
 </context>
 <context>
@@ -5613,7 +5596,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
-        <translation>L’instantané de cette révision est endommagé (au caractère %1 : %2).</translation>
+        <translation>L’instantané de cette révision est endommagé (au caractère %1&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -5631,34 +5614,6 @@ Cléo (Service client)</translation>
         <translation>Supposition</translation>
     </message>
     <message>
-        <source>Stories</source>
-        <translation>Récits</translation>
-    </message>
-    <message>
-        <source>Experiences</source>
-        <translation>Expériences</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systèmes</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -5671,11 +5626,12 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” has no responses to import into “%2”.</source>
-        <translation>« %1 » ne contient aucune réponse à importer dans « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune réponse à importer dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
-        <translation>« %1 » contient des réponses sur l’échelle %2 (de « %3 ») ; celles-ci sont sur l’échelle %4. Importez-les dans un autre indicateur, ou supprimez d’abord l’import précédent.</translation>
+        <extracomment>%1: a metric; %2, %4: survey answer scales with their ranges, e.g. &quot;nps (0–10)&quot;; %3: a file</extracomment>
+        <translation>«&#xa0;%1&#xa0;» contient des réponses sur l’échelle %2 (de «&#xa0;%3&#xa0;»)&#x202f;; celles-ci sont sur l’échelle %4. Importez-les dans un autre indicateur, ou supprimez d’abord l’import précédent.</translation>
     </message>
     <message>
         <source>That import of survey responses does not exist.</source>
@@ -5684,21 +5640,21 @@ Cléo (Service client)</translation>
     <message numerus="yes">
         <source>Import %n response(s) into “%1”</source>
         <translation>
-            <numerusform>Importer %n réponse dans « %1 »</numerusform>
-            <numerusform>Importer %n réponses dans « %1 »</numerusform>
+            <numerusform>Importer %n réponse dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Importer %n réponses dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>No metric has the id or title “%1”.</source>
-        <translation>Aucun indicateur n’a l’id ou le titre « %1 ».</translation>
+        <translation>Aucun indicateur n’a l’id ou le titre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>“%1” names %n metric(s); give one of their ids:
   %2</source>
         <translation>
-            <numerusform>« %1 » désigne %n indicateur ; indiquez l’un de leurs ids :
+            <numerusform>«&#xa0;%1&#xa0;» désigne %n indicateur&#x202f;; indiquez l’un de leurs ids&#xa0;:
   %2</numerusform>
-            <numerusform>« %1 » désigne %n indicateurs ; indiquez l’un de leurs ids :
+            <numerusform>«&#xa0;%1&#xa0;» désigne %n indicateurs&#x202f;; indiquez l’un de leurs ids&#xa0;:
   %2</numerusform>
         </translation>
     </message>
@@ -5711,7 +5667,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale already; these must be on it too.</source>
-        <translation>« %1 » contient déjà des réponses sur l’échelle %2 ; celles-ci doivent l’être aussi.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient déjà des réponses sur l’échelle %2&#x202f;; celles-ci doivent l’être aussi.</translation>
     </message>
     <message>
         <source>Open a workspace you can edit to import responses into it.</source>
@@ -5719,7 +5675,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>The workspace has no metric to import responses into; add one first.</source>
-        <translation>L’espace de travail n’a aucun indicateur dans lequel importer des réponses ; ajoutez-en un d’abord.</translation>
+        <translation>L’espace de travail n’a aucun indicateur dans lequel importer des réponses&#x202f;; ajoutez-en un d’abord.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses.</source>
@@ -5735,13 +5691,13 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>None of the rows can be imported; see the bad rows for why.</source>
-        <translation>Aucune ligne ne peut être importée ; consultez les lignes erronées pour en connaître la raison.</translation>
+        <translation>Aucune ligne ne peut être importée&#x202f;; consultez les lignes erronées pour en connaître la raison.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
         <translation>
-            <numerusform>%Ln ligne est erronée, donc rien ne sera importé : corrigez-la dans le fichier et choisissez-le à nouveau, ou ignorez-la.</numerusform>
-            <numerusform>%Ln lignes sont erronées, donc rien ne sera importé : corrigez-les dans le fichier et choisissez-le à nouveau, ou ignorez-les.</numerusform>
+            <numerusform>%Ln ligne est erronée, donc rien ne sera importé&#xa0;: corrigez-la dans le fichier et choisissez-le à nouveau, ou ignorez-la.</numerusform>
+            <numerusform>%Ln lignes sont erronées, donc rien ne sera importé&#xa0;: corrigez-les dans le fichier et choisissez-le à nouveau, ou ignorez-les.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5760,7 +5716,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses, and wait for it to be read.</source>
@@ -5769,8 +5725,8 @@ Cléo (Service client)</translation>
     <message numerus="yes">
         <source>%Ln row(s) are bad; nothing was imported. Fix them in the file, or skip them.</source>
         <translation>
-            <numerusform>%Ln ligne est erronée ; rien n’a été importé. Corrigez-la dans le fichier, ou ignorez-la.</numerusform>
-            <numerusform>%Ln lignes sont erronées ; rien n’a été importé. Corrigez-les dans le fichier, ou ignorez-les.</numerusform>
+            <numerusform>%Ln ligne est erronée&#x202f;; rien n’a été importé. Corrigez-la dans le fichier, ou ignorez-la.</numerusform>
+            <numerusform>%Ln lignes sont erronées&#x202f;; rien n’a été importé. Corrigez-les dans le fichier, ou ignorez-les.</numerusform>
         </translation>
     </message>
 </context>
@@ -5778,11 +5734,11 @@ Cléo (Service client)</translation>
     <name>cx::ResponseReader</name>
     <message>
         <source>no moment is called “%1”</source>
-        <translation>aucun moment ne s’appelle « %1 »</translation>
+        <translation>aucun moment ne s’appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>too few fields: %1, but the chosen columns need %2</source>
-        <translation>trop peu de champs : %1, alors que les colonnes choisies en demandent %2</translation>
+        <translation>trop peu de champs&#xa0;: %1, alors que les colonnes choisies en demandent %2</translation>
     </message>
     <message>
         <source>the date is missing</source>
@@ -5790,11 +5746,11 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>the date “%1” is not in a known format (2026-08-14, 14.08.2026, 8/14/2026…)</source>
-        <translation>la date « %1 » n’est pas dans un format connu (2026-08-14, 14.08.2026, 8/14/2026…)</translation>
+        <translation>la date «&#xa0;%1&#xa0;» n’est pas dans un format connu (2026-08-14, 14.08.2026, 8/14/2026…)</translation>
     </message>
     <message>
         <source>the date “%1” is no day of the calendar</source>
-        <translation>la date « %1 » n’existe pas dans le calendrier</translation>
+        <translation>la date «&#xa0;%1&#xa0;» n’existe pas dans le calendrier</translation>
     </message>
     <message>
         <source>the score is missing</source>
@@ -5802,7 +5758,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>the score “%1” is not a number</source>
-        <translation>le score « %1 » n’est pas un nombre</translation>
+        <translation>le score «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>the score %1 is outside %2–%3</source>
@@ -5814,23 +5770,23 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>the date “%1” can only be month/day (M/d/yyyy), but most slash dates in this column are day/month (d/M/yyyy)</source>
-        <translation>la date « %1 » ne peut être que mois/jour (M/d/yyyy), mais la plupart des dates à barres obliques de cette colonne sont jour/mois (d/M/yyyy)</translation>
+        <translation>la date «&#xa0;%1&#xa0;» ne peut être que mois/jour (M/d/yyyy), mais la plupart des dates à barres obliques de cette colonne sont jour/mois (d/M/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” can only be day/month (d/M/yyyy), but most slash dates in this column are month/day (M/d/yyyy)</source>
-        <translation>la date « %1 » ne peut être que jour/mois (d/M/yyyy), mais la plupart des dates à barres obliques de cette colonne sont mois/jour (M/d/yyyy)</translation>
+        <translation>la date «&#xa0;%1&#xa0;» ne peut être que jour/mois (d/M/yyyy), mais la plupart des dates à barres obliques de cette colonne sont mois/jour (M/d/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” is ambiguous: day/month or month/day, and no slash date in this column has a part over 12 to decide</source>
-        <translation>la date « %1 » est ambiguë : jour/mois ou mois/jour, et aucune date à barres obliques de cette colonne n’a de partie supérieure à 12 pour trancher</translation>
+        <translation>la date «&#xa0;%1&#xa0;» est ambiguë&#xa0;: jour/mois ou mois/jour, et aucune date à barres obliques de cette colonne n’a de partie supérieure à 12 pour trancher</translation>
     </message>
     <message>
         <source>the date “%1” is a slash date, and this column has as many that can only be day/month as that can only be month/day, so their order is unknown</source>
-        <translation>la date « %1 » est une date à barres obliques, et cette colonne en a autant qui ne peuvent être que jour/mois que mois/jour : leur ordre est donc inconnu</translation>
+        <translation>la date «&#xa0;%1&#xa0;» est une date à barres obliques, et cette colonne en a autant qui ne peuvent être que jour/mois que mois/jour&#xa0;: leur ordre est donc inconnu</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header line.</source>
-        <translation>%1 est vide : il n’y a pas de ligne d’en-tête.</translation>
+        <translation>%1 est vide&#xa0;: il n’y a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>NPS (0–10)</source>
@@ -5854,11 +5810,11 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the date.</source>
-        <translation>%1 : aucune colonne n’est choisie pour la date.</translation>
+        <translation>%1&#xa0;: aucune colonne n’est choisie pour la date.</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the score.</source>
-        <translation>%1 : aucune colonne n’est choisie pour le score.</translation>
+        <translation>%1&#xa0;: aucune colonne n’est choisie pour le score.</translation>
     </message>
     <message>
         <source>The scale %1–%2 holds no scores.</source>
@@ -5866,30 +5822,32 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1: a moment column is chosen without a way to find moments.</source>
-        <translation>%1 : une colonne de moment est choisie sans moyen de trouver les moments.</translation>
+        <translation>%1&#xa0;: une colonne de moment est choisie sans moyen de trouver les moments.</translation>
     </message>
     <message>
         <source>%1: there is no column %2; the header&apos;s last column is %3.</source>
-        <translation>%1 : il n’y a pas de colonne %2 ; la dernière colonne de l’en-tête est %3.</translation>
+        <translation>%1&#xa0;: il n’y a pas de colonne %2&#x202f;; la dernière colonne de l’en-tête est %3.</translation>
     </message>
 </context>
 <context>
     <name>cx::Rules</name>
     <message>
         <source>Cannot link %1 to %2: %3 does not exist in this workspace.</source>
-        <translation>Impossible de lier %1 à %2 : %3 n’existe pas dans cet espace de travail.</translation>
+        <translation>Impossible de lier %1 à %2&#xa0;: %3 n’existe pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 cannot be linked to itself.</source>
-        <translation>%1 ne peut pas être lié à lui-même.</translation>
+        <translation>Un élément ne peut pas être lié à lui-même&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A %1 cannot be linked to a %2 with the relation “%3”.</source>
-        <translation>Un élément de type %1 ne peut pas être lié à un élément de type %2 par la relation « %3 ».</translation>
+        <extracomment>%1, %2: kinds of record (&quot;story&quot;, &quot;system&quot;); %3: a relation (&quot;uses&quot;)</extracomment>
+        <translation>Un élément de type %1 ne peut pas être lié à un élément de type %2 par la relation «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is already linked to %2 (“%3”).</source>
-        <translation>%1 est déjà lié à %2 (« %3 »).</translation>
+        <extracomment>%1, %2: records, e.g. &quot;story “Card management”&quot;; %3: the relation, e.g. &quot;uses&quot;</extracomment>
+        <translation>Il existe déjà un lien entre %1 et %2 («&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 cannot open the journey it belongs to.</source>
@@ -5897,11 +5855,12 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1 already opens %2; unlink that journey first.</source>
-        <translation>%1 ouvre déjà %2 ; déliez d’abord ce parcours.</translation>
+        <translation>%1 ouvre déjà %2&#x202f;; déliez d’abord ce parcours.</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation>%1 « %2 » : %3</translation>
+        <extracomment>%1: the kind of record (&quot;story&quot;), %2: its title, %3: what is wrong with it</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>it has no id.</source>
@@ -5965,7 +5924,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” is not a participant of the round.</source>
-        <translation>« %1 » n’est pas un participant de ce tour.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un participant de ce tour.</translation>
     </message>
     <message>
         <source>a vote needs at least one dot.</source>
@@ -5993,7 +5952,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” is named twice.</source>
-        <translation>« %1 » est nommé deux fois.</translation>
+        <translation>«&#xa0;%1&#xa0;» est nommé deux fois.</translation>
     </message>
     <message>
         <source>it has no start time.</source>
@@ -6009,6 +5968,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>the range of a %1 scale is fixed.</source>
+        <extracomment>%1: a survey answer scale: &quot;nps&quot;, &quot;csat&quot; or &quot;ces&quot;</extracomment>
         <translation>la plage d’une échelle %1 est fixe.</translation>
     </message>
     <message>
@@ -6067,7 +6027,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” is still running on this journey; end it before starting another round.</source>
-        <translation>« %1 » est toujours en cours sur ce parcours ; clôturez-le avant de lancer un autre tour.</translation>
+        <translation>«&#xa0;%1&#xa0;» est toujours en cours sur ce parcours&#x202f;; clôturez-le avant de lancer un autre tour.</translation>
     </message>
     <message>
         <source>The voting round no longer exists.</source>
@@ -6075,15 +6035,15 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” has ended; its votes can no longer change.</source>
-        <translation>« %1 » est clos ; ses votes ne peuvent plus changer.</translation>
+        <translation>«&#xa0;%1&#xa0;» est clos&#x202f;; ses votes ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>Votes in “%1” go to moments of its journey.</source>
-        <translation>Les votes de « %1 » vont aux moments de son parcours.</translation>
+        <translation>Les votes de «&#xa0;%1&#xa0;» vont aux moments de son parcours.</translation>
     </message>
     <message>
         <source>Choose a participant of “%1” first.</source>
-        <translation>Choisissez d’abord un participant de « %1 ».</translation>
+        <translation>Choisissez d’abord un participant de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Participant %1</source>
@@ -6098,7 +6058,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1 has no dot on “%2” to take back.</source>
-        <translation>%1 n’a pas de gommette sur « %2 » à reprendre.</translation>
+        <translation>%1 n’a pas de gommette sur «&#xa0;%2&#xa0;» à reprendre.</translation>
     </message>
     <message>
         <source>There is no running round to end.</source>
@@ -6129,19 +6089,19 @@ Cléo (Service client)</translation>
     <name>cx::WorkshopEdits</name>
     <message>
         <source>Start voting round “%1”</source>
-        <translation>Lancer le tour de vote « %1 »</translation>
+        <translation>Lancer le tour de vote «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Dot on “%1”</source>
-        <translation>Gommette sur « %1 »</translation>
+        <translation>Gommette sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Dot taken from “%1”</source>
-        <translation>Gommette retirée de « %1 »</translation>
+        <translation>Gommette retirée de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>End voting round “%1”</source>
-        <translation>Clore le tour de vote « %1 »</translation>
+        <translation>Clore le tour de vote «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Mark the top %n as moments that matter</source>
@@ -6156,19 +6116,19 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Park “%1”</source>
-        <translation>Mettre « %1 » au parking</translation>
+        <translation>Mettre «&#xa0;%1&#xa0;» au parking</translation>
     </message>
     <message>
         <source>Make “%1” a moment</source>
-        <translation>Faire de « %1 » un moment</translation>
+        <translation>Faire de «&#xa0;%1&#xa0;» un moment</translation>
     </message>
     <message>
         <source>Make “%1” an insight</source>
-        <translation>Faire de « %1 » un enseignement</translation>
+        <translation>Faire de «&#xa0;%1&#xa0;» un enseignement</translation>
     </message>
     <message>
         <source>Make “%1” an opportunity</source>
-        <translation>Faire de « %1 » une opportunité</translation>
+        <translation>Faire de «&#xa0;%1&#xa0;» une opportunité</translation>
     </message>
     <message>
         <source>Move a parking-lot note</source>
@@ -6183,7 +6143,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Cannot create a new workspace: the folder “%1” cannot be created.</source>
-        <translation>Impossible de créer un espace de travail : le dossier « %1 » ne peut pas être créé.</translation>
+        <translation>Impossible de créer un espace de travail&#xa0;: le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -6199,15 +6159,15 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that is a folder.</source>
-        <translation>Impossible d’enregistrer l’espace de travail sous « %1 » : c’est un dossier.</translation>
+        <translation>Impossible d’enregistrer l’espace de travail sous «&#xa0;%1&#xa0;»&#xa0;: c’est un dossier.</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that file is open in CX Atlas. Close it there first, or choose another name.</source>
-        <translation>Impossible d’enregistrer l’espace de travail sous « %1 » : ce fichier est ouvert dans CX Atlas. Fermez-le d’abord, ou choisissez un autre nom.</translation>
+        <translation>Impossible d’enregistrer l’espace de travail sous «&#xa0;%1&#xa0;»&#xa0;: ce fichier est ouvert dans CX Atlas. Fermez-le d’abord, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the folder “%2” cannot be created.</source>
-        <translation>Impossible d’importer « %1 » : le dossier « %2 » ne peut pas être créé.</translation>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» ne peut pas être créé.</translation>
     </message>
     <message>
         <source>No file was given to import.</source>
@@ -6215,140 +6175,140 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Cannot remove the unsaved workspace “%1”.</source>
-        <translation>Impossible de supprimer l’espace de travail non enregistré « %1 ».</translation>
+        <translation>Impossible de supprimer l’espace de travail non enregistré «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not an unsaved workspace that can be discarded.</source>
-        <translation>« %1 » n’est pas un espace de travail non enregistré pouvant être abandonné.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail non enregistré pouvant être abandonné.</translation>
     </message>
     <message numerus="yes">
         <source>Drop one workspace at a time: %n files were dropped.</source>
         <translation>
-            <numerusform>Déposez un seul espace de travail à la fois : %n fichier a été déposé.</numerusform>
-            <numerusform>Déposez un seul espace de travail à la fois : %n fichiers ont été déposés.</numerusform>
+            <numerusform>Déposez un seul espace de travail à la fois&#xa0;: %n fichier a été déposé.</numerusform>
+            <numerusform>Déposez un seul espace de travail à la fois&#xa0;: %n fichiers ont été déposés.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a file on this computer, so it cannot be opened.</source>
-        <translation>« %1 » n’est pas un fichier de cet ordinateur ; il ne peut donc pas être ouvert.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de cet ordinateur&#x202f;; il ne peut donc pas être ouvert.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace (.cxatlas), workspace JSON (.json) or a Mermaid journey diagram (.mmd, .mermaid), so it can be neither opened nor imported.</source>
-        <translation>« %1 » n’est ni un espace de travail CX Atlas (.cxatlas), ni un JSON d’espace de travail (.json), ni un diagramme de parcours Mermaid (.mmd, .mermaid) ; il ne peut donc être ni ouvert ni importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un espace de travail CX Atlas (.cxatlas), ni un JSON d’espace de travail (.json), ni un diagramme de parcours Mermaid (.mmd, .mermaid)&#x202f;; il ne peut donc être ni ouvert ni importé.</translation>
     </message>
     <message>
         <source>This workspace was upgraded from file format %1 to %2, which older versions of CX Atlas cannot open. The file as it was is kept as “%3”.</source>
-        <translation>Cet espace de travail a été mis à niveau du format de fichier %1 au format %2, que les versions antérieures de CX Atlas ne peuvent pas ouvrir. Le fichier d’origine est conservé sous « %3 ».</translation>
+        <translation>Cet espace de travail a été mis à niveau du format de fichier %1 au format %2, que les versions antérieures de CX Atlas ne peuvent pas ouvrir. Le fichier d’origine est conservé sous «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
-        <translation>Il utilise l’ancien format de fichier %1 : il est affiché mis à niveau au format %2, et le fichier lui-même n’est pas modifié.</translation>
+        <translation>Il utilise l’ancien format de fichier %1&#xa0;: il est affiché mis à niveau au format %2, et le fichier lui-même n’est pas modifié.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceFile</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a CX Atlas workspace file.</source>
-        <translation>« %1 » est un dossier, pas un fichier d’espace de travail CX Atlas.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier d’espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation>« %1 » ne peut pas être lu : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is empty; it is not a CX Atlas workspace.</source>
-        <translation>« %1 » est vide ; ce n’est pas un espace de travail CX Atlas.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#x202f;; ce n’est pas un espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace: it is not an SQLite database file.</source>
-        <translation>« %1 » n’est pas un espace de travail CX Atlas : ce n’est pas un fichier de base de données SQLite.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail CX Atlas&#xa0;: ce n’est pas un fichier de base de données SQLite.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a CX Atlas workspace.</source>
-        <translation>« %1 » est une base de données SQLite, mais pas un espace de travail CX Atlas.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas un espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it is %2 bytes long but should be %3 (was it cut short while copying?).</source>
-        <translation>« %1 » est endommagé : il fait %2 octets au lieu de %3 (a-t-il été tronqué pendant une copie ?).</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: il fait %2 octets au lieu de %3 (a-t-il été tronqué pendant une copie&#x202f;?).</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation>« %1 » existe déjà.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation>Impossible de créer « %1 » : %2</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2.</source>
-        <translation>Impossible de créer « %1 » : %2.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is being edited in another CX Atlas (process %2 on %3); this shows what it has saved so far.</source>
-        <translation>« %1 » est en cours de modification dans une autre instance de CX Atlas (processus %2 sur %3) ; vous voyez ce qu’elle a enregistré jusqu’ici.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en cours de modification dans une autre instance de CX Atlas (processus %2 sur %3)&#x202f;; vous voyez ce qu’elle a enregistré jusqu’ici.</translation>
     </message>
     <message>
         <source>“%1” is read-only (its file or folder cannot be written); it was opened for reading only and changes cannot be saved.</source>
-        <translation>« %1 » est en lecture seule (son fichier ou son dossier n’est pas accessible en écriture) ; il a été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule (son fichier ou son dossier n’est pas accessible en écriture)&#x202f;; il a été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>“%1” is open in another CX Atlas (process %2 on %3); it was opened for reading only. Close it there to edit it here.</source>
-        <translation>« %1 » est ouvert dans une autre instance de CX Atlas (processus %2 sur %3) ; il a été ouvert en lecture seule. Fermez-le là-bas pour le modifier ici.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre instance de CX Atlas (processus %2 sur %3)&#x202f;; il a été ouvert en lecture seule. Fermez-le là-bas pour le modifier ici.</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: its lock file “%2” cannot be written (is the disk full?).</source>
-        <translation>« %1 » a été ouvert en lecture seule : son fichier de verrou « %2 » ne peut pas être écrit (le disque est-il plein ?).</translation>
+        <translation>«&#xa0;%1&#xa0;» a été ouvert en lecture seule&#xa0;: son fichier de verrou «&#xa0;%2&#xa0;» ne peut pas être écrit (le disque est-il plein&#x202f;?).</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of CX Atlas (file format %2; this version reads up to %3). Update CX Atlas to open it.</source>
-        <translation>« %1 » a été écrit par une version plus récente de CX Atlas (format de fichier %2 ; cette version lit jusqu’au format %3). Mettez CX Atlas à jour pour l’ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de CX Atlas (format de fichier %2&#x202f;; cette version lit jusqu’au format %3). Mettez CX Atlas à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it was never completely created.</source>
-        <translation>« %1 » est endommagé : il n’a jamais été entièrement créé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: il n’a jamais été entièrement créé.</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: it is upgraded from the older file format %2 to %3 only after a backup of it is kept beside it. %4</source>
-        <translation>« %1 » a été ouvert en lecture seule : il n’est mis à niveau de l’ancien format de fichier %2 au format %3 qu’après qu’une sauvegarde en a été conservée à côté. %4</translation>
+        <translation>«&#xa0;%1&#xa0;» a été ouvert en lecture seule&#xa0;: il n’est mis à niveau de l’ancien format de fichier %2 au format %3 qu’après qu’une sauvegarde en a été conservée à côté. %4</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded from file format %2 to %3: %4</source>
-        <translation>« %1 » n’a pas pu être mis à niveau du format de fichier %2 au format %3 : %4</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être mis à niveau du format de fichier %2 au format %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation>« %1 » est endommagé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save a copy as “%1”: %2.</source>
-        <translation>Impossible d’enregistrer une copie sous « %1 » : %2.</translation>
+        <translation>Impossible d’enregistrer une copie sous «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceImport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is neither workspace JSON (which starts with “{”) nor a Mermaid journey diagram (which starts with “journey”).</source>
-        <translation>« %1 » n’est ni un JSON d’espace de travail (qui commence par « { ») ni un diagramme de parcours Mermaid (qui commence par « journey »).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un JSON d’espace de travail (qui commence par «&#xa0;{&#xa0;») ni un diagramme de parcours Mermaid (qui commence par «&#xa0;journey&#xa0;»).</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas reads as a Mermaid diagram is %3 MB.</source>
-        <translation>« %1 » fait %2 Mo ; CX Atlas lit au plus %3 Mo pour un diagramme Mermaid.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2 Mo&#x202f;; CX Atlas lit au plus %3 Mo pour un diagramme Mermaid.</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name or replace it.</source>
-        <translation>« %1 » existe déjà ; choisissez un autre nom ou remplacez-le.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; choisissez un autre nom ou remplacez-le.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d’écrire « %1 » : %2.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 has the id of %2 in the workspace.</source>
@@ -6360,7 +6320,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -6372,8 +6332,8 @@ Cléo (Service client)</translation>
     <message numerus="yes">
         <source>Nothing was imported: %n conflict(s) with the open workspace.</source>
         <translation>
-            <numerusform>Rien n’a été importé : %n conflit avec l’espace de travail ouvert.</numerusform>
-            <numerusform>Rien n’a été importé : %n conflits avec l’espace de travail ouvert.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n conflit avec l’espace de travail ouvert.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n conflits avec l’espace de travail ouvert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6388,44 +6348,198 @@ Cléo (Service client)</translation>
     <name>cx::WorkspaceJsonReader</name>
     <message>
         <source>%1, line %2, column %3: %4.</source>
-        <translation>%1, ligne %2, colonne %3 : %4.</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4.</translation>
     </message>
     <message>
         <source>%1: expected a JSON object at the top level.</source>
-        <translation>%1 : un objet JSON est attendu au premier niveau.</translation>
+        <translation>%1&#xa0;: un objet JSON est attendu au premier niveau.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
-        <translation>« %1 » fait %2 Mo ; CX Atlas importe au plus %3 Mo.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2 Mo&#x202f;; CX Atlas importe au plus %3 Mo.</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”.</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation>chaîne attendue.</translation>
+    </message>
+    <message>
+        <source>expected an array of strings.</source>
+        <translation>tableau de chaînes attendu.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation>nombre entier de %1 à %2 attendu.</translation>
+    </message>
+    <message>
+        <source>expected a number.</source>
+        <translation>nombre attendu.</translation>
+    </message>
+    <message>
+        <source>expected a size from 0 to %1.</source>
+        <translation>taille de 0 à %1 attendue.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>true ou false attendu.</translation>
+    </message>
+    <message>
+        <source>expected one of: %1.</source>
+        <translation>valeur attendue parmi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD.</source>
+        <translation>date attendue au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation>date et heure attendues au format AAAA-MM-JJThh:mm:ssZ.</translation>
+    </message>
+    <message>
+        <source>expected an array.</source>
+        <translation>tableau attendu.</translation>
+    </message>
+    <message>
+        <source>more than %1 records; the most CX Atlas imports is %1.</source>
+        <translation>plus de %1 enregistrements&#x202f;; CX Atlas en importe au plus %1.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>objet attendu.</translation>
+    </message>
+    <message>
+        <source>an id cannot be empty.</source>
+        <translation>un identifiant ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice (first at %2).</source>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» est utilisé deux fois (d’abord à %2).</translation>
+    </message>
+    <message>
+        <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
+        <translation>&quot;cxatlas-workspace&quot; attendu&#x202f;; ce fichier n’est pas un espace de travail CX Atlas.</translation>
+    </message>
+    <message>
+        <source>expected a format version number.</source>
+        <translation>numéro de version de format attendu.</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
+        <translation>la version de format %1 est plus récente que celle que lit cette version de CX Atlas (1)&#x202f;; mettez CX Atlas à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>expected the image as base64.</source>
+        <translation>image attendue en base64.</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb.</source>
+        <translation>couleur attendue au format #rrggbb.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 of this journey.</source>
+        <extracomment>%1: an id in the file; %2: &quot;stage&quot; or &quot;lane&quot;, a noun</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un élément de type %2 de ce parcours.</translation>
+    </message>
+    <message>
+        <source>expected an object of persona ids and scores.</source>
+        <translation>objet attendu associant des identifiants de personas à des scores.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a persona of this file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un persona de ce fichier.</translation>
+    </message>
+    <message>
+        <source>a parking-lot note needs some text.</source>
+        <translation>une note du parking d’idées doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>expected one of: story, experience, service, system, process, data.</source>
+        <translation>valeur attendue parmi&#xa0;: story, experience, service, system, process, data.</translation>
+    </message>
+    <message>
+        <source>“value” is required.</source>
+        <translation>«&#xa0;value&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
+        <translation>plus de %1 réponses à l’enquête&#x202f;; CX Atlas en importe au plus %1.</translation>
+    </message>
+    <message>
+        <source>“score” is required.</source>
+        <translation>«&#xa0;score&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of this file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moment de ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a voting round of this file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un tour de vote de ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of the round’s journey.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moment du parcours de ce tour.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant of the round.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un participant de ce tour.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moment.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id of this file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ce fichier.</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
+        <extracomment>%1, %2: kinds of record, nouns (&quot;story&quot;, &quot;system&quot;); %3: an id in the file; %4: the relation as the file names it (&quot;uses&quot;, &quot;depends-on&quot;), not translated</extracomment>
+        <translation>un élément de type %1 ne peut pas être lié à un élément de type %2 («&#xa0;%3&#xa0;») par «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the link to “%1” is listed twice.</source>
+        <translation>le lien vers «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceJsonWriter</name>
     <message>
         <source>No journey has the id or title “%1”.</source>
-        <translation>Aucun parcours n’a l’id ou le titre « %1 ».</translation>
+        <translation>Aucun parcours n’a l’id ou le titre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s) have the title “%1”; give its id instead.</source>
         <translation>
-            <numerusform>%n parcours a le titre « %1 » ; indiquez plutôt son id.</numerusform>
-            <numerusform>%n parcours ont le titre « %1 » ; indiquez plutôt son id.</numerusform>
+            <numerusform>%n parcours a le titre «&#xa0;%1&#xa0;»&#x202f;; indiquez plutôt son id.</numerusform>
+            <numerusform>%n parcours ont le titre «&#xa0;%1&#xa0;»&#x202f;; indiquez plutôt son id.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d’écrire « %1 » : %2.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceStore</name>
     <message>
         <source>“%1” is damaged and cannot be read (%2)</source>
-        <translation>« %1 » est endommagé et ne peut pas être lu (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être lu (%2)</translation>
     </message>
     <message>
         <source>The workspace is open for reading only.</source>
@@ -6437,25 +6551,25 @@ Cléo (Service client)</translation>
     <message>
         <source>Workspace:      %1
 </source>
-        <translation>Fichier :       %1
+        <translation>Fichier&#xa0;:       %1
 </translation>
     </message>
     <message>
         <source>File format:    version %1 (older: read through an upgraded copy; the file is unchanged)
 </source>
-        <translation>Format :        version %1 (ancien : lu via une copie mise à niveau ; le fichier est inchangé)
+        <translation>Format&#xa0;:        version %1 (ancien&#xa0;: lu via une copie mise à niveau&#x202f;; le fichier est inchangé)
 </translation>
     </message>
     <message>
         <source>File format:    version %1
 </source>
-        <translation>Format :        version %1
+        <translation>Format&#xa0;:        version %1
 </translation>
     </message>
     <message>
         <source>Journeys:
 </source>
-        <translation>Parcours :
+        <translation>Parcours&#xa0;:
 </translation>
     </message>
     <message>
@@ -6496,7 +6610,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>; for %1</source>
-        <translation> ; pour %1</translation>
+        <translation>&#x202f;; pour %1</translation>
     </message>
 </context>
 <context>
@@ -6505,9 +6619,9 @@ Cléo (Service client)</translation>
         <source>Checks the CX architecture of a workspace for gaps: moments that matter without a metric, an owner or backstage support; elements linked to nothing; metrics that lead to no strategic metric; cycles among metrics. Never changes the file.
 
 Exit status: 0 when there are no gaps, 1 when there are, 2 on any error.</source>
-        <translation>Vérifie les lacunes de l’architecture CX d’un espace de travail : moments de vérité sans indicateur, sans responsable ou sans appui en back-office ; éléments liés à rien ; indicateurs ne menant à aucun indicateur stratégique ; cycles entre indicateurs. Ne modifie jamais le fichier.
+        <translation>Vérifie les lacunes de l’architecture CX d’un espace de travail&#xa0;: moments de vérité sans indicateur, sans responsable ou sans appui en back-office&#x202f;; éléments liés à rien&#x202f;; indicateurs ne menant à aucun indicateur stratégique&#x202f;; cycles entre indicateurs. Ne modifie jamais le fichier.
 
-Code de sortie : 0 s’il n’y a aucune lacune, 1 s’il y en a, 2 en cas d’erreur.</translation>
+Code de sortie&#xa0;: 0 s’il n’y a aucune lacune, 1 s’il y en a, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The .cxatlas workspace.</source>
@@ -6537,7 +6651,7 @@ Exit status: 0 on success, 2 on any error (the message goes to standard error);
 check exits 1 when it finds gaps.</source>
         <translation>Personas, cartes des parcours et l’architecture CX qui les sous-tend.
 
-Usage :
+Usage&#xa0;:
   cxatlas [FILE]                      ouvre FILE (un espace de travail .cxatlas) dans la fenêtre
   cxatlas info FILE [--json]          ce que contient un espace de travail
   cxatlas import IN.json -o FILE      crée un espace de travail à partir d’un JSON d’espace de travail
@@ -6550,7 +6664,7 @@ Usage :
   cxatlas responses list FILE [--json]  les réponses à l’enquête de chaque indicateur
   cxatlas VERB --help                 aide sur un verbe
 
-Code de sortie : 0 en cas de succès, 2 en cas d’erreur (le message va sur la sortie d’erreur standard) ;
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’erreur (le message va sur la sortie d’erreur standard)&#x202f;;
 check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
@@ -6559,11 +6673,11 @@ check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>a Mermaid journey diagram holds one journey: choose it with --journey (this workspace has %1).</source>
-        <translation>un diagramme de parcours Mermaid contient un seul parcours : choisissez-le avec --journey (cet espace de travail en a %1).</translation>
+        <translation>un diagramme de parcours Mermaid contient un seul parcours&#xa0;: choisissez-le avec --journey (cet espace de travail en a %1).</translation>
     </message>
     <message>
         <source>--dpi takes a whole number, not “%1”.</source>
-        <translation>--dpi attend un nombre entier, pas « %1 ».</translation>
+        <translation>--dpi attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>vector PDF of journeys, personas and the architecture</source>
@@ -6571,7 +6685,7 @@ check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>workspace JSON, version 1 (the interchange format; cxatlas import reads it)</source>
-        <translation>JSON d’espace de travail, version 1 (le format d’échange ; cxatlas import le lit)</translation>
+        <translation>JSON d’espace de travail, version 1 (le format d’échange&#x202f;; cxatlas import le lit)</translation>
     </message>
     <message>
         <source>SVG of a journey or of the architecture view</source>
@@ -6599,7 +6713,7 @@ check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>CSV of the ended voting rounds&apos; results, one row per round and moment with dots (RFC 4180; only the header when no round has ended)</source>
-        <translation>CSV des résultats des tours de vote clos, une ligne par tour et par moment ayant des gommettes (RFC 4180 ; seulement l’en-tête si aucun tour n’est clos)</translation>
+        <translation>CSV des résultats des tours de vote clos, une ligne par tour et par moment ayant des gommettes (RFC 4180&#x202f;; seulement l’en-tête si aucun tour n’est clos)</translation>
     </message>
     <message>
         <source> (not available in this build)</source>
@@ -6607,11 +6721,11 @@ check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>Exports a workspace, or one journey of it, to another format. Never changes the workspace. Formats:</source>
-        <translation>Exporte un espace de travail, ou l’un de ses parcours, vers un autre format. Ne modifie jamais l’espace de travail. Formats :</translation>
+        <translation>Exporte un espace de travail, ou l’un de ses parcours, vers un autre format. Ne modifie jamais l’espace de travail. Formats&#xa0;:</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation>Le format : %1.</translation>
+        <translation>Le format&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file to write (replaced if it exists).</source>
@@ -6623,35 +6737,35 @@ check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>pdf: A4 (default), A3, Letter or Tabloid.</source>
-        <translation>pdf : A4 (par défaut), A3, Letter ou Tabloid.</translation>
+        <translation>pdf&#xa0;: A4 (par défaut), A3, Letter ou Tabloid.</translation>
     </message>
     <message>
         <source>pdf: landscape (default) or portrait.</source>
-        <translation>pdf : landscape (paysage, par défaut) ou portrait.</translation>
+        <translation>pdf&#xa0;: landscape (paysage, par défaut) ou portrait.</translation>
     </message>
     <message>
         <source>pdf: fit each journey on one page (default) or tile it across pages.</source>
-        <translation>pdf : fit, chaque parcours sur une page (par défaut), ou tile, en mosaïque sur plusieurs pages.</translation>
+        <translation>pdf&#xa0;: fit, chaque parcours sur une page (par défaut), ou tile, en mosaïque sur plusieurs pages.</translation>
     </message>
     <message>
         <source>pdf, svg: the document&apos;s title (default: the workspace&apos;s).</source>
-        <translation>pdf, svg : le titre du document (par défaut : celui de l’espace de travail).</translation>
+        <translation>pdf, svg&#xa0;: le titre du document (par défaut&#xa0;: celui de l’espace de travail).</translation>
     </message>
     <message>
         <source>pdf: the author in the document&apos;s metadata.</source>
-        <translation>pdf : l’auteur dans les métadonnées du document.</translation>
+        <translation>pdf&#xa0;: l’auteur dans les métadonnées du document.</translation>
     </message>
     <message>
         <source>svg, png: the journey map (default) or the architecture.</source>
-        <translation>svg, png : la carte du parcours (par défaut) ou l’architecture.</translation>
+        <translation>svg, png&#xa0;: la carte du parcours (par défaut) ou l’architecture.</translation>
     </message>
     <message>
         <source>png: the resolution, 96 (default) is one pixel per layout unit.</source>
-        <translation>png : la résolution ; 96 (par défaut) donne un pixel par unité de mise en page.</translation>
+        <translation>png&#xa0;: la résolution&#x202f;; 96 (par défaut) donne un pixel par unité de mise en page.</translation>
     </message>
     <message>
         <source>pdf: the parts to print, separated by commas: %1 (default: all).</source>
-        <translation>pdf : les parties à imprimer, séparées par des virgules : %1 (par défaut : toutes).</translation>
+        <translation>pdf&#xa0;: les parties à imprimer, séparées par des virgules&#xa0;: %1 (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>export needs one workspace file, --format NAME and -o OUT (see cxatlas export --help).</source>
@@ -6659,7 +6773,7 @@ check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>unknown format “%1”; use one of: %2.</source>
-        <translation>format inconnu « %1 » ; utilisez l’un de ceux-ci : %2.</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the %1 export is not available in this build.</source>
@@ -6671,11 +6785,11 @@ check renvoie 1 s’il trouve des lacunes.</translation>
 Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or several records: then the candidates are listed).</source>
         <translation>Affiche chaque moment, parcours et persona qui dépend d’un élément (ou les moments qu’un indicateur mesure et les indicateurs qu’il influence), de façon transitive, les moments de vérité d’abord, chacun avec la chaîne de liens qui crée la dépendance. Ne modifie jamais le fichier.
 
-Code de sortie : 0 en cas de succès, 2 en cas d’erreur (y compris quand ELEMENT ne désigne rien, ou plusieurs enregistrements : les candidats sont alors listés).</translation>
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’erreur (y compris quand ELEMENT ne désigne rien, ou plusieurs enregistrements&#xa0;: les candidats sont alors listés).</translation>
     </message>
     <message>
         <source>An element or metric: its id, or its exact title (case is ignored).</source>
-        <translation>Un élément ou un indicateur : son id, ou son titre exact (sans tenir compte de la casse).</translation>
+        <translation>Un élément ou un indicateur&#xa0;: son id, ou son titre exact (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <source>impact needs a workspace file and an element (see cxatlas impact --help).</source>
@@ -6683,15 +6797,15 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur (y compris quand ELEM
     </message>
     <message>
         <source>%1: no element or metric has the id or title “%2”.</source>
-        <translation>%1 : aucun élément ni indicateur n’a l’id ou le titre « %2 ».</translation>
+        <translation>%1&#xa0;: aucun élément ni indicateur n’a l’id ou le titre «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1: “%2” names %3 records; give one of their ids:%4</source>
-        <translation>%1 : « %2 » désigne %3 enregistrements ; indiquez l’un de leurs ids :%4</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» désigne %3 enregistrements&#x202f;; indiquez l’un de leurs ids&#xa0;:%4</translation>
     </message>
     <message>
         <source>Makes a new workspace from a workspace JSON file (format: resources/examples/FORMAT.md) or a Mermaid journey diagram (.mmd, .mermaid), or with --into merges it into an existing workspace: ids are kept, records already there with the same content are left alone, conflicts are listed. All or nothing: on any error no file is written or changed.</source>
-        <translation>Crée un espace de travail à partir d’un fichier JSON d’espace de travail (format : resources/examples/FORMAT.md) ou d’un diagramme de parcours Mermaid (.mmd, .mermaid), ou, avec --into, le fusionne dans un espace de travail existant : les ids sont conservés, les enregistrements déjà présents avec le même contenu restent inchangés, les conflits sont listés. Tout ou rien : en cas d’erreur, aucun fichier n’est écrit ni modifié.</translation>
+        <translation>Crée un espace de travail à partir d’un fichier JSON d’espace de travail (format&#xa0;: resources/examples/FORMAT.md) ou d’un diagramme de parcours Mermaid (.mmd, .mermaid), ou, avec --into, le fusionne dans un espace de travail existant&#xa0;: les ids sont conservés, les enregistrements déjà présents avec le même contenu restent inchangés, les conflits sont listés. Tout ou rien&#xa0;: en cas d’erreur, aucun fichier n’est écrit ni modifié.</translation>
     </message>
     <message>
         <source>The workspace to write.</source>
@@ -6707,15 +6821,15 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur (y compris quand ELEM
     </message>
     <message>
         <source>The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line).</source>
-        <translation>Le fichier à lire : un JSON d’espace de travail, ou un diagramme de parcours Mermaid (reconnu à son nom, .mmd ou .mermaid, ou à sa première ligne).</translation>
+        <translation>Le fichier à lire&#xa0;: un JSON d’espace de travail, ou un diagramme de parcours Mermaid (reconnu à son nom, .mmd ou .mermaid, ou à sa première ligne).</translation>
     </message>
     <message>
         <source>import needs one input file and -o FILE (a new workspace) or --into FILE (a merge); see cxatlas import --help.</source>
-        <translation>import attend un fichier d’entrée et -o FILE (un nouvel espace de travail) ou --into FILE (une fusion) ; voir cxatlas import --help.</translation>
+        <translation>import attend un fichier d’entrée et -o FILE (un nouvel espace de travail) ou --into FILE (une fusion)&#x202f;; voir cxatlas import --help.</translation>
     </message>
     <message>
         <source>Prints what a workspace holds: its file format version, the number of each kind of record, and each journey with its stages and moments. Checks the file&apos;s integrity on the way. Never changes the file.</source>
-        <translation>Affiche ce que contient un espace de travail : la version de son format de fichier, le nombre d’enregistrements de chaque type, et chaque parcours avec ses étapes et ses moments. Vérifie au passage l’intégrité du fichier. Ne modifie jamais le fichier.</translation>
+        <translation>Affiche ce que contient un espace de travail&#xa0;: la version de son format de fichier, le nombre d’enregistrements de chaque type, et chaque parcours avec ses étapes et ses moments. Vérifie au passage l’intégrité du fichier. Ne modifie jamais le fichier.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -6729,13 +6843,13 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur (y compris quand ELEM
         <source>Prints every metric with its latest value, its 95% interval and sample size where the values come from survey responses, its target, status (on track, at risk, off track) and trend, its values per period, and the correlation of its values with those of the metrics that drive it (a correlation, not a cause; none with fewer than 6 common periods). Never changes the file.
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation>Affiche chaque indicateur avec sa dernière valeur, son intervalle à 95 % et la taille de l’échantillon quand les valeurs viennent de réponses à l’enquête, sa cible, son statut (dans les temps, à risque, hors cible) et sa tendance, ses valeurs par période, et la corrélation de ses valeurs avec celles des indicateurs qui l’influencent (une corrélation, pas une causalité ; aucune en dessous de 6 périodes communes). Ne modifie jamais le fichier.
+        <translation>Affiche chaque indicateur avec sa dernière valeur, son intervalle à 95 % et la taille de l’échantillon quand les valeurs viennent de réponses à l’enquête, sa cible, son statut (dans les temps, à risque, hors cible) et sa tendance, ses valeurs par période, et la corrélation de ses valeurs avec celles des indicateurs qui l’influencent (une corrélation, pas une causalité&#x202f;; aucune en dessous de 6 périodes communes). Ne modifie jamais le fichier.
 
-Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The periods to compute values for: week (ISO weeks), month (default) or quarter.</source>
-        <translation>Les périodes pour lesquelles calculer les valeurs : week (semaines ISO), month (par défaut) ou quarter.</translation>
+        <translation>Les périodes pour lesquelles calculer les valeurs&#xa0;: week (semaines ISO), month (par défaut) ou quarter.</translation>
     </message>
     <message>
         <source>metrics needs a workspace file (see cxatlas metrics --help).</source>
@@ -6743,19 +6857,19 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>--period must be week, month or quarter, not “%1”.</source>
-        <translation>--period doit valoir week, month ou quarter, pas « %1 ».</translation>
+        <translation>--period doit valoir week, month ou quarter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Imports survey responses from a CSV or TSV file (comma, semicolon or tab separated, UTF-8) into a metric of the workspace, as one undo step. Every row is checked first: bad rows (a missing or unreadable date, a score that is not a number or lies outside the scale, an unknown moment) are listed by line and reason, and nothing is written unless --skip-bad-rows is given. COL is a column&apos;s header or its number (1 is the first).
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation>Importe des réponses à l’enquête depuis un fichier CSV ou TSV (séparateur virgule, point-virgule ou tabulation, UTF-8) dans un indicateur de l’espace de travail, en une seule étape d’annulation. Chaque ligne est d’abord vérifiée : les lignes erronées (date manquante ou illisible, score non numérique ou hors de l’échelle, moment inconnu) sont listées avec leur numéro et la raison, et rien n’est écrit sans --skip-bad-rows. COL est l’en-tête d’une colonne ou son numéro (1 pour la première).
+        <translation>Importe des réponses à l’enquête depuis un fichier CSV ou TSV (séparateur virgule, point-virgule ou tabulation, UTF-8) dans un indicateur de l’espace de travail, en une seule étape d’annulation. Chaque ligne est d’abord vérifiée&#xa0;: les lignes erronées (date manquante ou illisible, score non numérique ou hors de l’échelle, moment inconnu) sont listées avec leur numéro et la raison, et rien n’est écrit sans --skip-bad-rows. COL est l’en-tête d’une colonne ou son numéro (1 pour la première).
 
-Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The metric: its id or exact title (case ignored).</source>
-        <translation>L’indicateur : son id ou son titre exact (sans tenir compte de la casse).</translation>
+        <translation>L’indicateur&#xa0;: son id ou son titre exact (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <source>The column of the response&apos;s date.</source>
@@ -6775,7 +6889,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The answer scale: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) or custom (with --range). Default: the scale of the metric&apos;s earlier imports, else the one its kind uses.</source>
-        <translation>L’échelle de réponse : nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) ou custom (avec --range). Par défaut : l’échelle des imports précédents de l’indicateur, sinon celle de son type.</translation>
+        <translation>L’échelle de réponse&#xa0;: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) ou custom (avec --range). Par défaut&#xa0;: l’échelle des imports précédents de l’indicateur, sinon celle de son type.</translation>
     </message>
     <message>
         <source>The lowest and highest score of a custom scale.</source>
@@ -6791,52 +6905,54 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>responses import needs a workspace, a CSV file, --metric, --date and --score; see cxatlas responses import --help.</source>
-        <translation>responses import attend un espace de travail, un fichier CSV, --metric, --date et --score ; voir cxatlas responses import --help.</translation>
+        <translation>responses import attend un espace de travail, un fichier CSV, --metric, --date et --score&#x202f;; voir cxatlas responses import --help.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--scale must be nps, csat, ces5, ces7 or custom, not “%1”.</source>
-        <translation>--scale doit valoir nps, csat, ces5, ces7 ou custom, pas « %1 ».</translation>
+        <translation>--scale doit valoir nps, csat, ces5, ces7 ou custom, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--range must be two numbers LOW:HIGH with LOW below HIGH, not “%1”.</source>
-        <translation>--range doit contenir deux nombres LOW:HIGH, LOW étant inférieur à HIGH, pas « %1 ».</translation>
+        <translation>--range doit contenir deux nombres LOW:HIGH, LOW étant inférieur à HIGH, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
-        <translation>--range est réservé à une échelle personnalisée ; la plage de l’échelle %1 est fixe.</translation>
+        <extracomment>%1: the scale as given to --scale (nps, csat, ces5, ces7), not translated</extracomment>
+        <translation>--range est réservé à une échelle personnalisée&#x202f;; la plage de l’échelle %1 est fixe.</translation>
     </message>
     <message>
         <source>%1 has no column “%2” (--%3); its columns are: %4.</source>
-        <translation>%1 n’a pas de colonne « %2 » (--%3) ; ses colonnes sont : %4.</translation>
+        <translation>%1 n’a pas de colonne «&#xa0;%2&#xa0;» (--%3)&#x202f;; ses colonnes sont&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n bad row(s) of %2; nothing was imported (fix them, or give --skip-bad-rows).</source>
         <translation>
-            <numerusform>%1 : %n ligne erronée sur %2 ; rien n’a été importé (corrigez-la, ou indiquez --skip-bad-rows).</numerusform>
-            <numerusform>%1 : %n lignes erronées sur %2 ; rien n’a été importé (corrigez-les, ou indiquez --skip-bad-rows).</numerusform>
+            <numerusform>%1&#xa0;: %n ligne erronée sur %2&#x202f;; rien n’a été importé (corrigez-la, ou indiquez --skip-bad-rows).</numerusform>
+            <numerusform>%1&#xa0;: %n lignes erronées sur %2&#x202f;; rien n’a été importé (corrigez-les, ou indiquez --skip-bad-rows).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
+        <extracomment>%1: a file; %2: a metric; %3: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
-            <numerusform>%n réponse importée de %1 dans « %2 » (échelle %3)</numerusform>
-            <numerusform>%n réponses importées de %1 dans « %2 » (échelle %3)</numerusform>
+            <numerusform>%n réponse importée de %1 dans «&#xa0;%2&#xa0;» (échelle %3)</numerusform>
+            <numerusform>%n réponses importées de %1 dans «&#xa0;%2&#xa0;» (échelle %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n bad row(s) skipped</source>
         <translation>
-            <numerusform> ; %n ligne erronée ignorée</numerusform>
-            <numerusform> ; %n lignes erronées ignorées</numerusform>
+            <numerusform>&#x202f;; %n ligne erronée ignorée</numerusform>
+            <numerusform>&#x202f;; %n lignes erronées ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists the imports of survey responses each metric holds: the source file, when it was imported, its scale and how many responses. Never changes the file.</source>
-        <translation>Liste les imports de réponses à l’enquête de chaque indicateur : le fichier source, la date d’import, l’échelle et le nombre de réponses. Ne modifie jamais le fichier.</translation>
+        <translation>Liste les imports de réponses à l’enquête de chaque indicateur&#xa0;: le fichier source, la date d’import, l’échelle et le nombre de réponses. Ne modifie jamais le fichier.</translation>
     </message>
     <message>
         <source>responses list needs a workspace file (see cxatlas responses list --help).</source>
@@ -6845,10 +6961,11 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
     <message numerus="yes">
         <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
 </source>
+        <extracomment>%5: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
-            <numerusform>%1  « %2 » : %3, importé le %4, échelle %5, %n réponse
+            <numerusform>%1  «&#xa0;%2&#xa0;»&#xa0;: %3, importé le %4, échelle %5, %n réponse
 </numerusform>
-            <numerusform>%1  « %2 » : %3, importé le %4, échelle %5, %n réponses
+            <numerusform>%1  «&#xa0;%2&#xa0;»&#xa0;: %3, importé le %4, échelle %5, %n réponses
 </numerusform>
         </translation>
     </message>
@@ -6865,7 +6982,7 @@ Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
   cxatlas responses list FILE [--json]
 See cxatlas responses import --help.
 </source>
-        <translation>Usage :
+        <translation>Usage&#xa0;:
   cxatlas responses import FILE CSV --metric ID|TITLE --date COL --score COL
         [--moment COL] [--segment COL] [--scale NAME] [--range LOW:HIGH] [--skip-bad-rows]
   cxatlas responses list FILE [--json]
@@ -6874,19 +6991,19 @@ Voir cxatlas responses import --help.
     </message>
     <message>
         <source>responses needs an action, import or list, not “%1” (see cxatlas responses --help).</source>
-        <translation>responses attend une action, import ou list, pas « %1 » (voir cxatlas responses --help).</translation>
+        <translation>responses attend une action, import ou list, pas «&#xa0;%1&#xa0;» (voir cxatlas responses --help).</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>note: “%1” uses the older file format %2; it was read through a copy upgraded to %3 and is unchanged.</source>
-        <translation>remarque : « %1 » utilise l’ancien format de fichier %2 ; il a été lu via une copie mise à niveau au format %3 et reste inchangé.</translation>
+        <translation>remarque&#xa0;: «&#xa0;%1&#xa0;» utilise l’ancien format de fichier %2&#x202f;; il a été lu via une copie mise à niveau au format %3 et reste inchangé.</translation>
     </message>
     <message>
         <source>note: “%1” was upgraded from file format %2 to %3; the file as it was is kept as “%4”.</source>
-        <translation>remarque : « %1 » a été mis à niveau du format de fichier %2 au format %3 ; le fichier d’origine est conservé sous « %4 ».</translation>
+        <translation>remarque&#xa0;: «&#xa0;%1&#xa0;» a été mis à niveau du format de fichier %2 au format %3&#x202f;; le fichier d’origine est conservé sous «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>open one workspace at a time.</source>
