@@ -2,161 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>%1, at %2: %3</source>
-        <translation>%1, bei %2: %3</translation>
-    </message>
-    <message>
-        <source>unknown key “%1”.</source>
-        <translation>unbekannter Schlüssel „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” is required.</source>
-        <translation>„%1“ ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>expected a string.</source>
-        <translation>Zeichenkette erwartet.</translation>
-    </message>
-    <message>
-        <source>expected an array of strings.</source>
-        <translation>Array von Zeichenketten erwartet.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2.</source>
-        <translation>ganze Zahl von %1 bis %2 erwartet.</translation>
-    </message>
-    <message>
-        <source>expected a number.</source>
-        <translation>Zahl erwartet.</translation>
-    </message>
-    <message>
-        <source>expected true or false.</source>
-        <translation>true oder false erwartet.</translation>
-    </message>
-    <message>
-        <source>expected one of: %1.</source>
-        <translation>einer dieser Werte erwartet: %1.</translation>
-    </message>
-    <message>
-        <source>expected a date written YYYY-MM-DD.</source>
-        <translation>Datum im Format YYYY-MM-DD erwartet.</translation>
-    </message>
-    <message>
-        <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
-        <translation>Datum und Uhrzeit im Format YYYY-MM-DDThh:mm:ssZ erwartet.</translation>
-    </message>
-    <message>
-        <source>expected an array.</source>
-        <translation>Array erwartet.</translation>
-    </message>
-    <message>
-        <source>expected an object.</source>
-        <translation>Objekt erwartet.</translation>
-    </message>
-    <message>
-        <source>an id cannot be empty.</source>
-        <translation>eine ID darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>the id “%1” is used twice (first at %2).</source>
-        <translation>die ID „%1“ kommt doppelt vor (zuerst bei %2).</translation>
-    </message>
-    <message>
-        <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
-        <translation>&quot;cxatlas-workspace&quot; erwartet; dies ist keine CX-Atlas-Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>expected a format version number.</source>
-        <translation>Formatversionsnummer erwartet.</translation>
-    </message>
-    <message>
-        <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
-        <translation>Formatversion %1 ist neuer als die, die CX Atlas lesen kann (1); aktualisieren Sie CX Atlas, um die Datei zu importieren.</translation>
-    </message>
-    <message>
-        <source>expected the image as base64.</source>
-        <translation>Bild als Base64 erwartet.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a %2 of this journey.</source>
-        <translation>„%1“ ist kein %2-Eintrag dieser Journey.</translation>
-    </message>
-    <message>
-        <source>expected an object of persona ids and scores.</source>
-        <translation>Objekt aus Persona-IDs und Werten erwartet.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a persona of this file.</source>
-        <translation>„%1“ ist keine Persona dieser Datei.</translation>
-    </message>
-    <message>
-        <source>expected one of: story, experience, service, system, process, data.</source>
-        <translation>einer dieser Werte erwartet: story, experience, service, system, process, data.</translation>
-    </message>
-    <message>
-        <source>“value” is required.</source>
-        <translation>„value“ ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment of this file.</source>
-        <translation>„%1“ ist kein Moment dieser Datei.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an id of this file.</source>
-        <translation>„%1“ ist keine ID dieser Datei.</translation>
-    </message>
-    <message>
-        <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
-        <translation>ein Eintrag vom Typ %1 kann nicht mit einem vom Typ %2 („%3“) über „%4“ verknüpft werden.</translation>
-    </message>
-    <message>
-        <source>the link to “%1” is listed twice.</source>
-        <translation>die Verknüpfung zu „%1“ ist doppelt aufgeführt.</translation>
-    </message>
-    <message>
-        <source>expected a size from 0 to %1.</source>
-        <translation>Größe von 0 bis %1 erwartet.</translation>
-    </message>
-    <message>
-        <source>more than %1 records; the most CX Atlas imports is %1.</source>
-        <translation>mehr als %1 Datensätze; CX Atlas importiert höchstens %1.</translation>
-    </message>
-    <message>
-        <source>expected a colour as #rrggbb.</source>
-        <translation>Farbe im Format #rrggbb erwartet.</translation>
-    </message>
-    <message>
-        <source>a parking-lot note needs some text.</source>
-        <translation>eine Parkplatz-Notiz braucht Text.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a voting round of this file.</source>
-        <translation>„%1“ ist keine Abstimmungsrunde dieser Datei.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment of the round’s journey.</source>
-        <translation>„%1“ ist kein Moment der Journey dieser Runde.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a participant of the round.</source>
-        <translation>„%1“ ist kein Teilnehmender dieser Runde.</translation>
-    </message>
-    <message>
-        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
-        <translation>mehr als %1 Umfrageantworten; CX Atlas importiert höchstens %1.</translation>
-    </message>
-    <message>
-        <source>“score” is required.</source>
-        <translation>„score“ ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment.</source>
-        <translation>„%1“ ist kein Moment.</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Analysis</source>
@@ -3467,30 +3312,6 @@ Cleo (Service)</translation>
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
-    <message>
-        <source>Retention</source>
-        <translation>Kundenbindung</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Sozialer Wert</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
-    </message>
-    <message>
-        <source>strategic</source>
-        <translation>strategisch</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>operativ</translation>
-    </message>
-    <message>
-        <source>tactical</source>
-        <translation>taktisch</translation>
-    </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
         <translation>
@@ -3577,11 +3398,13 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>%1 “%2” already exists (id %3).</source>
+        <extracomment>%1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>%1 „%2“ existiert bereits (ID %3).</translation>
     </message>
     <message>
         <source>%1 “%2” cannot change into a %3.</source>
-        <translation>%1 „%2“ kann nicht in einen anderen Typ (%3) umgewandelt werden.</translation>
+        <extracomment>%1, %3: kinds of record, nouns (&quot;story&quot;, &quot;system&quot;); %2: the record&apos;s title</extracomment>
+        <translation>%1 „%2“ kann nicht in den Typ %3 umgewandelt werden.</translation>
     </message>
     <message>
         <source>Moments can only move to a stage and lane of one journey.</source>
@@ -3744,71 +3567,12 @@ Cleo (Service)</translation>
 <context>
     <name>cx::Document</name>
     <message>
-        <source>persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>journey</source>
-        <translation>Journey</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>lane</source>
-        <translation>Ebene</translation>
-    </message>
-    <message>
-        <source>moment</source>
-        <translation>Moment</translation>
-    </message>
-    <message>
-        <source>story</source>
-        <translation>Story</translation>
-    </message>
-    <message>
-        <source>experience</source>
-        <translation>Erlebnis</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>process</source>
-        <translation>Prozess</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>insight</source>
-        <translation>Erkenntnis</translation>
-    </message>
-    <message>
-        <source>opportunity</source>
-        <translation>Chance</translation>
-    </message>
-    <message>
-        <source>vote</source>
-        <translation>Stimme</translation>
-    </message>
-    <message>
         <source>This workspace is open for reading only.</source>
         <translation>Dieser Arbeitsbereich ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
         <source>Add %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>%1 „%2“ hinzufügen</translation>
     </message>
     <message numerus="yes">
@@ -3820,6 +3584,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>Edit %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>%1 „%2“ bearbeiten</translation>
     </message>
     <message numerus="yes">
@@ -3831,6 +3596,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>Delete %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>%1 „%2“ löschen</translation>
     </message>
     <message numerus="yes">
@@ -3842,6 +3608,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>Move %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>%1 „%2“ verschieben</translation>
     </message>
     <message>
@@ -3866,18 +3633,6 @@ Cleo (Service)</translation>
             <numerusform>%n Moment hinzufügen</numerusform>
             <numerusform>%n Momente hinzufügen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>voting round</source>
-        <translation>Abstimmungsrunde</translation>
-    </message>
-    <message>
-        <source>parking-lot note</source>
-        <translation>Parkplatz-Notiz</translation>
-    </message>
-    <message>
-        <source>import of survey responses</source>
-        <translation>Import von Umfrageantworten</translation>
     </message>
 </context>
 <context>
@@ -3940,62 +3695,6 @@ Cleo (Service)</translation>
     <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
-    </message>
-    <message>
-        <source>Moments</source>
-        <translation>Momente</translation>
-    </message>
-    <message>
-        <source>Stories</source>
-        <translation>Storys</translation>
-    </message>
-    <message>
-        <source>Experiences</source>
-        <translation>Erlebnisse</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Prozesse</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>CES</source>
-        <translation>CES</translation>
-    </message>
-    <message>
-        <source>CSAT</source>
-        <translation>CSAT</translation>
-    </message>
-    <message>
-        <source>CLTV</source>
-        <translation>CLTV</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Kundenbindung</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Sozialer Wert</translation>
     </message>
     <message>
         <source>Strategic</source>
@@ -4065,15 +3764,20 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>%1 “%2” is linked to nothing.</source>
+        <extracomment>%1: the kind of element, a noun (&quot;story&quot;, &quot;system&quot;…); %2: its title</extracomment>
         <translation>%1 „%2“ ist mit nichts verknüpft.</translation>
-    </message>
-    <message>
-        <source>The %1 metric “%2” leads to no strategic metric.</source>
-        <translation>Die Kennzahl „%2“ (Stufe %1) führt zu keiner strategischen Kennzahl.</translation>
     </message>
     <message>
         <source>Metrics drive each other in a cycle: %1.</source>
         <translation>Kennzahlen treiben sich gegenseitig in einem Zyklus: %1.</translation>
+    </message>
+    <message>
+        <source>The tactical metric “%1” leads to no strategic metric.</source>
+        <translation>Die taktische Kennzahl „%1“ führt zu keiner strategischen Kennzahl.</translation>
+    </message>
+    <message>
+        <source>The operational metric “%1” leads to no strategic metric.</source>
+        <translation>Die operative Kennzahl „%1“ führt zu keiner strategischen Kennzahl.</translation>
     </message>
 </context>
 <context>
@@ -4119,10 +3823,12 @@ Cleo (Service)</translation>
     <name>cx::ImpactAnalysis</name>
     <message>
         <source>Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, personas %6, elements %7, metrics %8.</source>
+        <extracomment>%1: the kind of record, a noun (&quot;system&quot;); %2: its title; %3–%8: counts</extracomment>
         <translation>Auswirkungen von %1 „%2“: Momente %3 (%4 der Wahrheit), Journeys %5, Personas %6, Elemente %7, Kennzahlen %8.</translation>
     </message>
     <message>
         <source>%1 “%2” depends on “%3” (depth %4): %5</source>
+        <extracomment>%1: the kind of record, a noun (&quot;moment&quot;); %2: its title; %3: the record analysed; %4: a number of steps; %5: the path, titles joined by arrows</extracomment>
         <translation>%1 „%2“ hängt ab von „%3“ (Tiefe %4): %5</translation>
     </message>
 </context>
@@ -4386,6 +4092,324 @@ Cleo (Service)</translation>
     </message>
 </context>
 <context>
+    <name>cx::Labels</name>
+    <message>
+        <source>unknown</source>
+        <comment>trend</comment>
+        <extracomment>A metric&apos;s trend after the word &quot;trend&quot;: &quot;trend unknown&quot; (too few periods to tell)</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <extracomment>A metric&apos;s trend: its value is going up</extracomment>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <extracomment>A metric&apos;s trend: its value is going down</extracomment>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <extracomment>A metric&apos;s trend: no clear change</extracomment>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per week&quot;</extracomment>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per month&quot;</extracomment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per quarter&quot;</extracomment>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <extracomment>The kind of a record, as a noun inside a sentence (lowercase in English), e.g. &quot;Add story “Card management”&quot;</extracomment>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <extracomment>An element of the CX architecture: a user story (its layer is &quot;Stories&quot;)</extracomment>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>Erlebnis</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <extracomment>An element of the CX architecture: a data object (its layer is &quot;Data&quot;)</extracomment>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation>Abstimmungsrunde</translation>
+    </message>
+    <message>
+        <source>parking-lot note</source>
+        <translation>Parkplatz-Notiz</translation>
+    </message>
+    <message>
+        <source>import of survey responses</source>
+        <extracomment>One import of survey responses into a metric</extracomment>
+        <translation>Import von Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <extracomment>A heading over records of one kind</extracomment>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Momente</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Storys</translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Erlebnisse</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Abstimmungsrunden</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Imports of survey responses</source>
+        <translation>Importe von Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <extracomment>A kind of metric</extracomment>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <extracomment>A kind of metric</extracomment>
+        <translation>Sozialer Wert</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>metric kind</comment>
+        <extracomment>A kind of metric: one the team defines</extracomment>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>strategisch</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>operativ</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>taktisch</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <extracomment>Which way a metric should move, inside a sentence, e.g. &quot;target 40 (higher is better)&quot;</extracomment>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <extracomment>Which way a metric should move, inside a sentence, e.g. &quot;target 2 (lower is better)&quot;</extracomment>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <extracomment>A relation of the CX architecture, read from its source: &quot;moment uses system&quot;</extracomment>
+        <translation>nutzt</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <extracomment>A relation of the CX architecture: &quot;service depends on process&quot;</extracomment>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <extracomment>A relation of the CX architecture: &quot;metric measures moment&quot;</extracomment>
+        <translation>misst</translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <extracomment>A relation of the CX architecture: &quot;tactical metric drives operational metric&quot;</extracomment>
+        <translation>treibt</translation>
+    </message>
+    <message>
+        <source>explains</source>
+        <extracomment>A relation of the CX architecture: &quot;insight explains moment&quot;</extracomment>
+        <translation>erklärt</translation>
+    </message>
+    <message>
+        <source>improves</source>
+        <extracomment>A relation of the CX architecture: &quot;opportunity improves moment&quot;</extracomment>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>follows</source>
+        <extracomment>A relation: &quot;persona follows journey&quot; (the journey is mapped for the persona)</extracomment>
+        <translation>folgt</translation>
+    </message>
+    <message>
+        <source>opens journey</source>
+        <extracomment>A relation: &quot;moment opens journey&quot; (the detailed journey behind a moment)</extracomment>
+        <translation>öffnet die Journey</translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;nps (0–10)&quot;</extracomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;csat (1–5)&quot;</extracomment>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>ces</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;ces (1–5)&quot; or &quot;ces (1–7)&quot;</extracomment>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <comment>scale</comment>
+        <extracomment>A survey answer scale the team defines, followed by its range: &quot;custom (0–100)&quot;</extracomment>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <extracomment>Where a persona&apos;s evidence comes from, inside a sentence (lowercase in English)</extracomment>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <extracomment>Customer relationship management (system)</extracomment>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>social listening</source>
+        <translation>Social Listening</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>evidence source</comment>
+        <extracomment>Another source of a persona&apos;s evidence</extracomment>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>cx::LinkEditor</name>
     <message>
         <source>uses</source>
@@ -4437,6 +4461,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.</source>
+        <extracomment>%1, %2: titles; %3, %4: their kinds of record, nouns (&quot;story&quot;, &quot;metric&quot;)</extracomment>
         <translation>„%1“ kann nicht mit „%2“ verknüpft werden: Keine Beziehung der CX-Architektur verbindet %3 und %4.</translation>
     </message>
 </context>
@@ -4564,18 +4589,6 @@ Cleo (Service)</translation>
 <context>
     <name>cx::MetricTreeModel</name>
     <message>
-        <source>strategic</source>
-        <translation>strategisch</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>operativ</translation>
-    </message>
-    <message>
-        <source>tactical</source>
-        <translation>taktisch</translation>
-    </message>
-    <message>
         <source>also under %1</source>
         <translation>auch unter %1</translation>
     </message>
@@ -4592,6 +4605,7 @@ Cleo (Service)</translation>
     <name>cx::MetricsReport</name>
     <message numerus="yes">
         <source>%n metric(s), values per %1</source>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
         <translation>
             <numerusform>%n Kennzahl, Werte pro %1</numerusform>
             <numerusform>%n Kennzahlen, Werte pro %1</numerusform>
@@ -4629,6 +4643,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>target %1 (%2)</source>
+        <extracomment>%1: the target value; %2: which way is good: &quot;higher is better&quot; or &quot;lower is better&quot;</extracomment>
         <translation>Zielwert %1 (%2)</translation>
     </message>
     <message>
@@ -4651,21 +4666,16 @@ Cleo (Service)</translation>
         <translation>  getrieben von %1: zu wenige gemeinsame Zeiträume für eine Korrelation (%2 von 6)
 </translation>
     </message>
+    <message>
+        <source>  %1: %2, trend %3
+</source>
+        <extracomment>%1: the target (or &quot;no target&quot;); %2: the status (&quot;On track&quot;); %3: the trend (&quot;rising&quot;, &quot;unknown&quot;)</extracomment>
+        <translation>  %1: %2, Trend %3
+</translation>
+    </message>
 </context>
 <context>
     <name>cx::MetricsView</name>
-    <message>
-        <source>Retention</source>
-        <translation>Kundenbindung</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Sozialer Wert</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
-    </message>
     <message>
         <source>Strategic</source>
         <translation>Strategisch</translation>
@@ -4713,18 +4723,6 @@ Cleo (Service)</translation>
     <message>
         <source>Data</source>
         <translation>Daten</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>quarter</source>
-        <translation>Quartal</translation>
     </message>
     <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses</source>
@@ -5244,7 +5242,8 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
-        <translation>Zuerst die strategischen Ziele, darunter eingerückt die Kennzahlen, die sie treiben. Zuletzt: der Wert des letzten Zeitraums (%1) mit Daten. Stichprobe: n und das 95-%-Intervall, wenn die Werte aus Umfrageantworten stammen, sonst die Anzahl der Messwerte. Der Status vergleicht den letzten Wert mit dem Zielwert; der Trend ist die Steigung der letzten sechs Werte, steigend oder fallend nur, wo er sich klar vom Rauschen abhebt.</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>Zuerst die strategischen Ziele, darunter eingerückt die Kennzahlen, die sie treiben. Zuletzt: der jüngste Wert mit Daten (ein Wert pro %1). Stichprobe: n und das 95-%-Intervall, wenn die Werte aus Umfrageantworten stammen, sonst die Anzahl der Messwerte. Der Status vergleicht den letzten Wert mit dem Zielwert; der Trend ist die Steigung der letzten sechs Werte, steigend oder fallend nur, wo er sich klar vom Rauschen abhebt.</translation>
     </message>
     <message>
         <source>Cycles: metrics that drive each other round in a circle</source>
@@ -5331,7 +5330,8 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>Metrics: trends by %1</source>
-        <translation>Kennzahlen: Trends pro Zeitraum (%1)</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>Kennzahlen: Trends pro %1</translation>
     </message>
     <message>
         <source>Metrics: drivers (correlation, not cause)</source>
@@ -5395,6 +5395,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>value per %1</source>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
         <translation>Wert pro %1</translation>
     </message>
     <message>
@@ -5490,10 +5491,6 @@ Cleo (Service)</translation>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <source>“%1” is not a %2.</source>
-        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
-    </message>
-    <message>
         <source>That field of a persona cannot be set this way.</source>
         <translation>Dieses Feld einer Persona lässt sich so nicht setzen.</translation>
     </message>
@@ -5512,6 +5509,16 @@ Cleo (Service)</translation>
     <message>
         <source>“%1” is not a colour (#rrggbb).</source>
         <translation>„%1“ ist keine Farbe (#rrggbb).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status.</source>
+        <extracomment>%1: the value given; a persona&apos;s status is &quot;hypothesis&quot; or &quot;validated&quot;</extracomment>
+        <translation>„%1“ ist kein gültiger Status.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value tier.</source>
+        <extracomment>%1: the value given; a persona&apos;s value tier is low, medium, high or top</extracomment>
+        <translation>„%1“ ist keine gültige Wertstufe.</translation>
     </message>
 </context>
 <context>
@@ -5590,30 +5597,6 @@ Cleo (Service)</translation>
     <message>
         <source>Top</source>
         <translation>Top</translation>
-    </message>
-    <message>
-        <source>survey</source>
-        <translation>Umfrage</translation>
-    </message>
-    <message>
-        <source>interview</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>analytics</source>
-        <translation>Analytics</translation>
-    </message>
-    <message>
-        <source>CRM</source>
-        <translation>CRM</translation>
-    </message>
-    <message>
-        <source>social listening</source>
-        <translation>Social Listening</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -5713,34 +5696,6 @@ Cleo (Service)</translation>
         <translation>Annahme</translation>
     </message>
     <message>
-        <source>Stories</source>
-        <translation>Storys</translation>
-    </message>
-    <message>
-        <source>Experiences</source>
-        <translation>Erlebnisse</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Prozesse</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Kennzahlen</translation>
-    </message>
-    <message>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
@@ -5757,6 +5712,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
+        <extracomment>%1: a metric; %2, %4: survey answer scales with their ranges, e.g. &quot;nps (0–10)&quot;; %3: a file</extracomment>
         <translation>„%1“ enthält Antworten auf der Skala %2 (aus „%3“); diese sind auf der Skala %4. Importieren Sie sie in eine andere Kennzahl oder entfernen Sie zuerst den früheren Import.</translation>
     </message>
     <message>
@@ -5967,10 +5923,12 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>A %1 cannot be linked to a %2 with the relation “%3”.</source>
+        <extracomment>%1, %2: kinds of record (&quot;story&quot;, &quot;system&quot;); %3: a relation (&quot;uses&quot;)</extracomment>
         <translation>Ein Eintrag vom Typ %1 kann nicht über die Beziehung „%3“ mit einem vom Typ %2 verknüpft werden.</translation>
     </message>
     <message>
         <source>%1 is already linked to %2 (“%3”).</source>
+        <extracomment>%1, %2: records, e.g. &quot;story “Card management”&quot;; %3: the relation, e.g. &quot;uses&quot;</extracomment>
         <translation>%1 ist bereits mit %2 verknüpft („%3“).</translation>
     </message>
     <message>
@@ -5983,6 +5941,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
+        <extracomment>%1: the kind of record (&quot;story&quot;), %2: its title, %3: what is wrong with it</extracomment>
         <translation>%1 „%2“: %3</translation>
     </message>
     <message>
@@ -6099,6 +6058,7 @@ Cleo (Service)</translation>
     </message>
     <message>
         <source>the range of a %1 scale is fixed.</source>
+        <extracomment>%1: a survey answer scale: &quot;nps&quot;, &quot;csat&quot; or &quot;ces&quot;</extracomment>
         <translation>der Bereich einer %1-Skala ist fest vorgegeben.</translation>
     </message>
     <message>
@@ -6483,6 +6443,160 @@ Cleo (Service)</translation>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
         <translation>„%1“ hat %2 MB; CX Atlas importiert höchstens %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, bei %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”.</source>
+        <translation>unbekannter Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>„%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation>Zeichenkette erwartet.</translation>
+    </message>
+    <message>
+        <source>expected an array of strings.</source>
+        <translation>Array von Zeichenketten erwartet.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet.</translation>
+    </message>
+    <message>
+        <source>expected a number.</source>
+        <translation>Zahl erwartet.</translation>
+    </message>
+    <message>
+        <source>expected a size from 0 to %1.</source>
+        <translation>Größe von 0 bis %1 erwartet.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>true oder false erwartet.</translation>
+    </message>
+    <message>
+        <source>expected one of: %1.</source>
+        <translation>einer dieser Werte erwartet: %1.</translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD.</source>
+        <translation>Datum im Format YYYY-MM-DD erwartet.</translation>
+    </message>
+    <message>
+        <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation>Datum und Uhrzeit im Format YYYY-MM-DDThh:mm:ssZ erwartet.</translation>
+    </message>
+    <message>
+        <source>expected an array.</source>
+        <translation>Array erwartet.</translation>
+    </message>
+    <message>
+        <source>more than %1 records; the most CX Atlas imports is %1.</source>
+        <translation>mehr als %1 Datensätze; CX Atlas importiert höchstens %1.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>Objekt erwartet.</translation>
+    </message>
+    <message>
+        <source>an id cannot be empty.</source>
+        <translation>eine ID darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice (first at %2).</source>
+        <translation>die ID „%1“ kommt doppelt vor (zuerst bei %2).</translation>
+    </message>
+    <message>
+        <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
+        <translation>&quot;cxatlas-workspace&quot; erwartet; dies ist keine CX-Atlas-Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>expected a format version number.</source>
+        <translation>Formatversionsnummer erwartet.</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
+        <translation>Formatversion %1 ist neuer als die, die CX Atlas lesen kann (1); aktualisieren Sie CX Atlas, um die Datei zu importieren.</translation>
+    </message>
+    <message>
+        <source>expected the image as base64.</source>
+        <translation>Bild als Base64 erwartet.</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb.</source>
+        <translation>Farbe im Format #rrggbb erwartet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 of this journey.</source>
+        <extracomment>%1: an id in the file; %2: &quot;stage&quot; or &quot;lane&quot;, a noun</extracomment>
+        <translation>„%1“ ist keine %2 dieser Journey.</translation>
+    </message>
+    <message>
+        <source>expected an object of persona ids and scores.</source>
+        <translation>Objekt aus Persona-IDs und Werten erwartet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a persona of this file.</source>
+        <translation>„%1“ ist keine Persona dieser Datei.</translation>
+    </message>
+    <message>
+        <source>a parking-lot note needs some text.</source>
+        <translation>eine Parkplatz-Notiz braucht Text.</translation>
+    </message>
+    <message>
+        <source>expected one of: story, experience, service, system, process, data.</source>
+        <translation>einer dieser Werte erwartet: story, experience, service, system, process, data.</translation>
+    </message>
+    <message>
+        <source>“value” is required.</source>
+        <translation>„value“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
+        <translation>mehr als %1 Umfrageantworten; CX Atlas importiert höchstens %1.</translation>
+    </message>
+    <message>
+        <source>“score” is required.</source>
+        <translation>„score“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of this file.</source>
+        <translation>„%1“ ist kein Moment dieser Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a voting round of this file.</source>
+        <translation>„%1“ ist keine Abstimmungsrunde dieser Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of the round’s journey.</source>
+        <translation>„%1“ ist kein Moment der Journey dieser Runde.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant of the round.</source>
+        <translation>„%1“ ist kein Teilnehmender dieser Runde.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment.</source>
+        <translation>„%1“ ist kein Moment.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id of this file.</source>
+        <translation>„%1“ ist keine ID dieser Datei.</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
+        <extracomment>%1, %2: kinds of record, nouns (&quot;story&quot;, &quot;system&quot;); %3: an id in the file; %4: the relation as the file names it (&quot;uses&quot;, &quot;depends-on&quot;), not translated</extracomment>
+        <translation>ein Eintrag vom Typ %1 kann nicht mit einem vom Typ %2 („%3“) über „%4“ verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>the link to “%1” is listed twice.</source>
+        <translation>die Verknüpfung zu „%1“ ist doppelt aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -6905,6 +7019,7 @@ Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler.</translation>
     </message>
     <message>
         <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
+        <extracomment>%1: the scale as given to --scale (nps, csat, ces5, ces7), not translated</extracomment>
         <translation>--range gilt für eine benutzerdefinierte Skala; der Bereich der Skala %1 ist fest vorgegeben.</translation>
     </message>
     <message>
@@ -6920,6 +7035,7 @@ Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
+        <extracomment>%1: a file; %2: a metric; %3: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
             <numerusform>%n Antwort aus %1 in „%2“ importiert (Skala %3)</numerusform>
             <numerusform>%n Antworten aus %1 in „%2“ importiert (Skala %3)</numerusform>
@@ -6943,6 +7059,7 @@ Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler.</translation>
     <message numerus="yes">
         <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
 </source>
+        <extracomment>%5: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
             <numerusform>%1  „%2“: %3, importiert %4, Skala %5, %n Antwort
 </numerusform>

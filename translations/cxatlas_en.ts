@@ -491,6 +491,7 @@
     <name>cx::MetricsReport</name>
     <message numerus="yes">
         <source>%n metric(s), values per %1</source>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
         <translation>
             <numerusform>%n metric, values per %1</numerusform>
             <numerusform>%n metrics, values per %1</numerusform>
@@ -816,6 +817,7 @@
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
+        <extracomment>%1: a file; %2: a metric; %3: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
             <numerusform>Imported %n response from %1 into “%2” (%3 scale)</numerusform>
             <numerusform>Imported %n responses from %1 into “%2” (%3 scale)</numerusform>
@@ -831,6 +833,7 @@
     <message numerus="yes">
         <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
 </source>
+        <extracomment>%5: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
             <numerusform>%1  “%2”: %3, imported %4, %5 scale, %n response
 </numerusform>

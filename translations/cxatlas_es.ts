@@ -2,161 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>%1, at %2: %3</source>
-        <translation>%1, en %2: %3</translation>
-    </message>
-    <message>
-        <source>unknown key “%1”.</source>
-        <translation>clave desconocida «%1».</translation>
-    </message>
-    <message>
-        <source>“%1” is required.</source>
-        <translation>«%1» es obligatorio.</translation>
-    </message>
-    <message>
-        <source>expected a string.</source>
-        <translation>se esperaba una cadena de texto.</translation>
-    </message>
-    <message>
-        <source>expected an array of strings.</source>
-        <translation>se esperaba una matriz de cadenas de texto.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2.</source>
-        <translation>se esperaba un número entero de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>expected a number.</source>
-        <translation>se esperaba un número.</translation>
-    </message>
-    <message>
-        <source>expected a size from 0 to %1.</source>
-        <translation>se esperaba un tamaño de 0 a %1.</translation>
-    </message>
-    <message>
-        <source>expected true or false.</source>
-        <translation>se esperaba true o false.</translation>
-    </message>
-    <message>
-        <source>expected one of: %1.</source>
-        <translation>se esperaba uno de estos valores: %1.</translation>
-    </message>
-    <message>
-        <source>expected a date written YYYY-MM-DD.</source>
-        <translation>se esperaba una fecha con el formato AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
-        <translation>se esperaba una fecha y hora con el formato AAAA-MM-DDThh:mm:ssZ.</translation>
-    </message>
-    <message>
-        <source>expected an array.</source>
-        <translation>se esperaba una matriz.</translation>
-    </message>
-    <message>
-        <source>more than %1 records; the most CX Atlas imports is %1.</source>
-        <translation>más de %1 registros; CX Atlas importa como máximo %1.</translation>
-    </message>
-    <message>
-        <source>expected an object.</source>
-        <translation>se esperaba un objeto.</translation>
-    </message>
-    <message>
-        <source>an id cannot be empty.</source>
-        <translation>un id no puede estar vacío.</translation>
-    </message>
-    <message>
-        <source>the id “%1” is used twice (first at %2).</source>
-        <translation>el id «%1» se usa dos veces (la primera en %2).</translation>
-    </message>
-    <message>
-        <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
-        <translation>se esperaba &quot;cxatlas-workspace&quot;; este no es un archivo de espacio de trabajo de CX Atlas.</translation>
-    </message>
-    <message>
-        <source>expected a format version number.</source>
-        <translation>se esperaba un número de versión de formato.</translation>
-    </message>
-    <message>
-        <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
-        <translation>la versión de formato %1 es más reciente de la que lee esta versión de CX Atlas (1); actualice CX Atlas para importarlo.</translation>
-    </message>
-    <message>
-        <source>expected the image as base64.</source>
-        <translation>se esperaba la imagen en base64.</translation>
-    </message>
-    <message>
-        <source>expected a colour as #rrggbb.</source>
-        <translation>se esperaba un color con el formato #rrggbb.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a %2 of this journey.</source>
-        <translation>«%1» no es un valor de «%2» de este recorrido.</translation>
-    </message>
-    <message>
-        <source>expected an object of persona ids and scores.</source>
-        <translation>se esperaba un objeto de ids de persona y puntuaciones.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a persona of this file.</source>
-        <translation>«%1» no es una persona de este archivo.</translation>
-    </message>
-    <message>
-        <source>a parking-lot note needs some text.</source>
-        <translation>una nota del aparcamiento de ideas necesita algo de texto.</translation>
-    </message>
-    <message>
-        <source>expected one of: story, experience, service, system, process, data.</source>
-        <translation>se esperaba uno de estos valores: story, experience, service, system, process, data.</translation>
-    </message>
-    <message>
-        <source>“value” is required.</source>
-        <translation>«value» es obligatorio.</translation>
-    </message>
-    <message>
-        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
-        <translation>más de %1 respuestas de encuesta; CX Atlas importa como máximo %1.</translation>
-    </message>
-    <message>
-        <source>“score” is required.</source>
-        <translation>«score» es obligatorio.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment of this file.</source>
-        <translation>«%1» no es un momento de este archivo.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a voting round of this file.</source>
-        <translation>«%1» no es una ronda de votación de este archivo.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment of the round’s journey.</source>
-        <translation>«%1» no es un momento del recorrido de la ronda.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a participant of the round.</source>
-        <translation>«%1» no es un participante de la ronda.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment.</source>
-        <translation>«%1» no es un momento.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an id of this file.</source>
-        <translation>«%1» no es un id de este archivo.</translation>
-    </message>
-    <message>
-        <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
-        <translation>no se puede vincular %1 con %2 («%3») mediante «%4».</translation>
-    </message>
-    <message>
-        <source>the link to “%1” is listed twice.</source>
-        <translation>el vínculo con «%1» aparece dos veces.</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Analysis</source>
@@ -3467,30 +3312,6 @@ Cleo (Servicio)</translation>
         <source>New data</source>
         <translation>Nuevos datos</translation>
     </message>
-    <message>
-        <source>Retention</source>
-        <translation>Retención</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Valor social</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personalizada</translation>
-    </message>
-    <message>
-        <source>strategic</source>
-        <translation>estratégica</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>operativa</translation>
-    </message>
-    <message>
-        <source>tactical</source>
-        <translation>táctica</translation>
-    </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
         <translation>
@@ -3577,10 +3398,12 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>%1 “%2” already exists (id %3).</source>
+        <extracomment>%1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>Ya existe: %1 «%2» (id %3).</translation>
     </message>
     <message>
         <source>%1 “%2” cannot change into a %3.</source>
+        <extracomment>%1, %3: kinds of record, nouns (&quot;story&quot;, &quot;system&quot;); %2: the record&apos;s title</extracomment>
         <translation>No se puede convertir %1 «%2» en %3.</translation>
     </message>
     <message>
@@ -3744,83 +3567,12 @@ Cleo (Servicio)</translation>
 <context>
     <name>cx::Document</name>
     <message>
-        <source>persona</source>
-        <translation>persona</translation>
-    </message>
-    <message>
-        <source>journey</source>
-        <translation>recorrido</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>etapa</translation>
-    </message>
-    <message>
-        <source>lane</source>
-        <translation>carril</translation>
-    </message>
-    <message>
-        <source>moment</source>
-        <translation>momento</translation>
-    </message>
-    <message>
-        <source>story</source>
-        <translation>historia</translation>
-    </message>
-    <message>
-        <source>experience</source>
-        <translation>experiencia</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>servicio</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>sistema</translation>
-    </message>
-    <message>
-        <source>process</source>
-        <translation>proceso</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>datos</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>métrica</translation>
-    </message>
-    <message>
-        <source>insight</source>
-        <translation>hallazgo</translation>
-    </message>
-    <message>
-        <source>opportunity</source>
-        <translation>oportunidad</translation>
-    </message>
-    <message>
-        <source>vote</source>
-        <translation>voto</translation>
-    </message>
-    <message>
-        <source>voting round</source>
-        <translation>ronda de votación</translation>
-    </message>
-    <message>
-        <source>parking-lot note</source>
-        <translation>nota del aparcamiento de ideas</translation>
-    </message>
-    <message>
-        <source>import of survey responses</source>
-        <translation>importación de respuestas de encuesta</translation>
-    </message>
-    <message>
         <source>This workspace is open for reading only.</source>
         <translation>Este espacio de trabajo está abierto solo para lectura.</translation>
     </message>
     <message>
         <source>Add %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>Añadir %1 «%2»</translation>
     </message>
     <message numerus="yes">
@@ -3832,6 +3584,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>Edit %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>Editar %1 «%2»</translation>
     </message>
     <message numerus="yes">
@@ -3843,6 +3596,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>Delete %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>Eliminar %1 «%2»</translation>
     </message>
     <message numerus="yes">
@@ -3865,6 +3619,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>Move %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>Mover %1 «%2»</translation>
     </message>
     <message>
@@ -3942,62 +3697,6 @@ Cleo (Servicio)</translation>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <source>Moments</source>
-        <translation>Momentos</translation>
-    </message>
-    <message>
-        <source>Stories</source>
-        <translation>Historias</translation>
-    </message>
-    <message>
-        <source>Experiences</source>
-        <translation>Experiencias</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Servicios</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Sistemas</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Procesos</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Métricas</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>CES</source>
-        <translation>CES</translation>
-    </message>
-    <message>
-        <source>CSAT</source>
-        <translation>CSAT</translation>
-    </message>
-    <message>
-        <source>CLTV</source>
-        <translation>CLTV</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Retención</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Valor social</translation>
-    </message>
-    <message>
         <source>Strategic</source>
         <translation>Estratégica</translation>
     </message>
@@ -4065,15 +3764,20 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>%1 “%2” is linked to nothing.</source>
-        <translation>«%2» (%1) no está vinculado a nada.</translation>
-    </message>
-    <message>
-        <source>The %1 metric “%2” leads to no strategic metric.</source>
-        <translation>La métrica «%2» (nivel %1) no lleva a ninguna métrica estratégica.</translation>
+        <extracomment>%1: the kind of element, a noun (&quot;story&quot;, &quot;system&quot;…); %2: its title</extracomment>
+        <translation>Elemento sin vínculos: %1 «%2».</translation>
     </message>
     <message>
         <source>Metrics drive each other in a cycle: %1.</source>
         <translation>Las métricas se impulsan unas a otras en un ciclo: %1.</translation>
+    </message>
+    <message>
+        <source>The tactical metric “%1” leads to no strategic metric.</source>
+        <translation>La métrica táctica «%1» no lleva a ninguna métrica estratégica.</translation>
+    </message>
+    <message>
+        <source>The operational metric “%1” leads to no strategic metric.</source>
+        <translation>La métrica operativa «%1» no lleva a ninguna métrica estratégica.</translation>
     </message>
 </context>
 <context>
@@ -4119,11 +3823,13 @@ Cleo (Servicio)</translation>
     <name>cx::ImpactAnalysis</name>
     <message>
         <source>Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, personas %6, elements %7, metrics %8.</source>
-        <translation>Impacto de «%2» (%1): momentos %3 (%4 de la verdad), recorridos %5, personas %6, elementos %7, métricas %8.</translation>
+        <extracomment>%1: the kind of record, a noun (&quot;system&quot;); %2: its title; %3–%8: counts</extracomment>
+        <translation>Impacto — %1 «%2»: momentos %3 (%4 de la verdad), recorridos %5, personas %6, elementos %7, métricas %8.</translation>
     </message>
     <message>
         <source>%1 “%2” depends on “%3” (depth %4): %5</source>
-        <translation>«%2» (%1) depende de «%3» (profundidad %4): %5</translation>
+        <extracomment>%1: the kind of record, a noun (&quot;moment&quot;); %2: its title; %3: the record analysed; %4: a number of steps; %5: the path, titles joined by arrows</extracomment>
+        <translation>%1 «%2» depende de «%3» (profundidad %4): %5</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4092,324 @@ Cleo (Servicio)</translation>
     </message>
 </context>
 <context>
+    <name>cx::Labels</name>
+    <message>
+        <source>unknown</source>
+        <comment>trend</comment>
+        <extracomment>A metric&apos;s trend after the word &quot;trend&quot;: &quot;trend unknown&quot; (too few periods to tell)</extracomment>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <extracomment>A metric&apos;s trend: its value is going up</extracomment>
+        <translation>al alza</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <extracomment>A metric&apos;s trend: its value is going down</extracomment>
+        <translation>a la baja</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <extracomment>A metric&apos;s trend: no clear change</extracomment>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per week&quot;</extracomment>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per month&quot;</extracomment>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per quarter&quot;</extracomment>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <extracomment>The kind of a record, as a noun inside a sentence (lowercase in English), e.g. &quot;Add story “Card management”&quot;</extracomment>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>recorrido</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>carril</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <extracomment>An element of the CX architecture: a user story (its layer is &quot;Stories&quot;)</extracomment>
+        <translation>historia</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>experiencia</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>proceso</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <extracomment>An element of the CX architecture: a data object (its layer is &quot;Data&quot;)</extracomment>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <source>insight</source>
+        <translation>hallazgo</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>oportunidad</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>voto</translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation>ronda de votación</translation>
+    </message>
+    <message>
+        <source>parking-lot note</source>
+        <translation>nota del aparcamiento de ideas</translation>
+    </message>
+    <message>
+        <source>import of survey responses</source>
+        <extracomment>One import of survey responses into a metric</extracomment>
+        <translation>importación de respuestas de encuesta</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <extracomment>A heading over records of one kind</extracomment>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Recorridos</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Carriles</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Momentos</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Experiencias</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Procesos</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Rondas de votación</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Aparcamiento de ideas</translation>
+    </message>
+    <message>
+        <source>Imports of survey responses</source>
+        <translation>Importaciones de respuestas de encuesta</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <extracomment>A kind of metric</extracomment>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <extracomment>A kind of metric</extracomment>
+        <translation>Valor social</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>metric kind</comment>
+        <extracomment>A kind of metric: one the team defines</extracomment>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>estratégica</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>operativa</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>táctica</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <extracomment>Which way a metric should move, inside a sentence, e.g. &quot;target 40 (higher is better)&quot;</extracomment>
+        <translation>mejor cuanto más alto</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <extracomment>Which way a metric should move, inside a sentence, e.g. &quot;target 2 (lower is better)&quot;</extracomment>
+        <translation>mejor cuanto más bajo</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <extracomment>A relation of the CX architecture, read from its source: &quot;moment uses system&quot;</extracomment>
+        <translation>usa</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <extracomment>A relation of the CX architecture: &quot;service depends on process&quot;</extracomment>
+        <translation>depende de</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <extracomment>A relation of the CX architecture: &quot;metric measures moment&quot;</extracomment>
+        <translation>mide</translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <extracomment>A relation of the CX architecture: &quot;tactical metric drives operational metric&quot;</extracomment>
+        <translation>impulsa</translation>
+    </message>
+    <message>
+        <source>explains</source>
+        <extracomment>A relation of the CX architecture: &quot;insight explains moment&quot;</extracomment>
+        <translation>explica</translation>
+    </message>
+    <message>
+        <source>improves</source>
+        <extracomment>A relation of the CX architecture: &quot;opportunity improves moment&quot;</extracomment>
+        <translation>mejora</translation>
+    </message>
+    <message>
+        <source>follows</source>
+        <extracomment>A relation: &quot;persona follows journey&quot; (the journey is mapped for the persona)</extracomment>
+        <translation>sigue</translation>
+    </message>
+    <message>
+        <source>opens journey</source>
+        <extracomment>A relation: &quot;moment opens journey&quot; (the detailed journey behind a moment)</extracomment>
+        <translation>abre el recorrido</translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;nps (0–10)&quot;</extracomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;csat (1–5)&quot;</extracomment>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>ces</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;ces (1–5)&quot; or &quot;ces (1–7)&quot;</extracomment>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <comment>scale</comment>
+        <extracomment>A survey answer scale the team defines, followed by its range: &quot;custom (0–100)&quot;</extracomment>
+        <translation>personalizada</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <extracomment>Where a persona&apos;s evidence comes from, inside a sentence (lowercase in English)</extracomment>
+        <translation>encuesta</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analítica</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <extracomment>Customer relationship management (system)</extracomment>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>social listening</source>
+        <translation>escucha social</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>evidence source</comment>
+        <extracomment>Another source of a persona&apos;s evidence</extracomment>
+        <translation>otra</translation>
+    </message>
+</context>
+<context>
     <name>cx::LinkEditor</name>
     <message>
         <source>uses</source>
@@ -4437,6 +4461,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.</source>
+        <extracomment>%1, %2: titles; %3, %4: their kinds of record, nouns (&quot;story&quot;, &quot;metric&quot;)</extracomment>
         <translation>«%1» no se puede vincular con «%2»: ninguna relación de la arquitectura CX une %3 y %4.</translation>
     </message>
 </context>
@@ -4564,18 +4589,6 @@ Cleo (Servicio)</translation>
 <context>
     <name>cx::MetricTreeModel</name>
     <message>
-        <source>strategic</source>
-        <translation>estratégica</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>operativa</translation>
-    </message>
-    <message>
-        <source>tactical</source>
-        <translation>táctica</translation>
-    </message>
-    <message>
         <source>also under %1</source>
         <translation>también bajo %1</translation>
     </message>
@@ -4592,6 +4605,7 @@ Cleo (Servicio)</translation>
     <name>cx::MetricsReport</name>
     <message numerus="yes">
         <source>%n metric(s), values per %1</source>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
         <translation>
             <numerusform>%n métrica, valores por %1</numerusform>
             <numerusform>%n métricas, valores por %1</numerusform>
@@ -4629,6 +4643,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>target %1 (%2)</source>
+        <extracomment>%1: the target value; %2: which way is good: &quot;higher is better&quot; or &quot;lower is better&quot;</extracomment>
         <translation>objetivo %1 (%2)</translation>
     </message>
     <message>
@@ -4651,21 +4666,16 @@ Cleo (Servicio)</translation>
         <translation>  impulsado por %1: muy pocos periodos en común para una correlación (%2 de 6)
 </translation>
     </message>
+    <message>
+        <source>  %1: %2, trend %3
+</source>
+        <extracomment>%1: the target (or &quot;no target&quot;); %2: the status (&quot;On track&quot;); %3: the trend (&quot;rising&quot;, &quot;unknown&quot;)</extracomment>
+        <translation>  %1: %2, tendencia %3
+</translation>
+    </message>
 </context>
 <context>
     <name>cx::MetricsView</name>
-    <message>
-        <source>Retention</source>
-        <translation>Retención</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Valor social</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personalizada</translation>
-    </message>
     <message>
         <source>Strategic</source>
         <translation>Estratégica</translation>
@@ -4713,18 +4723,6 @@ Cleo (Servicio)</translation>
     <message>
         <source>Data</source>
         <translation>Datos</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semana</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mes</translation>
-    </message>
-    <message>
-        <source>quarter</source>
-        <translation>trimestre</translation>
     </message>
     <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses</source>
@@ -4864,7 +4862,8 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
-        <translation>Primero los objetivos estratégicos, con las métricas que los impulsan sangradas debajo. Último: el valor del último periodo (%1) con datos. Muestra: n y el intervalo del 95% cuando los valores proceden de respuestas de encuesta; si no, el número de mediciones. El estado compara el último valor con el objetivo; la tendencia es la pendiente de los seis últimos valores, al alza o a la baja solo cuando se distingue claramente del ruido.</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>Primero los objetivos estratégicos, con las métricas que los impulsan sangradas debajo. Último: el valor más reciente con datos (un valor por %1). Muestra: n y el intervalo del 95% cuando los valores proceden de respuestas de encuesta; si no, el número de mediciones. El estado compara el último valor con el objetivo; la tendencia es la pendiente de los seis últimos valores, al alza o a la baja solo cuando se distingue claramente del ruido.</translation>
     </message>
     <message>
         <source>Cycles: metrics that drive each other round in a circle</source>
@@ -4959,7 +4958,8 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>Metrics: trends by %1</source>
-        <translation>Métricas: tendencias por periodo (%1)</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>Métricas: tendencias por %1</translation>
     </message>
     <message>
         <source>Metrics: drivers (correlation, not cause)</source>
@@ -5284,6 +5284,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>value per %1</source>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
         <translation>valor por %1</translation>
     </message>
     <message>
@@ -5494,10 +5495,6 @@ Cleo (Servicio)</translation>
         <translation>«%1» no es un color (#rrggbb).</translation>
     </message>
     <message>
-        <source>“%1” is not a %2.</source>
-        <translation>«%1» no es un %2 válido.</translation>
-    </message>
-    <message>
         <source>That field of a persona cannot be set this way.</source>
         <translation>Ese campo de una persona no se puede establecer de esta forma.</translation>
     </message>
@@ -5512,6 +5509,16 @@ Cleo (Servicio)</translation>
     <message>
         <source>Cannot restore persona “%1”: %2</source>
         <translation>No se puede restaurar la persona «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status.</source>
+        <extracomment>%1: the value given; a persona&apos;s status is &quot;hypothesis&quot; or &quot;validated&quot;</extracomment>
+        <translation>«%1» no es un estado válido.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value tier.</source>
+        <extracomment>%1: the value given; a persona&apos;s value tier is low, medium, high or top</extracomment>
+        <translation>«%1» no es un nivel de valor válido.</translation>
     </message>
 </context>
 <context>
@@ -5590,30 +5597,6 @@ Cleo (Servicio)</translation>
     <message>
         <source>Top</source>
         <translation>Máximo</translation>
-    </message>
-    <message>
-        <source>survey</source>
-        <translation>encuesta</translation>
-    </message>
-    <message>
-        <source>interview</source>
-        <translation>entrevista</translation>
-    </message>
-    <message>
-        <source>analytics</source>
-        <translation>analítica</translation>
-    </message>
-    <message>
-        <source>CRM</source>
-        <translation>CRM</translation>
-    </message>
-    <message>
-        <source>social listening</source>
-        <translation>escucha social</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otra</translation>
     </message>
 </context>
 <context>
@@ -5713,34 +5696,6 @@ Cleo (Servicio)</translation>
         <translation>Supuesto</translation>
     </message>
     <message>
-        <source>Stories</source>
-        <translation>Historias</translation>
-    </message>
-    <message>
-        <source>Experiences</source>
-        <translation>Experiencias</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Servicios</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Sistemas</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Procesos</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Métricas</translation>
-    </message>
-    <message>
         <source>Journey</source>
         <translation>Recorrido</translation>
     </message>
@@ -5757,6 +5712,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
+        <extracomment>%1: a metric; %2, %4: survey answer scales with their ranges, e.g. &quot;nps (0–10)&quot;; %3: a file</extracomment>
         <translation>«%1» contiene respuestas en la escala %2 (de «%3»); estas están en la escala %4. Impórtelas en otra métrica o quite antes la importación anterior.</translation>
     </message>
     <message>
@@ -5963,15 +5919,17 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>%1 cannot be linked to itself.</source>
-        <translation>No se puede vincular %1 consigo mismo.</translation>
+        <translation>No se puede vincular un elemento consigo mismo: %1.</translation>
     </message>
     <message>
         <source>A %1 cannot be linked to a %2 with the relation “%3”.</source>
+        <extracomment>%1, %2: kinds of record (&quot;story&quot;, &quot;system&quot;); %3: a relation (&quot;uses&quot;)</extracomment>
         <translation>No se puede vincular %1 con %2 mediante la relación «%3».</translation>
     </message>
     <message>
         <source>%1 is already linked to %2 (“%3”).</source>
-        <translation>%1 ya está vinculado con %2 («%3»).</translation>
+        <extracomment>%1, %2: records, e.g. &quot;story “Card management”&quot;; %3: the relation, e.g. &quot;uses&quot;</extracomment>
+        <translation>Ya existe un vínculo entre %1 y %2 («%3»).</translation>
     </message>
     <message>
         <source>%1 cannot open the journey it belongs to.</source>
@@ -5983,6 +5941,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
+        <extracomment>%1: the kind of record (&quot;story&quot;), %2: its title, %3: what is wrong with it</extracomment>
         <translation>%1 «%2»: %3</translation>
     </message>
     <message>
@@ -6091,6 +6050,7 @@ Cleo (Servicio)</translation>
     </message>
     <message>
         <source>the range of a %1 scale is fixed.</source>
+        <extracomment>%1: a survey answer scale: &quot;nps&quot;, &quot;csat&quot; or &quot;ces&quot;</extracomment>
         <translation>el rango de una escala %1 es fijo.</translation>
     </message>
     <message>
@@ -6483,6 +6443,160 @@ Cleo (Servicio)</translation>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
         <translation>«%1» ocupa %2 MB; CX Atlas importa como máximo %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, en %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”.</source>
+        <translation>clave desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>«%1» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation>se esperaba una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>expected an array of strings.</source>
+        <translation>se esperaba una matriz de cadenas de texto.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation>se esperaba un número entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>expected a number.</source>
+        <translation>se esperaba un número.</translation>
+    </message>
+    <message>
+        <source>expected a size from 0 to %1.</source>
+        <translation>se esperaba un tamaño de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>se esperaba true o false.</translation>
+    </message>
+    <message>
+        <source>expected one of: %1.</source>
+        <translation>se esperaba uno de estos valores: %1.</translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD.</source>
+        <translation>se esperaba una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation>se esperaba una fecha y hora con el formato AAAA-MM-DDThh:mm:ssZ.</translation>
+    </message>
+    <message>
+        <source>expected an array.</source>
+        <translation>se esperaba una matriz.</translation>
+    </message>
+    <message>
+        <source>more than %1 records; the most CX Atlas imports is %1.</source>
+        <translation>más de %1 registros; CX Atlas importa como máximo %1.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <source>an id cannot be empty.</source>
+        <translation>un id no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice (first at %2).</source>
+        <translation>el id «%1» se usa dos veces (la primera en %2).</translation>
+    </message>
+    <message>
+        <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
+        <translation>se esperaba &quot;cxatlas-workspace&quot;; este no es un archivo de espacio de trabajo de CX Atlas.</translation>
+    </message>
+    <message>
+        <source>expected a format version number.</source>
+        <translation>se esperaba un número de versión de formato.</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
+        <translation>la versión de formato %1 es más reciente de la que lee esta versión de CX Atlas (1); actualice CX Atlas para importarlo.</translation>
+    </message>
+    <message>
+        <source>expected the image as base64.</source>
+        <translation>se esperaba la imagen en base64.</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb.</source>
+        <translation>se esperaba un color con el formato #rrggbb.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 of this journey.</source>
+        <extracomment>%1: an id in the file; %2: &quot;stage&quot; or &quot;lane&quot;, a noun</extracomment>
+        <translation>«%1» no es un elemento de tipo %2 de este recorrido.</translation>
+    </message>
+    <message>
+        <source>expected an object of persona ids and scores.</source>
+        <translation>se esperaba un objeto de ids de persona y puntuaciones.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a persona of this file.</source>
+        <translation>«%1» no es una persona de este archivo.</translation>
+    </message>
+    <message>
+        <source>a parking-lot note needs some text.</source>
+        <translation>una nota del aparcamiento de ideas necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>expected one of: story, experience, service, system, process, data.</source>
+        <translation>se esperaba uno de estos valores: story, experience, service, system, process, data.</translation>
+    </message>
+    <message>
+        <source>“value” is required.</source>
+        <translation>«value» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
+        <translation>más de %1 respuestas de encuesta; CX Atlas importa como máximo %1.</translation>
+    </message>
+    <message>
+        <source>“score” is required.</source>
+        <translation>«score» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of this file.</source>
+        <translation>«%1» no es un momento de este archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a voting round of this file.</source>
+        <translation>«%1» no es una ronda de votación de este archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of the round’s journey.</source>
+        <translation>«%1» no es un momento del recorrido de la ronda.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant of the round.</source>
+        <translation>«%1» no es un participante de la ronda.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment.</source>
+        <translation>«%1» no es un momento.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id of this file.</source>
+        <translation>«%1» no es un id de este archivo.</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
+        <extracomment>%1, %2: kinds of record, nouns (&quot;story&quot;, &quot;system&quot;); %3: an id in the file; %4: the relation as the file names it (&quot;uses&quot;, &quot;depends-on&quot;), not translated</extracomment>
+        <translation>no se puede vincular %1 con %2 («%3») mediante «%4».</translation>
+    </message>
+    <message>
+        <source>the link to “%1” is listed twice.</source>
+        <translation>el vínculo con «%1» aparece dos veces.</translation>
     </message>
 </context>
 <context>
@@ -6889,6 +7003,7 @@ Estado de salida: 0 si todo va bien, 2 ante cualquier error.</translation>
     </message>
     <message>
         <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
+        <extracomment>%1: the scale as given to --scale (nps, csat, ces5, ces7), not translated</extracomment>
         <translation>--range es para una escala personalizada; el rango de la escala %1 es fijo.</translation>
     </message>
     <message>
@@ -6904,6 +7019,7 @@ Estado de salida: 0 si todo va bien, 2 ante cualquier error.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
+        <extracomment>%1: a file; %2: a metric; %3: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
             <numerusform>Se importó %n respuesta de %1 en «%2» (escala %3)</numerusform>
             <numerusform>Se importaron %n respuestas de %1 en «%2» (escala %3)</numerusform>
@@ -6927,6 +7043,7 @@ Estado de salida: 0 si todo va bien, 2 ante cualquier error.</translation>
     <message numerus="yes">
         <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
 </source>
+        <extracomment>%5: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
             <numerusform>%1  «%2»: %3, importado el %4, escala %5, %n respuesta
 </numerusform>

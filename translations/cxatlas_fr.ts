@@ -2,161 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>%1, at %2: %3</source>
-        <translation>%1, à %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>unknown key “%1”.</source>
-        <translation>clé inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” is required.</source>
-        <translation>«&#xa0;%1&#xa0;» est obligatoire.</translation>
-    </message>
-    <message>
-        <source>expected a string.</source>
-        <translation>chaîne attendue.</translation>
-    </message>
-    <message>
-        <source>expected an array of strings.</source>
-        <translation>tableau de chaînes attendu.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2.</source>
-        <translation>nombre entier de %1 à %2 attendu.</translation>
-    </message>
-    <message>
-        <source>expected a number.</source>
-        <translation>nombre attendu.</translation>
-    </message>
-    <message>
-        <source>expected a size from 0 to %1.</source>
-        <translation>taille de 0 à %1 attendue.</translation>
-    </message>
-    <message>
-        <source>expected true or false.</source>
-        <translation>true ou false attendu.</translation>
-    </message>
-    <message>
-        <source>expected one of: %1.</source>
-        <translation>valeur attendue parmi&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>expected a date written YYYY-MM-DD.</source>
-        <translation>date attendue au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
-        <translation>date et heure attendues au format AAAA-MM-JJThh:mm:ssZ.</translation>
-    </message>
-    <message>
-        <source>expected an array.</source>
-        <translation>tableau attendu.</translation>
-    </message>
-    <message>
-        <source>more than %1 records; the most CX Atlas imports is %1.</source>
-        <translation>plus de %1 enregistrements&#x202f;; CX Atlas en importe au plus %1.</translation>
-    </message>
-    <message>
-        <source>expected an object.</source>
-        <translation>objet attendu.</translation>
-    </message>
-    <message>
-        <source>an id cannot be empty.</source>
-        <translation>un identifiant ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>the id “%1” is used twice (first at %2).</source>
-        <translation>l’identifiant «&#xa0;%1&#xa0;» est utilisé deux fois (d’abord à %2).</translation>
-    </message>
-    <message>
-        <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
-        <translation>&quot;cxatlas-workspace&quot; attendu&#x202f;; ce fichier n’est pas un espace de travail CX Atlas.</translation>
-    </message>
-    <message>
-        <source>expected a format version number.</source>
-        <translation>numéro de version de format attendu.</translation>
-    </message>
-    <message>
-        <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
-        <translation>la version de format %1 est plus récente que celle que lit cette version de CX Atlas (1)&#x202f;; mettez CX Atlas à jour pour l’importer.</translation>
-    </message>
-    <message>
-        <source>expected the image as base64.</source>
-        <translation>image attendue en base64.</translation>
-    </message>
-    <message>
-        <source>expected a colour as #rrggbb.</source>
-        <translation>couleur attendue au format #rrggbb.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a %2 of this journey.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un élément «&#xa0;%2&#xa0;» de ce parcours.</translation>
-    </message>
-    <message>
-        <source>expected an object of persona ids and scores.</source>
-        <translation>objet attendu associant des identifiants de personas à des scores.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a persona of this file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un persona de ce fichier.</translation>
-    </message>
-    <message>
-        <source>a parking-lot note needs some text.</source>
-        <translation>une note du parking d’idées doit contenir du texte.</translation>
-    </message>
-    <message>
-        <source>expected one of: story, experience, service, system, process, data.</source>
-        <translation>valeur attendue parmi&#xa0;: story, experience, service, system, process, data.</translation>
-    </message>
-    <message>
-        <source>“value” is required.</source>
-        <translation>«&#xa0;value&#xa0;» est obligatoire.</translation>
-    </message>
-    <message>
-        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
-        <translation>plus de %1 réponses à l’enquête&#x202f;; CX Atlas en importe au plus %1.</translation>
-    </message>
-    <message>
-        <source>“score” is required.</source>
-        <translation>«&#xa0;score&#xa0;» est obligatoire.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment of this file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un moment de ce fichier.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a voting round of this file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un tour de vote de ce fichier.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment of the round’s journey.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un moment du parcours de ce tour.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a participant of the round.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un participant de ce tour.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a moment.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un moment.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an id of this file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ce fichier.</translation>
-    </message>
-    <message>
-        <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
-        <translation>un élément %1 ne peut pas être lié à un élément %2 («&#xa0;%3&#xa0;») par «&#xa0;%4&#xa0;».</translation>
-    </message>
-    <message>
-        <source>the link to “%1” is listed twice.</source>
-        <translation>le lien vers «&#xa0;%1&#xa0;» figure deux fois.</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Analysis</source>
@@ -3467,30 +3312,6 @@ Cléo (Service client)</translation>
         <source>New data</source>
         <translation>Nouvelles données</translation>
     </message>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Valeur sociale</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
-    </message>
-    <message>
-        <source>strategic</source>
-        <translation>stratégique</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>opérationnel</translation>
-    </message>
-    <message>
-        <source>tactical</source>
-        <translation>tactique</translation>
-    </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
         <translation>
@@ -3577,11 +3398,13 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1 “%2” already exists (id %3).</source>
-        <translation>«&#xa0;%2&#xa0;» (%1) existe déjà (id %3).</translation>
+        <extracomment>%1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
+        <translation>Existe déjà&#xa0;: %1 «&#xa0;%2&#xa0;» (id %3).</translation>
     </message>
     <message>
         <source>%1 “%2” cannot change into a %3.</source>
-        <translation>«&#xa0;%2&#xa0;» (%1) ne peut pas devenir un élément %3.</translation>
+        <extracomment>%1, %3: kinds of record, nouns (&quot;story&quot;, &quot;system&quot;); %2: the record&apos;s title</extracomment>
+        <translation>Impossible de convertir %1 «&#xa0;%2&#xa0;» en %3.</translation>
     </message>
     <message>
         <source>Moments can only move to a stage and lane of one journey.</source>
@@ -3744,83 +3567,12 @@ Cléo (Service client)</translation>
 <context>
     <name>cx::Document</name>
     <message>
-        <source>persona</source>
-        <translation>persona</translation>
-    </message>
-    <message>
-        <source>journey</source>
-        <translation>parcours</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>étape</translation>
-    </message>
-    <message>
-        <source>lane</source>
-        <translation>couloir</translation>
-    </message>
-    <message>
-        <source>moment</source>
-        <translation>moment</translation>
-    </message>
-    <message>
-        <source>story</source>
-        <translation>récit</translation>
-    </message>
-    <message>
-        <source>experience</source>
-        <translation>expérience</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>service</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>système</translation>
-    </message>
-    <message>
-        <source>process</source>
-        <translation>processus</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>données</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>indicateur</translation>
-    </message>
-    <message>
-        <source>insight</source>
-        <translation>enseignement</translation>
-    </message>
-    <message>
-        <source>opportunity</source>
-        <translation>opportunité</translation>
-    </message>
-    <message>
-        <source>vote</source>
-        <translation>vote</translation>
-    </message>
-    <message>
-        <source>voting round</source>
-        <translation>tour de vote</translation>
-    </message>
-    <message>
-        <source>parking-lot note</source>
-        <translation>note du parking d’idées</translation>
-    </message>
-    <message>
-        <source>import of survey responses</source>
-        <translation>import de réponses à l’enquête</translation>
-    </message>
-    <message>
         <source>This workspace is open for reading only.</source>
         <translation>Cet espace de travail est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Add %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>Ajouter %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
@@ -3832,6 +3584,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Edit %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>Modifier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
@@ -3843,6 +3596,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Delete %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>Supprimer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
@@ -3865,6 +3619,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Move %1 “%2”</source>
+        <extracomment>An undo step. %1: the kind of record, a noun (&quot;story&quot;, &quot;moment&quot;); %2: its title</extracomment>
         <translation>Déplacer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
@@ -3942,62 +3697,6 @@ Cléo (Service client)</translation>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <source>Moments</source>
-        <translation>Moments</translation>
-    </message>
-    <message>
-        <source>Stories</source>
-        <translation>Récits</translation>
-    </message>
-    <message>
-        <source>Experiences</source>
-        <translation>Expériences</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systèmes</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>CES</source>
-        <translation>CES</translation>
-    </message>
-    <message>
-        <source>CSAT</source>
-        <translation>CSAT</translation>
-    </message>
-    <message>
-        <source>CLTV</source>
-        <translation>CLTV</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Valeur sociale</translation>
-    </message>
-    <message>
         <source>Strategic</source>
         <translation>Stratégique</translation>
     </message>
@@ -4065,15 +3764,20 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1 “%2” is linked to nothing.</source>
-        <translation>«&#xa0;%2&#xa0;» (%1) n’est lié à rien.</translation>
-    </message>
-    <message>
-        <source>The %1 metric “%2” leads to no strategic metric.</source>
-        <translation>L’indicateur «&#xa0;%2&#xa0;» (%1) ne mène à aucun indicateur stratégique.</translation>
+        <extracomment>%1: the kind of element, a noun (&quot;story&quot;, &quot;system&quot;…); %2: its title</extracomment>
+        <translation>Élément sans lien&#xa0;: %1 «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Metrics drive each other in a cycle: %1.</source>
         <translation>Des indicateurs s’influencent en cycle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The tactical metric “%1” leads to no strategic metric.</source>
+        <translation>L’indicateur tactique «&#xa0;%1&#xa0;» ne mène à aucun indicateur stratégique.</translation>
+    </message>
+    <message>
+        <source>The operational metric “%1” leads to no strategic metric.</source>
+        <translation>L’indicateur opérationnel «&#xa0;%1&#xa0;» ne mène à aucun indicateur stratégique.</translation>
     </message>
 </context>
 <context>
@@ -4119,11 +3823,13 @@ Cléo (Service client)</translation>
     <name>cx::ImpactAnalysis</name>
     <message>
         <source>Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, personas %6, elements %7, metrics %8.</source>
-        <translation>Impact de «&#xa0;%2&#xa0;» (%1)&#xa0;: moments %3 (dont %4 de vérité), parcours %5, personas %6, éléments %7, indicateurs %8.</translation>
+        <extracomment>%1: the kind of record, a noun (&quot;system&quot;); %2: its title; %3–%8: counts</extracomment>
+        <translation>Impact&#xa0;— %1 «&#xa0;%2&#xa0;»&#xa0;: moments %3 (dont %4 de vérité), parcours %5, personas %6, éléments %7, indicateurs %8.</translation>
     </message>
     <message>
         <source>%1 “%2” depends on “%3” (depth %4): %5</source>
-        <translation>«&#xa0;%2&#xa0;» (%1) dépend de «&#xa0;%3&#xa0;» (profondeur %4)&#xa0;: %5</translation>
+        <extracomment>%1: the kind of record, a noun (&quot;moment&quot;); %2: its title; %3: the record analysed; %4: a number of steps; %5: the path, titles joined by arrows</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;» dépend de «&#xa0;%3&#xa0;» (profondeur %4)&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4092,324 @@ Cléo (Service client)</translation>
     </message>
 </context>
 <context>
+    <name>cx::Labels</name>
+    <message>
+        <source>unknown</source>
+        <comment>trend</comment>
+        <extracomment>A metric&apos;s trend after the word &quot;trend&quot;: &quot;trend unknown&quot; (too few periods to tell)</extracomment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <extracomment>A metric&apos;s trend: its value is going up</extracomment>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <extracomment>A metric&apos;s trend: its value is going down</extracomment>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <extracomment>A metric&apos;s trend: no clear change</extracomment>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per week&quot;</extracomment>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per month&quot;</extracomment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <extracomment>The length of the periods values are given for, inside a sentence: &quot;values per quarter&quot;</extracomment>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <extracomment>The kind of a record, as a noun inside a sentence (lowercase in English), e.g. &quot;Add story “Card management”&quot;</extracomment>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>couloir</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>moment</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <extracomment>An element of the CX architecture: a user story (its layer is &quot;Stories&quot;)</extracomment>
+        <translation>récit</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>expérience</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <extracomment>An element of the CX architecture: a data object (its layer is &quot;Data&quot;)</extracomment>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>insight</source>
+        <translation>enseignement</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>opportunité</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation>tour de vote</translation>
+    </message>
+    <message>
+        <source>parking-lot note</source>
+        <translation>note du parking d’idées</translation>
+    </message>
+    <message>
+        <source>import of survey responses</source>
+        <extracomment>One import of survey responses into a metric</extracomment>
+        <translation>import de réponses à l’enquête</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <extracomment>A heading over records of one kind</extracomment>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Moments</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Récits</translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Expériences</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Tours de vote</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking d’idées</translation>
+    </message>
+    <message>
+        <source>Imports of survey responses</source>
+        <translation>Imports de réponses à l’enquête</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <extracomment>A kind of metric</extracomment>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Social value</source>
+        <extracomment>A kind of metric</extracomment>
+        <translation>Valeur sociale</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>metric kind</comment>
+        <extracomment>A kind of metric: one the team defines</extracomment>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>stratégique</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <extracomment>The level of a metric, as an adjective inside a sentence (lowercase in English)</extracomment>
+        <translation>tactique</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <extracomment>Which way a metric should move, inside a sentence, e.g. &quot;target 40 (higher is better)&quot;</extracomment>
+        <translation>plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <extracomment>Which way a metric should move, inside a sentence, e.g. &quot;target 2 (lower is better)&quot;</extracomment>
+        <translation>plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <extracomment>A relation of the CX architecture, read from its source: &quot;moment uses system&quot;</extracomment>
+        <translation>utilise</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <extracomment>A relation of the CX architecture: &quot;service depends on process&quot;</extracomment>
+        <translation>dépend de</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <extracomment>A relation of the CX architecture: &quot;metric measures moment&quot;</extracomment>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <extracomment>A relation of the CX architecture: &quot;tactical metric drives operational metric&quot;</extracomment>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <source>explains</source>
+        <extracomment>A relation of the CX architecture: &quot;insight explains moment&quot;</extracomment>
+        <translation>explique</translation>
+    </message>
+    <message>
+        <source>improves</source>
+        <extracomment>A relation of the CX architecture: &quot;opportunity improves moment&quot;</extracomment>
+        <translation>améliore</translation>
+    </message>
+    <message>
+        <source>follows</source>
+        <extracomment>A relation: &quot;persona follows journey&quot; (the journey is mapped for the persona)</extracomment>
+        <translation>suit</translation>
+    </message>
+    <message>
+        <source>opens journey</source>
+        <extracomment>A relation: &quot;moment opens journey&quot; (the detailed journey behind a moment)</extracomment>
+        <translation>ouvre le parcours</translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;nps (0–10)&quot;</extracomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;csat (1–5)&quot;</extracomment>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>ces</source>
+        <extracomment>A survey answer scale, followed by its range: &quot;ces (1–5)&quot; or &quot;ces (1–7)&quot;</extracomment>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <comment>scale</comment>
+        <extracomment>A survey answer scale the team defines, followed by its range: &quot;custom (0–100)&quot;</extracomment>
+        <translation>personnalisée</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <extracomment>Where a persona&apos;s evidence comes from, inside a sentence (lowercase in English)</extracomment>
+        <translation>enquête</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analytique</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <extracomment>Customer relationship management (system)</extracomment>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>social listening</source>
+        <translation>écoute sociale</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>evidence source</comment>
+        <extracomment>Another source of a persona&apos;s evidence</extracomment>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
     <name>cx::LinkEditor</name>
     <message>
         <source>uses</source>
@@ -4437,6 +4461,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.</source>
+        <extracomment>%1, %2: titles; %3, %4: their kinds of record, nouns (&quot;story&quot;, &quot;metric&quot;)</extracomment>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lié à «&#xa0;%2&#xa0;»&#xa0;: aucune relation de l’architecture CX ne relie les types %3 et %4.</translation>
     </message>
 </context>
@@ -4564,18 +4589,6 @@ Cléo (Service client)</translation>
 <context>
     <name>cx::MetricTreeModel</name>
     <message>
-        <source>strategic</source>
-        <translation>stratégique</translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation>opérationnel</translation>
-    </message>
-    <message>
-        <source>tactical</source>
-        <translation>tactique</translation>
-    </message>
-    <message>
         <source>also under %1</source>
         <translation>également sous %1</translation>
     </message>
@@ -4592,6 +4605,7 @@ Cléo (Service client)</translation>
     <name>cx::MetricsReport</name>
     <message numerus="yes">
         <source>%n metric(s), values per %1</source>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
         <translation>
             <numerusform>%n indicateur, valeurs par %1</numerusform>
             <numerusform>%n indicateurs, valeurs par %1</numerusform>
@@ -4629,6 +4643,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>target %1 (%2)</source>
+        <extracomment>%1: the target value; %2: which way is good: &quot;higher is better&quot; or &quot;lower is better&quot;</extracomment>
         <translation>cible %1 (%2)</translation>
     </message>
     <message>
@@ -4651,21 +4666,16 @@ Cléo (Service client)</translation>
         <translation>  influencé par %1&#xa0;: trop peu de périodes communes pour une corrélation (%2 sur 6)
 </translation>
     </message>
+    <message>
+        <source>  %1: %2, trend %3
+</source>
+        <extracomment>%1: the target (or &quot;no target&quot;); %2: the status (&quot;On track&quot;); %3: the trend (&quot;rising&quot;, &quot;unknown&quot;)</extracomment>
+        <translation>  %1&#xa0;: %2, tendance %3
+</translation>
+    </message>
 </context>
 <context>
     <name>cx::MetricsView</name>
-    <message>
-        <source>Retention</source>
-        <translation>Rétention</translation>
-    </message>
-    <message>
-        <source>Social value</source>
-        <translation>Valeur sociale</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
-    </message>
     <message>
         <source>Strategic</source>
         <translation>Stratégique</translation>
@@ -4713,18 +4723,6 @@ Cléo (Service client)</translation>
     <message>
         <source>Data</source>
         <translation>Données</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semaine</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>quarter</source>
-        <translation>trimestre</translation>
     </message>
     <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses</source>
@@ -4864,7 +4862,8 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
-        <translation>Les objectifs stratégiques d’abord, les indicateurs qui les influencent en retrait dessous. Dernière valeur&#xa0;: celle de la dernière période (%1) ayant des données. Échantillon&#xa0;: n et l’intervalle à 95 % quand les valeurs viennent de réponses à l’enquête, sinon le nombre de mesures. Le statut compare la dernière valeur à la cible&#x202f;; la tendance est la pente des six dernières valeurs, en hausse ou en baisse seulement quand elle se distingue nettement du bruit.</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>Les objectifs stratégiques d’abord, les indicateurs qui les influencent en retrait dessous. Dernière valeur&#xa0;: la plus récente ayant des données (une valeur par %1). Échantillon&#xa0;: n et l’intervalle à 95 % quand les valeurs viennent de réponses à l’enquête, sinon le nombre de mesures. Le statut compare la dernière valeur à la cible&#x202f;; la tendance est la pente des six dernières valeurs, en hausse ou en baisse seulement quand elle se distingue nettement du bruit.</translation>
     </message>
     <message>
         <source>Cycles: metrics that drive each other round in a circle</source>
@@ -4959,7 +4958,8 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>Metrics: trends by %1</source>
-        <translation>Indicateurs&#xa0;: tendances par période (%1)</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>Indicateurs&#xa0;: tendances par %1</translation>
     </message>
     <message>
         <source>Metrics: drivers (correlation, not cause)</source>
@@ -5284,7 +5284,8 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>value per %1</source>
-        <translation>valeur par période (%1)</translation>
+        <extracomment>%1: the length of the periods: &quot;week&quot;, &quot;month&quot; or &quot;quarter&quot;</extracomment>
+        <translation>valeur par %1</translation>
     </message>
     <message>
         <source>small sample (under 30 responses)</source>
@@ -5494,10 +5495,6 @@ Cléo (Service client)</translation>
         <translation>«&#xa0;%1&#xa0;» n’est pas une couleur (#rrggbb).</translation>
     </message>
     <message>
-        <source>“%1” is not a %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour %2.</translation>
-    </message>
-    <message>
         <source>That field of a persona cannot be set this way.</source>
         <translation>Ce champ d’un persona ne peut pas être défini ainsi.</translation>
     </message>
@@ -5512,6 +5509,16 @@ Cléo (Service client)</translation>
     <message>
         <source>Cannot restore persona “%1”: %2</source>
         <translation>Impossible de restaurer le persona «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status.</source>
+        <extracomment>%1: the value given; a persona&apos;s status is &quot;hypothesis&quot; or &quot;validated&quot;</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value tier.</source>
+        <extracomment>%1: the value given; a persona&apos;s value tier is low, medium, high or top</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau de valeur valide.</translation>
     </message>
 </context>
 <context>
@@ -5590,30 +5597,6 @@ Cléo (Service client)</translation>
     <message>
         <source>Top</source>
         <translation>Premium</translation>
-    </message>
-    <message>
-        <source>survey</source>
-        <translation>enquête</translation>
-    </message>
-    <message>
-        <source>interview</source>
-        <translation>entretien</translation>
-    </message>
-    <message>
-        <source>analytics</source>
-        <translation>analytique</translation>
-    </message>
-    <message>
-        <source>CRM</source>
-        <translation>CRM</translation>
-    </message>
-    <message>
-        <source>social listening</source>
-        <translation>écoute sociale</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
     </message>
 </context>
 <context>
@@ -5713,34 +5696,6 @@ Cléo (Service client)</translation>
         <translation>Supposition</translation>
     </message>
     <message>
-        <source>Stories</source>
-        <translation>Récits</translation>
-    </message>
-    <message>
-        <source>Experiences</source>
-        <translation>Expériences</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systèmes</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -5757,6 +5712,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
+        <extracomment>%1: a metric; %2, %4: survey answer scales with their ranges, e.g. &quot;nps (0–10)&quot;; %3: a file</extracomment>
         <translation>«&#xa0;%1&#xa0;» contient des réponses sur l’échelle %2 (de «&#xa0;%3&#xa0;»)&#x202f;; celles-ci sont sur l’échelle %4. Importez-les dans un autre indicateur, ou supprimez d’abord l’import précédent.</translation>
     </message>
     <message>
@@ -5963,15 +5919,17 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1 cannot be linked to itself.</source>
-        <translation>%1 ne peut pas être lié à lui-même.</translation>
+        <translation>Un élément ne peut pas être lié à lui-même&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A %1 cannot be linked to a %2 with the relation “%3”.</source>
+        <extracomment>%1, %2: kinds of record (&quot;story&quot;, &quot;system&quot;); %3: a relation (&quot;uses&quot;)</extracomment>
         <translation>Un élément de type %1 ne peut pas être lié à un élément de type %2 par la relation «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is already linked to %2 (“%3”).</source>
-        <translation>%1 est déjà lié à %2 («&#xa0;%3&#xa0;»).</translation>
+        <extracomment>%1, %2: records, e.g. &quot;story “Card management”&quot;; %3: the relation, e.g. &quot;uses&quot;</extracomment>
+        <translation>Il existe déjà un lien entre %1 et %2 («&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 cannot open the journey it belongs to.</source>
@@ -5983,6 +5941,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
+        <extracomment>%1: the kind of record (&quot;story&quot;), %2: its title, %3: what is wrong with it</extracomment>
         <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
@@ -6091,6 +6050,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>the range of a %1 scale is fixed.</source>
+        <extracomment>%1: a survey answer scale: &quot;nps&quot;, &quot;csat&quot; or &quot;ces&quot;</extracomment>
         <translation>la plage d’une échelle %1 est fixe.</translation>
     </message>
     <message>
@@ -6483,6 +6443,160 @@ Cléo (Service client)</translation>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
         <translation>«&#xa0;%1&#xa0;» fait %2 Mo&#x202f;; CX Atlas importe au plus %3 Mo.</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”.</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation>chaîne attendue.</translation>
+    </message>
+    <message>
+        <source>expected an array of strings.</source>
+        <translation>tableau de chaînes attendu.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation>nombre entier de %1 à %2 attendu.</translation>
+    </message>
+    <message>
+        <source>expected a number.</source>
+        <translation>nombre attendu.</translation>
+    </message>
+    <message>
+        <source>expected a size from 0 to %1.</source>
+        <translation>taille de 0 à %1 attendue.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>true ou false attendu.</translation>
+    </message>
+    <message>
+        <source>expected one of: %1.</source>
+        <translation>valeur attendue parmi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD.</source>
+        <translation>date attendue au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation>date et heure attendues au format AAAA-MM-JJThh:mm:ssZ.</translation>
+    </message>
+    <message>
+        <source>expected an array.</source>
+        <translation>tableau attendu.</translation>
+    </message>
+    <message>
+        <source>more than %1 records; the most CX Atlas imports is %1.</source>
+        <translation>plus de %1 enregistrements&#x202f;; CX Atlas en importe au plus %1.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>objet attendu.</translation>
+    </message>
+    <message>
+        <source>an id cannot be empty.</source>
+        <translation>un identifiant ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice (first at %2).</source>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» est utilisé deux fois (d’abord à %2).</translation>
+    </message>
+    <message>
+        <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
+        <translation>&quot;cxatlas-workspace&quot; attendu&#x202f;; ce fichier n’est pas un espace de travail CX Atlas.</translation>
+    </message>
+    <message>
+        <source>expected a format version number.</source>
+        <translation>numéro de version de format attendu.</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
+        <translation>la version de format %1 est plus récente que celle que lit cette version de CX Atlas (1)&#x202f;; mettez CX Atlas à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>expected the image as base64.</source>
+        <translation>image attendue en base64.</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb.</source>
+        <translation>couleur attendue au format #rrggbb.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 of this journey.</source>
+        <extracomment>%1: an id in the file; %2: &quot;stage&quot; or &quot;lane&quot;, a noun</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un élément de type %2 de ce parcours.</translation>
+    </message>
+    <message>
+        <source>expected an object of persona ids and scores.</source>
+        <translation>objet attendu associant des identifiants de personas à des scores.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a persona of this file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un persona de ce fichier.</translation>
+    </message>
+    <message>
+        <source>a parking-lot note needs some text.</source>
+        <translation>une note du parking d’idées doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>expected one of: story, experience, service, system, process, data.</source>
+        <translation>valeur attendue parmi&#xa0;: story, experience, service, system, process, data.</translation>
+    </message>
+    <message>
+        <source>“value” is required.</source>
+        <translation>«&#xa0;value&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
+        <translation>plus de %1 réponses à l’enquête&#x202f;; CX Atlas en importe au plus %1.</translation>
+    </message>
+    <message>
+        <source>“score” is required.</source>
+        <translation>«&#xa0;score&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of this file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moment de ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a voting round of this file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un tour de vote de ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment of the round’s journey.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moment du parcours de ce tour.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant of the round.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un participant de ce tour.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moment.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id of this file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ce fichier.</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
+        <extracomment>%1, %2: kinds of record, nouns (&quot;story&quot;, &quot;system&quot;); %3: an id in the file; %4: the relation as the file names it (&quot;uses&quot;, &quot;depends-on&quot;), not translated</extracomment>
+        <translation>un élément de type %1 ne peut pas être lié à un élément de type %2 («&#xa0;%3&#xa0;») par «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the link to “%1” is listed twice.</source>
+        <translation>le lien vers «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
 </context>
 <context>
@@ -6889,6 +7003,7 @@ Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
+        <extracomment>%1: the scale as given to --scale (nps, csat, ces5, ces7), not translated</extracomment>
         <translation>--range est réservé à une échelle personnalisée&#x202f;; la plage de l’échelle %1 est fixe.</translation>
     </message>
     <message>
@@ -6904,6 +7019,7 @@ Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
+        <extracomment>%1: a file; %2: a metric; %3: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
             <numerusform>%n réponse importée de %1 dans «&#xa0;%2&#xa0;» (échelle %3)</numerusform>
             <numerusform>%n réponses importées de %1 dans «&#xa0;%2&#xa0;» (échelle %3)</numerusform>
@@ -6927,6 +7043,7 @@ Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’erreur.</translation>
     <message numerus="yes">
         <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
 </source>
+        <extracomment>%5: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated</extracomment>
         <translation>
             <numerusform>%1  «&#xa0;%2&#xa0;»&#xa0;: %3, importé le %4, échelle %5, %n réponse
 </numerusform>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "architectureview.h"
 
+#include "model/labels.h"
 #include "model/personapalette.h"
 #include "linkeditor.h"
 
@@ -46,30 +47,6 @@ QString newTitle(NodeKind kind)
     case NodeKind::System: return ArchitectureView::tr("New system");
     default: return ArchitectureView::tr("New data");
     }
-}
-
-QString metricKindLabel(MetricKind kind)
-{
-    switch (kind) {
-    case MetricKind::Nps: return QStringLiteral("NPS");
-    case MetricKind::Ces: return QStringLiteral("CES");
-    case MetricKind::Csat: return QStringLiteral("CSAT");
-    case MetricKind::Cltv: return QStringLiteral("CLTV");
-    case MetricKind::Retention: return ArchitectureView::tr("Retention");
-    case MetricKind::SocialValue: return ArchitectureView::tr("Social value");
-    case MetricKind::Custom: break;
-    }
-    return ArchitectureView::tr("Custom");
-}
-
-QString levelLabel(MetricLevel level)
-{
-    switch (level) {
-    case MetricLevel::Strategic: return ArchitectureView::tr("strategic");
-    case MetricLevel::Operational: return ArchitectureView::tr("operational");
-    case MetricLevel::Tactical: break;
-    }
-    return ArchitectureView::tr("tactical");
 }
 
 QVariantMap option(const Uid &uid, const QString &title)
@@ -286,7 +263,7 @@ void ArchitectureView::syncBoxes()
             } else if (box.kind == NodeKind::Metric) {
                 const Metric &m = w.metrics[box.uid];
                 row.title = m.title;
-                row.detail = metricKindLabel(m.kind) + QStringLiteral(" · ") + levelLabel(m.level);
+                row.detail = label(m.kind) + QStringLiteral(" · ") + label(m.level);
                 const MetricStatus status = m_facts.facts(m.uid).status;
                 row.status = name(status);
                 row.statusLabel = label(status);

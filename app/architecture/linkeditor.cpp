@@ -3,6 +3,7 @@
 #include "linkeditor.h"
 
 #include "document/document.h"
+#include "model/labels.h"
 #include "model/rules.h"
 #include "model/workspace.h"
 
@@ -41,7 +42,7 @@ QString label(Relation relation, bool outgoing)
     case Relation::Drives: return outgoing ? LinkEditor::tr("drives") : LinkEditor::tr("driven by");
     case Relation::Explains: return outgoing ? LinkEditor::tr("explains") : LinkEditor::tr("explained by");
     case Relation::Improves: return outgoing ? LinkEditor::tr("improves") : LinkEditor::tr("improved by");
-    default: return name(relation);
+    default: return cx::label(relation);
     }
 }
 
@@ -54,9 +55,10 @@ bool LinkEditor::link(Document *document, const Uid &a, const Uid &b)
     const Workspace &w = document->workspace();
     const auto link = Rules::linkFor(w, a, b);
     if (!link) {
+        //: %1, %2: titles; %3, %4: their kinds of record, nouns ("story", "metric")
         Q_EMIT document->editFailed(tr("“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.")
-                                        .arg(titleOf(w, a), titleOf(w, b), name(w.kind(a).value_or(NodeKind::Vote)),
-                                             name(w.kind(b).value_or(NodeKind::Vote))));
+                                        .arg(titleOf(w, a), titleOf(w, b), cx::label(w.kind(a).value_or(NodeKind::Vote)),
+                                             cx::label(w.kind(b).value_or(NodeKind::Vote))));
         return false;
     }
     return document->link(*link).ok();

@@ -9,6 +9,7 @@
 #include "graph/analysisoutput.h"
 #include "graph/impactanalysis.h"
 #include "graph/workspacegraph.h"
+#include "model/labels.h"
 
 #include <QCoreApplication>
 
@@ -50,7 +51,7 @@ int impactCommand(const QStringList &arguments)
         QString candidates;
         for (const Uid &uid : found) {
             const auto node = workspace.node(uid);
-            candidates += QStringLiteral("\n  %1  %2 “%3”").arg(uidText(uid), name(kindOf(*node)), titleOf(*node));
+            candidates += QStringLiteral("\n  %1  %2 “%3”").arg(uidText(uid), label(kindOf(*node)), titleOf(*node));
         }
         printError(QCoreApplication::translate("cx::cli", "%1: “%2” names %3 records; give one "
                                                           "of their ids:%4")

@@ -121,6 +121,7 @@ int importResponses(const QStringList &arguments)
         return exitError;
     }
     if (parser.isSet(range) && chosen.scale != ResponseScale::Custom) {
+        //: %1: the scale as given to --scale (nps, csat, ces5, ces7), not translated
         printError(QCoreApplication::translate("cx::cli", "--range is for a custom scale; the %1 scale's range is fixed.").arg(name(chosen.scale)));
         return exitError;
     }
@@ -168,6 +169,7 @@ int importResponses(const QStringList &arguments)
         printError(QStringLiteral("%1: %2").arg(path, error.message()));
         return exitError;
     }
+    //: %1: a file; %2: a metric; %3: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated
     printOut(QCoreApplication::translate("cx::cli", "Imported %n response(s) from %1 into “%2” (%3 scale)", nullptr, int(import.responses.size()))
                  .arg(csvName, w.metrics.value(*metricUid).title, name(chosen.scale))
              + (table.bad.isEmpty() ? QString() : QCoreApplication::translate("cx::cli", "; %n bad row(s) skipped", nullptr, int(table.bad.size())))
@@ -208,6 +210,7 @@ int listResponses(const QStringList &arguments)
                                 {QStringLiteral("low"), b->low},
                                 {QStringLiteral("high"), b->high},
                                 {QStringLiteral("responses"), b->responses.size()}});
+        //: %5: the scale as --scale names it (nps, csat, ces5, ces7, custom), not translated
         text += QCoreApplication::translate("cx::cli", "%1  “%2”: %3, imported %4, %5 scale, %n response(s)\n", nullptr, int(b->responses.size()))
                     .arg(uidText(b->uid), metricTitle, b->title,
                          QLocale().toString(b->created.toLocalTime(), QLocale::ShortFormat), name(b->scale));

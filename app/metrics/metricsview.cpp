@@ -5,6 +5,7 @@
 #include "metricvalue.h"
 
 #include "document/document.h"
+#include "model/labels.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -18,20 +19,6 @@ namespace {
 QVariantMap option(const QString &value, const QString &label)
 {
     return {{QStringLiteral("value"), value}, {QStringLiteral("label"), label}};
-}
-
-QString kindLabel(MetricKind kind)
-{
-    switch (kind) {
-    case MetricKind::Nps: return QStringLiteral("NPS");
-    case MetricKind::Ces: return QStringLiteral("CES");
-    case MetricKind::Csat: return QStringLiteral("CSAT");
-    case MetricKind::Cltv: return QStringLiteral("CLTV");
-    case MetricKind::Retention: return MetricsView::tr("Retention");
-    case MetricKind::SocialValue: return MetricsView::tr("Social value");
-    case MetricKind::Custom: break;
-    }
-    return MetricsView::tr("Custom");
 }
 
 QString levelLabel(MetricLevel level)
@@ -63,21 +50,11 @@ QString elementKindLabel(NodeKind kind)
     }
 }
 
-QString periodNoun(Granularity granularity)
-{
-    switch (granularity) {
-    case Granularity::Week: return MetricsView::tr("week");
-    case Granularity::Month: return MetricsView::tr("month");
-    case Granularity::Quarter: break;
-    }
-    return MetricsView::tr("quarter");
-}
-
 // How the value of each period is made, in words. The responses' scale decides the rule (as
 // MetricSeries applies it), whatever kind the metric says it is.
 QString computation(const Workspace &w, const Metric &m, const MetricSummary &facts, Granularity granularity)
 {
-    const QString period = periodNoun(granularity);
+    const QString period = label(granularity);
     const QList<ResponseBatch> batches = w.batchesOf(m.uid);
     if (const qint64 responses = MetricFactsCache::responses(facts); responses > 0 && !batches.isEmpty()) {
         const QString n = QLocale().toString(responses);
@@ -304,7 +281,7 @@ QVariantList MetricsView::kinds() const
     QVariantList result;
     for (MetricKind k : {MetricKind::Nps, MetricKind::Ces, MetricKind::Csat, MetricKind::Cltv,
                          MetricKind::Retention, MetricKind::SocialValue, MetricKind::Custom})
-        result.append(option(name(k), kindLabel(k)));
+        result.append(option(name(k), label(k)));
     return result;
 }
 
@@ -438,7 +415,7 @@ QVariantMap MetricsView::makeMetric() const
     return {{QStringLiteral("uid"), uidText(m->uid)},
             {QStringLiteral("title"), m->title},
             {QStringLiteral("kind"), name(m->kind)},
-            {QStringLiteral("kindLabel"), kindLabel(m->kind)},
+            {QStringLiteral("kindLabel"), label(m->kind)},
             {QStringLiteral("level"), name(m->level)},
             {QStringLiteral("levelLabel"), levelLabel(m->level)},
             {QStringLiteral("unit"), m->unit},

@@ -7,6 +7,7 @@
 
 #include "graph/metrichierarchy.h"
 #include "graph/workspacegraph.h"
+#include "model/labels.h"
 #include "model/workspace.h"
 
 #include <algorithm>
@@ -18,16 +19,6 @@ namespace {
 // A hierarchy of many metrics shared by many parents could repeat without end; past this
 // the tree stops going deeper (no real workspace comes near it).
 constexpr qsizetype maxRows = 50000;
-
-QString levelLabel(MetricLevel level)
-{
-    switch (level) {
-    case MetricLevel::Strategic: return MetricTreeModel::tr("strategic");
-    case MetricLevel::Operational: return MetricTreeModel::tr("operational");
-    case MetricLevel::Tactical: return MetricTreeModel::tr("tactical");
-    }
-    return {};
-}
 
 // What the tree is built from: for each metric the metrics it drives and those driving it.
 struct Hierarchy {
@@ -117,7 +108,7 @@ QVariant MetricTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole: return metric->title;
     case LevelRole: return name(metric->level);
-    case LevelLabelRole: return levelLabel(metric->level);
+    case LevelLabelRole: return label(metric->level);
     case OwnerRole: return metric->owner;
     default: break;
     }

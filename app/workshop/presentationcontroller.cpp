@@ -4,6 +4,7 @@
 
 #include "canvas/curvelistmodel.h"
 #include "canvas/journeycanvas.h"
+#include "model/labels.h"
 #include "model/personapalette.h"
 #include "workshop/roundresults.h"
 #include "workspacecontroller.h"
@@ -30,18 +31,9 @@ QString evidenceText(EvidenceLevel level)
 
 // The kinds shown beside a moment that matters, in the order the CX architecture reads:
 // what the customer meets, what supports it, how it is measured.
-struct LinkGroup {
-    NodeKind kind;
-    const char *heading;
-};
-constexpr LinkGroup linkGroups[] = {
-    {NodeKind::Story, QT_TRANSLATE_NOOP("cx::PresentationController", "Stories")},
-    {NodeKind::Experience, QT_TRANSLATE_NOOP("cx::PresentationController", "Experiences")},
-    {NodeKind::Service, QT_TRANSLATE_NOOP("cx::PresentationController", "Services")},
-    {NodeKind::System, QT_TRANSLATE_NOOP("cx::PresentationController", "Systems")},
-    {NodeKind::Process, QT_TRANSLATE_NOOP("cx::PresentationController", "Processes")},
-    {NodeKind::Data, QT_TRANSLATE_NOOP("cx::PresentationController", "Data")},
-    {NodeKind::Metric, QT_TRANSLATE_NOOP("cx::PresentationController", "Metrics")},
+constexpr NodeKind linkGroups[] = {
+    NodeKind::Story, NodeKind::Experience, NodeKind::Service, NodeKind::System,
+    NodeKind::Process, NodeKind::Data, NodeKind::Metric,
 };
 
 } // namespace
@@ -198,13 +190,13 @@ QVariantList PresentationController::mattersOf(const Workspace &w) const
         QVariantMap item = byMoment.value(uid);
         QVariantList groups;
         const QHash<NodeKind, QStringList> kinds = linked.value(uid);
-        for (const LinkGroup &group : linkGroups) {
-            QStringList titles = kinds.value(group.kind);
+        for (const NodeKind kind : linkGroups) {
+            QStringList titles = kinds.value(kind);
             if (titles.isEmpty())
                 continue;
             titles.sort(Qt::CaseInsensitive);
-            groups.append(QVariantMap{{QStringLiteral("kind"), name(group.kind)},
-                                      {QStringLiteral("heading"), tr(group.heading)},
+            groups.append(QVariantMap{{QStringLiteral("kind"), name(kind)},
+                                      {QStringLiteral("heading"), pluralLabel(kind)},
                                       {QStringLiteral("items"), titles}});
         }
         item.insert(QStringLiteral("links"), groups);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changes.h"
 
+#include "model/labels.h"
 #include "model/rules.h"
 
 #include <QSet>
@@ -58,8 +59,9 @@ ChangeSet Changes::add(const Workspace &w, const QList<Node> &nodes, Result *err
     result.nodes.reserve(ordered.size());
     for (const Node &node : std::as_const(ordered)) {
         if (check.contains(uidOf(node))) {
+            //: %1: the kind of record, a noun ("story", "moment"); %2: its title
             *error = Result::failure(ErrorCode::Invalid, tr("%1 “%2” already exists (id %3).")
-                                                             .arg(name(kindOf(node)), titleOf(node),
+                                                             .arg(label(kindOf(node)), titleOf(node),
                                                                   uidText(uidOf(node))));
             return {};
         }
@@ -82,9 +84,10 @@ ChangeSet Changes::update(const Workspace &w, const Node &after, Result *error)
         return {};
     }
     if (before->index() != after.index()) {
+        //: %1, %3: kinds of record, nouns ("story", "system"); %2: the record's title
         *error = Result::failure(ErrorCode::Invalid, tr("%1 “%2” cannot change into a %3.")
-                                                         .arg(name(kindOf(*before)), titleOf(*before),
-                                                              name(kindOf(after))));
+                                                         .arg(label(kindOf(*before)), titleOf(*before),
+                                                              label(kindOf(after))));
         return {};
     }
     if (Result r = Rules::checkNode(w, after); !r) {

@@ -4,6 +4,7 @@
 
 #include "changecommand.h"
 #include "changes.h"
+#include "model/labels.h"
 #include "store/workspacestore.h"
 
 #include <QFileInfo>
@@ -11,31 +12,6 @@
 namespace cx {
 
 namespace {
-
-QString kindLabel(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Persona: return Document::tr("persona");
-    case NodeKind::Journey: return Document::tr("journey");
-    case NodeKind::Stage: return Document::tr("stage");
-    case NodeKind::Lane: return Document::tr("lane");
-    case NodeKind::Moment: return Document::tr("moment");
-    case NodeKind::Story: return Document::tr("story");
-    case NodeKind::Experience: return Document::tr("experience");
-    case NodeKind::Service: return Document::tr("service");
-    case NodeKind::System: return Document::tr("system");
-    case NodeKind::Process: return Document::tr("process");
-    case NodeKind::Data: return Document::tr("data");
-    case NodeKind::Metric: return Document::tr("metric");
-    case NodeKind::Insight: return Document::tr("insight");
-    case NodeKind::Opportunity: return Document::tr("opportunity");
-    case NodeKind::Vote: return Document::tr("vote");
-    case NodeKind::VotingRound: return Document::tr("voting round");
-    case NodeKind::ParkingNote: return Document::tr("parking-lot note");
-    case NodeKind::ResponseBatch: return Document::tr("import of survey responses");
-    }
-    return {};
-}
 
 // Gives a new record its id and timestamps when the caller left them out, and puts its
 // lists in canonical order.
@@ -141,7 +117,8 @@ Result Document::add(const Node &node)
     Result error;
     ChangeSet change = Changes::add(m_workspace, {stamped}, &error);
     return push(std::move(change), error,
-                tr("Add %1 “%2”").arg(kindLabel(kindOf(stamped)), titleOf(stamped)));
+                //: An undo step. %1: the kind of record, a noun ("story", "moment"); %2: its title
+                tr("Add %1 “%2”").arg(label(kindOf(stamped)), titleOf(stamped)));
 }
 
 Result Document::add(QList<Node> nodes, const QString &text)
@@ -175,7 +152,8 @@ Result Document::update(Node after, const QString &mergeKey)
     Result error;
     ChangeSet change = Changes::update(m_workspace, after, &error);
     return push(std::move(change), error,
-                tr("Edit %1 “%2”").arg(kindLabel(kindOf(after)), titleOf(after)), mergeKey);
+                //: An undo step. %1: the kind of record, a noun ("story", "moment"); %2: its title
+                tr("Edit %1 “%2”").arg(label(kindOf(after)), titleOf(after)), mergeKey);
 }
 
 Result Document::remove(const QList<Uid> &uids)
@@ -185,7 +163,8 @@ Result Document::remove(const QList<Uid> &uids)
     QString text = tr("Delete %n item(s)", nullptr, int(uids.size()));
     if (uids.size() == 1) {
         if (const auto node = m_workspace.node(uids.constFirst()))
-            text = tr("Delete %1 “%2”").arg(kindLabel(kindOf(*node)), titleOf(*node));
+            //: An undo step. %1: the kind of record, a noun ("story", "moment"); %2: its title
+            text = tr("Delete %1 “%2”").arg(label(kindOf(*node)), titleOf(*node));
     }
     return push(std::move(change), error, text);
 }
@@ -219,7 +198,7 @@ Result Document::insertBand(Node stageOrLane, int position)
     Result error;
     ChangeSet change = Changes::insertBand(m_workspace, stageOrLane, position, &error);
     return push(std::move(change), error,
-                tr("Add %1 “%2”").arg(kindLabel(kindOf(stageOrLane)), titleOf(stageOrLane)));
+                tr("Add %1 “%2”").arg(label(kindOf(stageOrLane)), titleOf(stageOrLane)));
 }
 
 Result Document::reorder(const Uid &stageOrLane, int position)
@@ -228,7 +207,8 @@ Result Document::reorder(const Uid &stageOrLane, int position)
     ChangeSet change = Changes::reorder(m_workspace, stageOrLane, position, &error);
     const auto node = m_workspace.node(stageOrLane);
     return push(std::move(change), error,
-                node ? tr("Move %1 “%2”").arg(kindLabel(kindOf(*node)), titleOf(*node)) : QString());
+                //: An undo step. %1: the kind of record, a noun ("story", "moment"); %2: its title
+                node ? tr("Move %1 “%2”").arg(label(kindOf(*node)), titleOf(*node)) : QString());
 }
 
 Result Document::link(const Link &link)

@@ -136,9 +136,14 @@ Result PersonaEdits::setField(const Uid &persona, Field field, const QVariant &v
         return edit(persona, [&](Persona &p) {
             const auto status = fromName<PersonaStatus>(text);
             const auto tier = fromName<ValueTier>(text);
-            if (field == Field::Status ? !status : !tier) {
-                return Result::failure(ErrorCode::Invalid, tr("“%1” is not a %2.")
-                                                               .arg(text, PersonaSnapshot::label(field).toLower()));
+            // One message each: the field's name is a noun that other languages do not lowercase.
+            if (field == Field::Status && !status) {
+                //: %1: the value given; a persona's status is "hypothesis" or "validated"
+                return Result::failure(ErrorCode::Invalid, tr("“%1” is not a status.").arg(text));
+            }
+            if (field == Field::ValueTier && !tier) {
+                //: %1: the value given; a persona's value tier is low, medium, high or top
+                return Result::failure(ErrorCode::Invalid, tr("“%1” is not a value tier.").arg(text));
             }
             if (field == Field::Status)
                 p.status = *status;

@@ -5,6 +5,8 @@
 #include "gapanalysis.h"
 #include "impactanalysis.h"
 
+#include "model/labels.h"
+
 #include <QJsonArray>
 
 namespace cx {
@@ -116,7 +118,7 @@ QString AnalysisOutput::toText(const ImpactReport &report)
             continue;
         out += u'\n' + heading + u'\n';
         for (const ImpactedItem &i : *list)
-            out += QStringLiteral("  %1 “%2”  %3\n").arg(name(i.kind), i.title, arrows(i.pathTitles));
+            out += QStringLiteral("  %1 “%2”  %3\n").arg(label(i.kind), i.title, arrows(i.pathTitles));
     }
     return out;
 }

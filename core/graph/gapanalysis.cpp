@@ -5,6 +5,7 @@
 #include "metrichierarchy.h"
 #include "reach.h"
 #include "workspacegraph.h"
+#include "model/labels.h"
 #include "model/workspace.h"
 
 #include <boost/graph/filtered_graph.hpp>
@@ -116,14 +117,18 @@ GapReport GapAnalysis::of(const WorkspaceGraph &g)
         const Vertex v = *g.vertex(e.uid);
         if (boost::out_degree(v, graph) == 0 && boost::in_degree(v, graph) == 0) {
             add(GapKind::UnlinkedElement, e.uid, e.kind, e.title,
-                tr("%1 “%2” is linked to nothing.").arg(cx::name(e.kind), e.title));
+                //: %1: the kind of element, a noun ("story", "system"…); %2: its title
+                tr("%1 “%2” is linked to nothing.").arg(label(e.kind), e.title));
         }
     }
     const MetricHierarchyReport hierarchy = MetricHierarchy::of(g);
     for (const Uid &uid : hierarchy.withoutGoal) {
         const Metric &m = *w.metrics.constFind(uid);
+        // One message per level: the level is an adjective, which other languages inflect.
         add(GapKind::MetricWithoutGoal, uid, NodeKind::Metric, m.title,
-            tr("The %1 metric “%2” leads to no strategic metric.").arg(cx::name(m.level), m.title));
+            m.level == MetricLevel::Tactical
+                ? tr("The tactical metric “%1” leads to no strategic metric.").arg(m.title)
+                : tr("The operational metric “%1” leads to no strategic metric.").arg(m.title));
     }
     for (const MetricCycle &c : hierarchy.cycles) {
         report.gaps.append({GapKind::MetricCycle, c.metrics.constFirst(), NodeKind::Metric,

@@ -4,6 +4,7 @@
 
 #include "reach.h"
 #include "workspacegraph.h"
+#include "model/labels.h"
 #include "model/workspace.h"
 
 #include <boost/graph/filtered_graph.hpp>
@@ -72,10 +73,11 @@ QString ImpactReport::summary() const
     const auto matter = std::count_if(moments.cbegin(), moments.cend(),
                                       [](const ImpactedItem &m) { return m.mattersMost; });
     // Counts after a colon read right in every number, with no plural forms to install.
+    //: %1: the kind of record, a noun ("system"); %2: its title; %3–%8: counts
     return ImpactAnalysis::tr("Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, "
                               "personas %6, elements %7, metrics %8.")
         // One arg() call: a title holding "%3" must not take a number meant for the text.
-        .arg(name(sourceKind), sourceTitle, QString::number(moments.size()), QString::number(matter),
+        .arg(label(sourceKind), sourceTitle, QString::number(moments.size()), QString::number(matter),
              QString::number(journeys.size()), QString::number(personas.size()), QString::number(elements.size()),
              QString::number(metrics.size()));
 }
@@ -136,11 +138,13 @@ ImpactReport ImpactAnalysis::of(const WorkspaceGraph &g, const Uid &source)
     std::sort(report.moments.begin(), report.moments.end(), byValue);
     for (auto *list : {&report.elements, &report.journeys, &report.personas, &report.metrics})
         std::sort(list->begin(), list->end(), byDepthThenTitle);
+    //: %1: the kind of record, a noun ("moment"); %2: its title; %3: the record analysed;
+    //: %4: a number of steps; %5: the path, titles joined by arrows
     const QString pattern = tr("%1 “%2” depends on “%3” (depth %4): %5");
     for (auto *list : {&report.moments, &report.elements, &report.journeys, &report.personas,
                        &report.metrics}) {
         for (ImpactedItem &i : *list) {
-            i.message = pattern.arg(name(i.kind), i.title, report.sourceTitle, QString::number(i.depth),
+            i.message = pattern.arg(label(i.kind), i.title, report.sourceTitle, QString::number(i.depth),
                                     i.pathTitles.join(QStringLiteral(" → ")));
         }
     }

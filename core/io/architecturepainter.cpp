@@ -3,6 +3,7 @@
 #include "architecturepainter.h"
 
 #include "exportstyle.h"
+#include "model/labels.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -37,7 +38,7 @@ QString ArchitecturePainter::detailOf(const ArchitectureLayout::Box &box) const
     }
     if (box.kind == NodeKind::Metric) {
         const Metric m = m_workspace.metrics.value(box.uid);
-        return S::metricKindLabel(m.kind) + QStringLiteral(" · ") + S::metricLevelLabel(m.level);
+        return label(m.kind) + QStringLiteral(" · ") + S::metricLevelLabel(m.level);
     }
     const Element e = m_workspace.elements.value(box.uid);
     return e.owner.isEmpty() ? tr("No owner") : e.owner;
@@ -63,7 +64,7 @@ void ArchitecturePainter::paint(QPainter *painter, const QRectF &clip) const
             painter->fillRect(layer.band, S::mapBackground);
         const double h = QFontMetricsF(heading).lineSpacing();
         S::drawLines(painter, QRectF(layer.band.left() + 4, layer.band.center().y() - h / 2, 120, h),
-                     {S::nodeKindPlural(layer.kind)}, heading, S::mutedText);
+                     {pluralLabel(layer.kind)}, heading, S::mutedText);
     }
 
     // The links under the boxes; a cubic curve lies within its control points' bounds.
@@ -92,7 +93,7 @@ void ArchitecturePainter::paint(QPainter *painter, const QRectF &clip) const
     }
     if (m_layout.metricsColumn.height() > 0)
         S::drawLines(painter, QRectF(m_layout.metricsColumn.left(), m_layout.metricsColumn.top() - 24, 200, 18),
-                     {S::nodeKindPlural(NodeKind::Metric)}, heading, S::mutedText);
+                     {pluralLabel(NodeKind::Metric)}, heading, S::mutedText);
 
     for (const ArchitectureLayout::Box &box : m_layout.boxes) {
         if (box.rect.intersects(area))

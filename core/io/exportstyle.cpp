@@ -97,35 +97,6 @@ QString laneKindLabel(LaneKind kind)
     return {};
 }
 
-QString nodeKindPlural(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Moment: return tr("Moments");
-    case NodeKind::Story: return tr("Stories");
-    case NodeKind::Experience: return tr("Experiences");
-    case NodeKind::Service: return tr("Services");
-    case NodeKind::System: return tr("Systems");
-    case NodeKind::Process: return tr("Processes");
-    case NodeKind::Data: return tr("Data");
-    case NodeKind::Metric: return tr("Metrics");
-    default: return name(kind);
-    }
-}
-
-QString metricKindLabel(MetricKind kind)
-{
-    switch (kind) {
-    case MetricKind::Nps: return tr("NPS");
-    case MetricKind::Ces: return tr("CES");
-    case MetricKind::Csat: return tr("CSAT");
-    case MetricKind::Cltv: return tr("CLTV");
-    case MetricKind::Retention: return tr("Retention");
-    case MetricKind::SocialValue: return tr("Social value");
-    case MetricKind::Custom: return tr("Custom");
-    }
-    return {};
-}
-
 QString metricLevelLabel(MetricLevel level)
 {
     switch (level) {

@@ -57,10 +57,8 @@ QStringList wrap(const QString &text, const QFontMetricsF &metrics, double width
 double drawLines(QPainter *painter, const QRectF &rect, const QStringList &lines, const QFont &font,
                  const QColor &color, Qt::Alignment horizontal = Qt::AlignLeft);
 
-// Labels of the model's values as the GUI shows them.
+// Labels of the model's values as the GUI shows them (the rest are in model/labels.h).
 QString laneKindLabel(LaneKind kind);
-QString nodeKindPlural(NodeKind kind);
-QString metricKindLabel(MetricKind kind);
 QString metricLevelLabel(MetricLevel level);
 
 } // namespace ExportStyle

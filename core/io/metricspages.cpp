@@ -5,6 +5,7 @@
 #include "graph/metrichierarchy.h"
 #include "graph/workspacegraph.h"
 #include "layout/textlines.h"
+#include "model/labels.h"
 #include "metrics/drivers.h"
 #include "trendchartpainter.h"
 
@@ -131,11 +132,12 @@ void MetricsPages::buildHierarchy()
     for (QList<Uid> &list : drivenBy)
         std::sort(list.begin(), list.end(), [&](const Uid &a, const Uid &b) { return position.value(a) < position.value(b); });
 
+    //: %1: the length of the periods: "week", "month" or "quarter"
     addText(tr("Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 "
                "with data. Sample: n and the 95% interval where the values came from survey responses, else the "
                "number of measurements. Status compares the latest value with the target; the trend is the slope of "
                "the last six values, rising or falling only where it is clear of noise.")
-                .arg(name(m_granularity)),
+                .arg(label(m_granularity)),
             9, false, S::mutedText, 0);
     Block heads;
     heads.kind = Block::TreeHeads;
@@ -184,7 +186,7 @@ void MetricsPages::addTreeRows(const Uid &uid, int depth, QList<Uid> &path, QLis
     const double titleWidth = columns[0].width - std::min(depth, deepestIndent) * indentStep;
     const bool strategic = metric.level == MetricLevel::Strategic;
     b.lines = wrapped(metric.title, titleSize, strategic, titleWidth);
-    QStringList about{S::metricLevelLabel(metric.level), S::metricKindLabel(metric.kind)};
+    QStringList about{S::metricLevelLabel(metric.level), label(metric.kind)};
     if (!metric.owner.trimmed().isEmpty())
         about.append(metric.owner.trimmed());
     b.detail = wrapped(about.join(QStringLiteral(" · ")), noteSize, false, titleWidth);
@@ -411,7 +413,8 @@ QString MetricsPages::partTitle(Section section) const
 {
     switch (section) {
     case Section::Hierarchy: return tr("Metrics: hierarchy and status");
-    case Section::Trends: return tr("Metrics: trends by %1").arg(name(m_granularity));
+    //: %1: the length of the periods: "week", "month" or "quarter"
+    case Section::Trends: return tr("Metrics: trends by %1").arg(label(m_granularity));
     case Section::Drivers: break;
     }
     return tr("Metrics: drivers (correlation, not cause)");
@@ -452,7 +455,7 @@ double MetricsPages::headsHeight() const
 
 double MetricsPages::legendHeight() const
 {
-    return TrendChartPainter::legendHeight(m_content.width(), name(m_granularity));
+    return TrendChartPainter::legendHeight(m_content.width(), label(m_granularity));
 }
 
 void MetricsPages::paint(QPainter *painter, const Span &span, const QRectF &content) const
@@ -496,7 +499,7 @@ double MetricsPages::paintBlock(QPainter *painter, const Block &b, double y, dou
         return headsHeight();
     case Block::TreeRow: paintTreeRow(painter, b, y, left); break;
     case Block::Legend:
-        TrendChartPainter::paintLegend(painter, QPointF(left, y), m_content.width(), name(m_granularity));
+        TrendChartPainter::paintLegend(painter, QPointF(left, y), m_content.width(), label(m_granularity));
         return legendHeight();
     case Block::ChartRow: paintCharts(painter, b, y, left); break;
     case Block::DriverRow: paintDriverRow(painter, b, y, left); break;

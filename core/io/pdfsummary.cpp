@@ -8,6 +8,7 @@
 #include "graph/valueranking.h"
 #include "graph/workspacegraph.h"
 #include "layout/textlines.h"
+#include "model/labels.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -94,7 +95,7 @@ void PdfSummary::addMetrics()
         add(tr("No metrics yet."), 10, false, 0, S::mutedText, 4);
     for (const RollUpEntry &entry : metrics.rollUp) {
         const Metric metric = m_workspace.metrics.value(entry.uid);
-        QStringList parts{S::metricKindLabel(metric.kind), S::metricLevelLabel(metric.level)};
+        QStringList parts{label(metric.kind), S::metricLevelLabel(metric.level)};
         if (!metric.measurements.isEmpty()) {
             const Measurement &last = metric.measurements.constLast();
             parts.append(tr("latest %1%2 (%3)").arg(QLocale().toString(last.value), metric.unit.isEmpty() ? QString() : u' ' + metric.unit,
@@ -140,7 +141,7 @@ void PdfSummary::addElements()
         const auto count = std::count_if(elements.cbegin(), elements.cend(), [kind](const Element &e) { return e.kind == kind; });
         if (count == 0)
             continue;
-        add(QStringLiteral("%1 (%2)").arg(S::nodeKindPlural(kind)).arg(count), 11, true, 0, S::kindColor(kind), 10, true);
+        add(QStringLiteral("%1 (%2)").arg(pluralLabel(kind)).arg(count), 11, true, 0, S::kindColor(kind), 10, true);
         for (const Element &e : elements) {
             if (e.kind != kind)
                 continue;

@@ -69,6 +69,7 @@ QList<Period> periodAxis(const QList<PeriodValue> &values)
 
 QStringList legendItems(const QString &period)
 {
+    //: %1: the length of the periods: "week", "month" or "quarter"
     return {TrendChartPainter::tr("value per %1").arg(period), TrendChartPainter::tr("small sample (under 30 responses)"),
             TrendChartPainter::tr("95% interval (survey responses)"), TrendChartPainter::tr("target")};
 }

@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "mermaidjourney.h"
+#include "model/labels.h"
 #include "model/rules.h"
 #include "model/workspace.h"
 #include "store/workspacestore.h"
@@ -142,7 +143,7 @@ Node withoutTimes(Node node)
 
 QString describe(const Node &node)
 {
-    return QStringLiteral("%1 “%2” (%3)").arg(name(kindOf(node)), titleOf(node), uidText(uidOf(node)));
+    return QStringLiteral("%1 “%2” (%3)").arg(label(kindOf(node)), titleOf(node), uidText(uidOf(node)));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "model/personapalette.h"
 #include "workspacejsonreader.h"
 
+#include "model/labels.h"
 #include "model/rules.h"
 #include "model/workspace.h"
 
@@ -21,7 +22,8 @@ namespace {
 // The namespace of UUIDs derived from readable ids ("persona-saver").
 const QUuid idNamespace = QUuid::fromString(u"6a1c3f2e-51d4-4c1b-9e2a-7b400c9355d1");
 
-using Tr = WorkspaceJsonReader; // its tr() gives these messages their translation context
+// Messages spell out WorkspaceJsonReader::tr(): lupdate does not see through a type alias, and
+// filed them under an empty context, where the translator never looked them up.
 
 // A reference from one record to another, resolved once every record has been read.
 struct PendingLink {
@@ -49,7 +51,7 @@ public:
     {
         if (failed())
             return;
-        m_error = Result::failure(ErrorCode::Invalid, Tr::tr("%1, at %2: %3")
+        m_error = Result::failure(ErrorCode::Invalid, WorkspaceJsonReader::tr("%1, at %2: %3")
                                                           .arg(m_fileName, pointer.isEmpty() ? QStringLiteral("/") : pointer, what));
     }
 
@@ -64,7 +66,7 @@ private:
             for (const char *k : allowed)
                 known = known || it.key() == QLatin1StringView(k);
             if (!known)
-                fail(at + u'/' + it.key(), Tr::tr("unknown key “%1”.").arg(it.key()));
+                fail(at + u'/' + it.key(), WorkspaceJsonReader::tr("unknown key “%1”.").arg(it.key()));
         }
     }
     QString string(const QJsonObject &o, const QString &at, const char *key, bool required = false)
@@ -72,11 +74,11 @@ private:
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (v.isUndefined()) {
             if (required)
-                fail(at, Tr::tr("“%1” is required.").arg(QLatin1StringView(key)));
+                fail(at, WorkspaceJsonReader::tr("“%1” is required.").arg(QLatin1StringView(key)));
             return {};
         }
         if (!v.isString())
-            fail(at + u'/' + QLatin1StringView(key), Tr::tr("expected a string."));
+            fail(at + u'/' + QLatin1StringView(key), WorkspaceJsonReader::tr("expected a string."));
         return v.toString();
     }
     QStringList strings(const QJsonObject &o, const QString &at, const char *key)
@@ -87,13 +89,13 @@ private:
             return result;
         const QString here = at + u'/' + QLatin1StringView(key);
         if (!v.isArray()) {
-            fail(here, Tr::tr("expected an array of strings."));
+            fail(here, WorkspaceJsonReader::tr("expected an array of strings."));
             return result;
         }
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a[i].isString())
-                fail(here + u'/' + QString::number(i), Tr::tr("expected a string."));
+                fail(here + u'/' + QString::number(i), WorkspaceJsonReader::tr("expected a string."));
             result.append(a[i].toString());
         }
         return result;
@@ -106,7 +108,7 @@ private:
         const double d = v.toDouble(NAN);
         if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
             fail(at + u'/' + QLatin1StringView(key),
-                 Tr::tr("expected a whole number from %1 to %2.").arg(min).arg(max));
+                 WorkspaceJsonReader::tr("expected a whole number from %1 to %2.").arg(min).arg(max));
             return std::nullopt;
         }
         return int(d);
@@ -117,7 +119,7 @@ private:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isDouble()) {
-            fail(at + u'/' + QLatin1StringView(key), Tr::tr("expected a number."));
+            fail(at + u'/' + QLatin1StringView(key), WorkspaceJsonReader::tr("expected a number."));
             return std::nullopt;
         }
         return v.toDouble();
@@ -126,14 +128,15 @@ private:
     {
         const auto size = number(o, at, key);
         if (size && !(*size >= 0 && *size <= Stage::maxSize))
-            fail(at + u'/' + QLatin1StringView(key), Tr::tr("expected a size from 0 to %1.").arg(Stage::maxSize));
+            fail(at + u'/' + QLatin1StringView(key),
+                 WorkspaceJsonReader::tr("expected a size from 0 to %1.").arg(Stage::maxSize));
         return size.value_or(0);
     }
     bool boolean(const QJsonObject &o, const QString &at, const char *key)
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (!v.isUndefined() && !v.isBool())
-            fail(at + u'/' + QLatin1StringView(key), Tr::tr("expected true or false."));
+            fail(at + u'/' + QLatin1StringView(key), WorkspaceJsonReader::tr("expected true or false."));
         return v.toBool();
     }
     template<typename E>
@@ -145,7 +148,7 @@ private:
         const auto e = fromName<E>(v.toString());
         if (!v.isString() || !e) {
             fail(at + u'/' + QLatin1StringView(key),
-                 Tr::tr("expected one of: %1.").arg(allNames<E>().join(u", ")));
+                 WorkspaceJsonReader::tr("expected one of: %1.").arg(allNames<E>().join(u", ")));
             return fallback;
         }
         return *e;
@@ -157,7 +160,8 @@ private:
             return {};
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            fail(at + u'/' + QLatin1StringView(key), Tr::tr("expected a date written YYYY-MM-DD."));
+            fail(at + u'/' + QLatin1StringView(key),
+                 WorkspaceJsonReader::tr("expected a date written YYYY-MM-DD."));
         return d;
     }
     QDateTime time(const QJsonObject &o, const QString &at, const char *key)
@@ -167,7 +171,8 @@ private:
             return m_defaultTime;
         const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!t.isValid())
-            fail(at + u'/' + QLatin1StringView(key), Tr::tr("expected a date and time written "
+            fail(at + u'/' + QLatin1StringView(key),
+                 WorkspaceJsonReader::tr("expected a date and time written "
                                                             "YYYY-MM-DDThh:mm:ssZ."));
         return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), Qt::UTC);
     }
@@ -175,7 +180,7 @@ private:
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (!v.isUndefined() && !v.isArray())
-            fail(at + u'/' + QLatin1StringView(key), Tr::tr("expected an array."));
+            fail(at + u'/' + QLatin1StringView(key), WorkspaceJsonReader::tr("expected an array."));
         return v.toArray();
     }
     // Calls read(object, pointer) for each element of o[key], which must be objects.
@@ -186,10 +191,11 @@ private:
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
             const QString here = at + u'/' + QLatin1StringView(key) + u'/' + QString::number(i);
             if (++m_records > WorkspaceJsonReader::maxRecords)
-                fail(here, Tr::tr("more than %1 records; the most CX Atlas imports is %1.")
+                fail(here,
+                     WorkspaceJsonReader::tr("more than %1 records; the most CX Atlas imports is %1.")
                                .arg(WorkspaceJsonReader::maxRecords));
             else if (!a[i].isObject())
-                fail(here, Tr::tr("expected an object."));
+                fail(here, WorkspaceJsonReader::tr("expected an object."));
             else
                 read(a[i].toObject(), here);
         }
@@ -201,11 +207,12 @@ private:
         if (failed())
             return {};
         if (id.trimmed().isEmpty()) {
-            fail(at + QStringLiteral("/id"), Tr::tr("an id cannot be empty."));
+            fail(at + QStringLiteral("/id"), WorkspaceJsonReader::tr("an id cannot be empty."));
             return {};
         }
         if (m_ids.contains(id)) {
-            fail(at + QStringLiteral("/id"), Tr::tr("the id “%1” is used twice (first at %2).").arg(id, m_idAt.value(id)));
+            fail(at + QStringLiteral("/id"),
+                 WorkspaceJsonReader::tr("the id “%1” is used twice (first at %2).").arg(id, m_idAt.value(id)));
             return {};
         }
         m_ids.insert(id, kind);
@@ -263,16 +270,18 @@ void Reader::readRoot(const QJsonObject &root)
     keys(root, {}, {"format", "version", "personas", "journeys", "elements", "metrics",
                     "insights", "opportunities", "votes"});
     if (root.value(u"format").toString() != u"cxatlas-workspace") {
-        fail(QStringLiteral("/format"), Tr::tr("expected \"cxatlas-workspace\"; this is not a CX Atlas workspace file."));
+        fail(QStringLiteral("/format"),
+             WorkspaceJsonReader::tr("expected \"cxatlas-workspace\"; this is not a CX Atlas workspace file."));
         return;
     }
     const QJsonValue version = root.value(u"version");
     if (!version.isDouble() || version.toDouble() < 1) {
-        fail(QStringLiteral("/version"), Tr::tr("expected a format version number."));
+        fail(QStringLiteral("/version"), WorkspaceJsonReader::tr("expected a format version number."));
         return;
     }
     if (version.toDouble() > 1) {
-        fail(QStringLiteral("/version"), Tr::tr("format version %1 is newer than this CX Atlas reads (1); "
+        fail(QStringLiteral("/version"),
+             WorkspaceJsonReader::tr("format version %1 is newer than this CX Atlas reads (1); "
                                                 "update CX Atlas to import it.").arg(version.toDouble()));
         return;
     }
@@ -303,7 +312,8 @@ void Reader::readPersona(const QJsonObject &o, const QString &at)
     if (const QString photo = string(o, at, "photo"); !photo.isEmpty()) {
         auto decoded = QByteArray::fromBase64Encoding(photo.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            fail(at + QStringLiteral("/photo"), Tr::tr("expected the image as base64."));
+            fail(at + QStringLiteral("/photo"),
+                 WorkspaceJsonReader::tr("expected the image as base64."));
         p.photo = *decoded;
     }
     p.goals = strings(o, at, "goals");
@@ -323,7 +333,7 @@ void Reader::readPersona(const QJsonObject &o, const QString &at)
     p.status = enumeration(o, at, "status", PersonaStatus::Hypothesis);
     p.color = string(o, at, "color").toLower();
     if (!p.color.isEmpty() && !PersonaPalette::isColor(p.color))
-        fail(at + QStringLiteral("/color"), Tr::tr("expected a colour as #rrggbb."));
+        fail(at + QStringLiteral("/color"), WorkspaceJsonReader::tr("expected a colour as #rrggbb."));
     each(o, at, "revisions", [&](const QJsonObject &r, const QString &here) {
         keys(r, here, {"id", "recorded", "summary", "reason", "snapshot"});
         PersonaRevision v;
@@ -334,7 +344,7 @@ void Reader::readPersona(const QJsonObject &o, const QString &at)
         v.reason = string(r, here, "reason");
         const QJsonValue snapshot = r.value(u"snapshot");
         if (!snapshot.isUndefined() && !snapshot.isObject())
-            fail(here + QStringLiteral("/snapshot"), Tr::tr("expected an object."));
+            fail(here + QStringLiteral("/snapshot"), WorkspaceJsonReader::tr("expected an object."));
         if (snapshot.isObject())
             v.snapshot = QJsonDocument(snapshot.toObject()).toJson(QJsonDocument::Compact);
         p.revisions.append(v);
@@ -394,10 +404,11 @@ void Reader::readJourney(const QJsonObject &o, const QString &at)
         moment.journey = j.uid;
         for (const char *key : {"stage", "lane"}) {
             const QString ref = string(m, here, key, true);
-            if (!failed() && (m_journeyOf.value(ref) != journeyId
-                              || m_ids.value(ref) != (qstrcmp(key, "stage") == 0 ? NodeKind::Stage : NodeKind::Lane)))
+            const NodeKind kind = qstrcmp(key, "stage") == 0 ? NodeKind::Stage : NodeKind::Lane;
+            if (!failed() && (m_journeyOf.value(ref) != journeyId || m_ids.value(ref) != kind))
                 fail(here + u'/' + QLatin1StringView(key),
-                     Tr::tr("“%1” is not a %2 of this journey.").arg(ref, QLatin1StringView(key)));
+                     //: %1: an id in the file; %2: "stage" or "lane", a noun
+                     WorkspaceJsonReader::tr("“%1” is not a %2 of this journey.").arg(ref, label(kind)));
         }
         moment.stage = WorkspaceJsonReader::idFor(m.value(u"stage").toString());
         moment.lane = WorkspaceJsonReader::idFor(m.value(u"lane").toString());
@@ -407,13 +418,15 @@ void Reader::readJourney(const QJsonObject &o, const QString &at)
         moment.emotion = integer(m, here, "emotion", Moment::minEmotion, Moment::maxEmotion);
         const QJsonValue emotions = m.value(u"emotions");
         if (!emotions.isUndefined() && !emotions.isObject())
-            fail(here + QStringLiteral("/emotions"), Tr::tr("expected an object of persona ids and scores."));
+            fail(here + QStringLiteral("/emotions"),
+                 WorkspaceJsonReader::tr("expected an object of persona ids and scores."));
         const QJsonObject perPersona = emotions.toObject();
         for (auto it = perPersona.begin(); it != perPersona.end(); ++it) {
             const auto score = integer(perPersona, here + QStringLiteral("/emotions"), it.key().toUtf8().constData(),
                                        Moment::minEmotion, Moment::maxEmotion);
             if (m_ids.value(it.key()) != NodeKind::Persona || !m_ids.contains(it.key()))
-                fail(here + QStringLiteral("/emotions/") + it.key(), Tr::tr("“%1” is not a persona of this file.").arg(it.key()));
+                fail(here + QStringLiteral("/emotions/") + it.key(),
+                     WorkspaceJsonReader::tr("“%1” is not a persona of this file.").arg(it.key()));
             moment.emotions.append({WorkspaceJsonReader::idFor(it.key()), score.value_or(0)});
         }
         moment.sortEmotions();
@@ -462,7 +475,8 @@ void Reader::readWorkshop(const QJsonObject &o, const QString &at, const Journey
         note.uid = identify(n, here, NodeKind::ParkingNote);
         base(n, here, note);
         if (!failed() && note.title.trimmed().isEmpty())
-            fail(here + QStringLiteral("/title"), Tr::tr("a parking-lot note needs some text."));
+            fail(here + QStringLiteral("/title"),
+                 WorkspaceJsonReader::tr("a parking-lot note needs some text."));
         note.journey = j.uid;
         note.kind = enumeration(n, here, "kind", ParkingKind::Idea);
         note.position = position++;
@@ -476,7 +490,8 @@ void Reader::readElement(const QJsonObject &o, const QString &at)
     Element e;
     e.kind = enumeration(o, at, "kind", NodeKind::Service);
     if (!isElementKind(e.kind))
-        fail(at + QStringLiteral("/kind"), Tr::tr("expected one of: story, experience, service, system, process, data."));
+        fail(at + QStringLiteral("/kind"),
+             WorkspaceJsonReader::tr("expected one of: story, experience, service, system, process, data."));
     e.uid = identify(o, at, e.kind);
     base(o, at, e);
     e.owner = string(o, at, "owner");
@@ -504,7 +519,7 @@ void Reader::readMetric(const QJsonObject &o, const QString &at)
         keys(s, here, {"date", "value", "note"});
         const auto value = number(s, here, "value");
         if (!value)
-            fail(here, Tr::tr("“value” is required."));
+            fail(here, WorkspaceJsonReader::tr("“value” is required."));
         m.measurements.append({date(s, here, "date", true), value.value_or(0), string(s, here, "note")});
     });
     m_data.nodes.append(m);
@@ -530,12 +545,13 @@ void Reader::readResponseBatch(const QJsonObject &o, const QString &at, const Ui
     for (qsizetype i = 0; i < rows.size() && !failed(); ++i) {
         const QString here = at + QStringLiteral("/responses/") + QString::number(i);
         if (++m_responses > WorkspaceJsonReader::maxResponses) {
-            fail(here, Tr::tr("more than %1 survey responses; the most CX Atlas imports is %1.")
+            fail(here,
+                 WorkspaceJsonReader::tr("more than %1 survey responses; the most CX Atlas imports is %1.")
                            .arg(WorkspaceJsonReader::maxResponses));
             break;
         }
         if (!rows[i].isObject()) {
-            fail(here, Tr::tr("expected an object."));
+            fail(here, WorkspaceJsonReader::tr("expected an object."));
             break;
         }
         const QJsonObject row = rows[i].toObject();
@@ -543,7 +559,7 @@ void Reader::readResponseBatch(const QJsonObject &o, const QString &at, const Ui
         const QDate day = date(row, here, "date", true);
         const auto score = number(row, here, "score");
         if (!score)
-            fail(here, Tr::tr("“score” is required."));
+            fail(here, WorkspaceJsonReader::tr("“score” is required."));
         r.days.append(day.toJulianDay());
         r.scores.append(score.value_or(0));
         auto indexOf = [](QHash<QString, qint32> &seen, auto &list, const auto &value, const QString &key) {
@@ -595,7 +611,8 @@ void Reader::readVote(const QJsonObject &o, const QString &at)
     v.uid = identify(o, at, NodeKind::Vote);
     const QString moment = string(o, at, "moment", true);
     if (!failed() && m_ids.value(moment) != NodeKind::Moment)
-        fail(at + QStringLiteral("/moment"), Tr::tr("“%1” is not a moment of this file.").arg(moment));
+        fail(at + QStringLiteral("/moment"),
+             WorkspaceJsonReader::tr("“%1” is not a moment of this file.").arg(moment));
     v.moment = WorkspaceJsonReader::idFor(moment);
     v.participant = string(o, at, "participant");
     v.dots = integer(o, at, "dots", 1, 1000).value_or(1);
@@ -609,11 +626,14 @@ void Reader::readVote(const QJsonObject &o, const QString &at)
     if (failed())
         return;
     if (!m_rounds.contains(round))
-        fail(at + QStringLiteral("/round"), Tr::tr("“%1” is not a voting round of this file.").arg(round));
+        fail(at + QStringLiteral("/round"),
+             WorkspaceJsonReader::tr("“%1” is not a voting round of this file.").arg(round));
     else if (m_roundJourney.value(round) != m_journeyOf.value(moment))
-        fail(at + QStringLiteral("/moment"), Tr::tr("“%1” is not a moment of the round’s journey.").arg(moment));
+        fail(at + QStringLiteral("/moment"),
+             WorkspaceJsonReader::tr("“%1” is not a moment of the round’s journey.").arg(moment));
     else if (!m_rounds.value(round).voters().contains(v.participant))
-        fail(at + QStringLiteral("/participant"), Tr::tr("“%1” is not a participant of the round.").arg(v.participant));
+        fail(at + QStringLiteral("/participant"),
+             WorkspaceJsonReader::tr("“%1” is not a participant of the round.").arg(v.participant));
     v.round = WorkspaceJsonReader::idFor(round);
     m_data.nodes.append(v);
 }
@@ -657,7 +677,7 @@ void Reader::resolveLinks()
     // A response may name a moment removed since its import, but not another kind of record.
     for (const auto &[here, id] : std::as_const(m_responseMoments)) {
         if (m_ids.contains(id) && m_ids.value(id) != NodeKind::Moment) {
-            fail(here, Tr::tr("“%1” is not a moment.").arg(id));
+            fail(here, WorkspaceJsonReader::tr("“%1” is not a moment.").arg(id));
             return;
         }
     }
@@ -668,19 +688,22 @@ void Reader::resolveLinks()
             return p.index < 0 ? at : at + u'/' + QString::number(p.index);
         };
         if (!m_ids.contains(p.to) || !m_ids.contains(p.from)) {
-            fail(pointer(), Tr::tr("“%1” is not an id of this file.").arg(m_ids.contains(p.to) ? p.from : p.to));
+            fail(pointer(),
+                 WorkspaceJsonReader::tr("“%1” is not an id of this file.").arg(m_ids.contains(p.to) ? p.from : p.to));
             return;
         }
         const NodeKind from = m_ids.value(p.from);
         const NodeKind to = m_ids.value(p.to);
         if (p.from == p.to || !Rules::allows(from, p.relation, to)) {
-            fail(pointer(), Tr::tr("a %1 cannot be linked to a %2 (“%3”) with “%4”.")
-                                .arg(name(from), name(to), p.to, name(p.relation)));
+            //: %1, %2: kinds of record, nouns ("story", "system"); %3: an id in the file;
+            //: %4: the relation as the file names it ("uses", "depends-on"), not translated
+            fail(pointer(), WorkspaceJsonReader::tr("a %1 cannot be linked to a %2 (“%3”) with “%4”.")
+                                .arg(label(from), label(to), p.to, name(p.relation)));
             return;
         }
         const Link link{WorkspaceJsonReader::idFor(p.from), p.relation, WorkspaceJsonReader::idFor(p.to)};
         if (seen.contains(link)) {
-            fail(pointer(), Tr::tr("the link to “%1” is listed twice.").arg(p.to));
+            fail(pointer(), WorkspaceJsonReader::tr("the link to “%1” is listed twice.").arg(p.to));
             return;
         }
         seen.insert(link);

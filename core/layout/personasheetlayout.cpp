@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personasheetlayout.h"
 
+#include "model/labels.h"
 #include "model/personasnapshot.h"
 #include "textlines.h"
 
@@ -30,19 +31,6 @@ QString tierLabel(ValueTier tier)
     case ValueTier::Medium: return QCoreApplication::translate("cx::PersonaSheetLayout", "Medium");
     case ValueTier::High: return QCoreApplication::translate("cx::PersonaSheetLayout", "High");
     case ValueTier::Top: return QCoreApplication::translate("cx::PersonaSheetLayout", "Top");
-    }
-    return {};
-}
-
-QString evidenceKindLabel(EvidenceKind kind)
-{
-    switch (kind) {
-    case EvidenceKind::Survey: return QCoreApplication::translate("cx::PersonaSheetLayout", "survey");
-    case EvidenceKind::Interview: return QCoreApplication::translate("cx::PersonaSheetLayout", "interview");
-    case EvidenceKind::Analytics: return QCoreApplication::translate("cx::PersonaSheetLayout", "analytics");
-    case EvidenceKind::Crm: return QCoreApplication::translate("cx::PersonaSheetLayout", "CRM");
-    case EvidenceKind::SocialListening: return QCoreApplication::translate("cx::PersonaSheetLayout", "social listening");
-    case EvidenceKind::Other: return QCoreApplication::translate("cx::PersonaSheetLayout", "other");
     }
     return {};
 }
@@ -82,7 +70,7 @@ QStringList PersonaSheetLayout::paragraphs(const Persona &p, Field field)
         QStringList result;
         for (const EvidenceSource &e : p.evidence) {
             QString line = QStringLiteral("• ") + e.label;
-            QStringList detail{evidenceKindLabel(e.kind)};
+            QStringList detail{label(e.kind)};
             if (e.date.isValid())
                 detail.append(e.date.toString(Qt::ISODate));
             line += QStringLiteral(" (") + detail.join(QStringLiteral(", ")) + u')';

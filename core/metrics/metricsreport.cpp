@@ -4,6 +4,7 @@
 
 #include "drivers.h"
 #include "metricsummary.h"
+#include "model/labels.h"
 #include "model/workspace.h"
 
 #include <QJsonArray>
@@ -95,10 +96,11 @@ QString MetricsReport::toText(const Workspace &w, Granularity g)
 {
     const auto drivers = driversByMetric(w, g);
     const QList<const Metric *> metrics = ordered(w);
-    QString out = tr("%n metric(s), values per %1", nullptr, int(metrics.size())).arg(name(g)) + u'\n';
+    //: %1: the length of the periods: "week", "month" or "quarter"
+    QString out = tr("%n metric(s), values per %1", nullptr, int(metrics.size())).arg(label(g)) + u'\n';
     for (const Metric *m : metrics) {
         const MetricSummary s = summarize(w, m->uid, g);
-        out += QStringLiteral("\n%1 (%2, %3)\n").arg(m->title, name(m->kind), name(m->level));
+        out += QStringLiteral("\n%1 (%2, %3)\n").arg(m->title, label(m->kind), label(m->level));
         QString latest = tr("no values yet");
         if (s.latest) {
             const PeriodValue &p = *s.latest;
@@ -111,9 +113,11 @@ QString MetricsReport::toText(const Workspace &w, Granularity g)
                 latest += tr(", small sample");
         }
         out += QStringLiteral("  %1\n").arg(latest);
-        const QString target = m->target ? tr("target %1 (%2)").arg(number(*m->target), name(m->direction))
+        //: %1: the target value; %2: which way is good: "higher is better" or "lower is better"
+        const QString target = m->target ? tr("target %1 (%2)").arg(number(*m->target), label(m->direction))
                                          : tr("no target");
-        out += QStringLiteral("  %1: %2, trend %3\n").arg(target, label(s.status), name(s.trend));
+        //: %1: the target (or "no target"); %2: the status ("On track"); %3: the trend ("rising", "unknown")
+        out += tr("  %1: %2, trend %3\n").arg(target, label(s.status), label(s.trend));
         for (const DriverCorrelation &d : drivers.value(m->uid)) {
             const QString driver = w.metrics.value(d.driver).title;
             if (d.r && d.p) {

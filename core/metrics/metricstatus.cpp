@@ -11,6 +11,13 @@
 #include <cmath>
 
 namespace cx {
+namespace {
+
+struct Labels { // the context of every label (model/labels.h)
+    Q_DECLARE_TR_FUNCTIONS(cx::Labels)
+};
+
+} // namespace
 
 MetricStatus statusOf(const Metric &metric, const std::optional<PeriodValue> &latest)
 {
@@ -132,6 +139,21 @@ QString name(Trend trend)
         return QStringLiteral("flat");
     }
     return QString();
+}
+
+QString label(Trend trend)
+{
+    switch (trend) {
+    //: A metric's trend after the word "trend": "trend unknown" (too few periods to tell)
+    case Trend::Unknown: return Labels::tr("unknown", "trend");
+    //: A metric's trend: its value is going up
+    case Trend::Rising: return Labels::tr("rising");
+    //: A metric's trend: its value is going down
+    case Trend::Falling: return Labels::tr("falling");
+    //: A metric's trend: no clear change
+    case Trend::Flat: return Labels::tr("flat");
+    }
+    return {};
 }
 
 } // namespace cx

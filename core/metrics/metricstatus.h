@@ -44,5 +44,7 @@ constexpr qsizetype trendPeriods = 6;
 Trend trendOf(const QList<PeriodValue> &periods);
 // "unknown", "rising", "falling", "flat".
 QString name(Trend trend);
+// Translated, inside a sentence (lowercase in English): "trend rising", "trend unknown".
+QString label(Trend trend);
 
 } // namespace cx

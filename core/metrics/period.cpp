@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "period.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace cx {
 namespace {
+
+struct Labels { // the context of every label (model/labels.h)
+    Q_DECLARE_TR_FUNCTIONS(cx::Labels)
+};
 
 // Floor division: keys stay consecutive for dates before year 0 and Julian day 0 as well.
 qint64 floorDiv(qint64 a, qint64 b)
@@ -39,6 +44,19 @@ QString name(Granularity granularity)
         return QStringLiteral("quarter");
     }
     return QString();
+}
+
+QString label(Granularity granularity)
+{
+    switch (granularity) {
+    //: The length of the periods values are given for, inside a sentence: "values per week"
+    case Granularity::Week: return Labels::tr("week");
+    //: The length of the periods values are given for, inside a sentence: "values per month"
+    case Granularity::Month: return Labels::tr("month");
+    //: The length of the periods values are given for, inside a sentence: "values per quarter"
+    case Granularity::Quarter: return Labels::tr("quarter");
+    }
+    return {};
 }
 
 std::optional<Granularity> granularityFromName(const QString &text)

@@ -17,6 +17,8 @@ enum class Granularity { Week, Month, Quarter };
 // "week", "month", "quarter": stable, for files and the command line.
 QString name(Granularity granularity);
 std::optional<Granularity> granularityFromName(const QString &name);
+// Translated, a noun inside a sentence (lowercase in English): "week", "month", "quarter".
+QString label(Granularity granularity);
 
 // One calendar period: an ISO 8601 week (Monday to Sunday, numbered within its ISO week-year),
 // a month or a quarter. A small value type; periods of one granularity order by time, and

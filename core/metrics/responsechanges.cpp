@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "responsechanges.h"
 
+#include "model/labels.h"
 #include "model/rules.h"
 
 #include <QLocale>
@@ -12,7 +13,7 @@ namespace {
 
 QString scaleText(ResponseScale scale, double low, double high)
 {
-    return QStringLiteral("%1 (%2–%3)").arg(name(scale), QLocale().toString(low), QLocale().toString(high));
+    return QStringLiteral("%1 (%2–%3)").arg(shortLabel(scale), QLocale().toString(low), QLocale().toString(high));
 }
 
 } // namespace
@@ -34,6 +35,7 @@ ChangeSet ResponseChanges::add(const Workspace &w, const ResponseImport &import,
         if (other.scale != import.scale || other.low != import.low || other.high != import.high) {
             *error = Result::failure(
                 ErrorCode::Invalid,
+                //: %1: a metric; %2, %4: survey answer scales with their ranges, e.g. "nps (0–10)"; %3: a file
                 tr("“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. "
                    "Import them into another metric, or remove the earlier import first.")
                     .arg(metric->title, scaleText(other.scale, other.low, other.high), other.title,

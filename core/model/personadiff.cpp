@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personadiff.h"
 
+#include "labels.h"
 #include "personasnapshot.h"
 
 #include <QCryptographicHash>
@@ -70,7 +71,7 @@ QStringList PersonaDiff::lines(const Persona &p, Field field)
     case Field::Evidence: {
         QStringList result;
         for (const EvidenceSource &e : p.evidence) {
-            QString line = QStringLiteral("%1 (%2").arg(e.label, name(e.kind));
+            QString line = QStringLiteral("%1 (%2").arg(e.label, label(e.kind));
             if (e.date.isValid())
                 line += QStringLiteral(", ") + e.date.toString(Qt::ISODate);
             line += u')';

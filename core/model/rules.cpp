@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules.h"
 
+#include "labels.h"
 #include "workspace.h"
 
 #include <QSet>
@@ -15,7 +16,7 @@ QString describe(const Workspace &w, const Uid &uid)
     const auto node = w.node(uid);
     if (!node)
         return uidText(uid);
-    return QStringLiteral("%1 “%2”").arg(name(kindOf(*node)), titleOf(*node));
+    return QStringLiteral("%1 “%2”").arg(label(kindOf(*node)), titleOf(*node));
 }
 
 bool isColor(const QString &text)
@@ -80,14 +81,16 @@ Result Rules::checkLink(const Workspace &w, const Link &link)
     }
     if (!allows(*fromKind, link.relation, *toKind)) {
         return Result::failure(ErrorCode::Invalid,
+                               //: %1, %2: kinds of record ("story", "system"); %3: a relation ("uses")
                                tr("A %1 cannot be linked to a %2 with the relation “%3”.")
-                                   .arg(name(*fromKind), name(*toKind), name(link.relation)));
+                                   .arg(label(*fromKind), label(*toKind), label(link.relation)));
     }
     if (w.links.contains(link)) {
+        //: %1, %2: records, e.g. "story “Card management”"; %3: the relation, e.g. "uses"
         return Result::failure(ErrorCode::Invalid, tr("%1 is already linked to %2 (“%3”).")
                                                        .arg(describe(w, link.from),
                                                             describe(w, link.to),
-                                                            name(link.relation)));
+                                                            label(link.relation)));
     }
     if (link.relation == Relation::OpensJourney) {
         if (w.moments.value(link.from).journey == link.to) {
@@ -110,7 +113,8 @@ Result Rules::checkNode(const Workspace &w, const Node &node)
 {
     auto invalid = [&node](const QString &why) {
         return Result::failure(ErrorCode::Invalid,
-                               tr("%1 “%2”: %3").arg(name(kindOf(node)), titleOf(node), why));
+                               //: %1: the kind of record ("story"), %2: its title, %3: what is wrong with it
+                               tr("%1 “%2”: %3").arg(label(kindOf(node)), titleOf(node), why));
     };
     if (uidOf(node).isNull())
         return invalid(tr("it has no id."));
@@ -215,8 +219,10 @@ Result Rules::checkNode(const Workspace &w, const Node &node)
         {
             if (!w.metrics.contains(b.metric))
                 return fail(tr("its metric does not exist."));
-            if (b.scale != ResponseScale::Custom && isFixedScale(b) == false)
-                return fail(tr("the range of a %1 scale is fixed.").arg(name(b.scale)));
+            if (b.scale != ResponseScale::Custom && isFixedScale(b) == false) {
+                //: %1: a survey answer scale: "nps", "csat" or "ces"
+                return fail(tr("the range of a %1 scale is fixed.").arg(shortLabel(b.scale)));
+            }
             if (!(b.low < b.high))
                 return fail(tr("the scale's lowest score must be below its highest."));
             const Responses &r = b.responses;
