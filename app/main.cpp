@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <memory>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -55,6 +56,10 @@ int runWindow(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CX Atlas"));
+    // The icon where the desktop shows none of its own (title bars, X11 task switchers); on
+    // Wayland the compositor finds the icon through the desktop entry of this name.
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cxatlas.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cxatlas"));
     installTranslations(app);
 
     QCommandLineParser parser;
