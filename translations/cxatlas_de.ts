@@ -5,229 +5,229 @@
     <name></name>
     <message>
         <source>%1, at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bei %2: %3</translation>
     </message>
     <message>
         <source>unknown key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“.</translation>
     </message>
     <message>
         <source>“%1” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist erforderlich.</translation>
     </message>
     <message>
         <source>expected a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet.</translation>
     </message>
     <message>
         <source>expected an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Zeichenketten erwartet.</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von %1 bis %2 erwartet.</translation>
     </message>
     <message>
         <source>expected a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet.</translation>
     </message>
     <message>
         <source>expected one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>einer dieser Werte erwartet: %1.</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum im Format YYYY-MM-DD erwartet.</translation>
     </message>
     <message>
         <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit im Format YYYY-MM-DDThh:mm:ssZ erwartet.</translation>
     </message>
     <message>
         <source>expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet.</translation>
     </message>
     <message>
         <source>expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet.</translation>
     </message>
     <message>
         <source>an id cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID darf nicht leer sein.</translation>
     </message>
     <message>
         <source>the id “%1” is used twice (first at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „%1“ kommt doppelt vor (zuerst bei %2).</translation>
     </message>
     <message>
         <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;cxatlas-workspace&quot; erwartet; dies ist keine CX-Atlas-Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>expected a format version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversionsnummer erwartet.</translation>
     </message>
     <message>
         <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion %1 ist neuer als die, die CX Atlas lesen kann (1); aktualisieren Sie CX Atlas, um die Datei zu importieren.</translation>
     </message>
     <message>
         <source>expected the image as base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild als Base64 erwartet.</translation>
     </message>
     <message>
         <source>“%1” is not a %2 of this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein %2-Eintrag dieser Journey.</translation>
     </message>
     <message>
         <source>expected an object of persona ids and scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt aus Persona-IDs und Werten erwartet.</translation>
     </message>
     <message>
         <source>“%1” is not a persona of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Persona dieser Datei.</translation>
     </message>
     <message>
         <source>expected one of: story, experience, service, system, process, data.</source>
-        <translation type="unfinished"></translation>
+        <translation>einer dieser Werte erwartet: story, experience, service, system, process, data.</translation>
     </message>
     <message>
         <source>“value” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>„value“ ist erforderlich.</translation>
     </message>
     <message>
         <source>“%1” is not a moment of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Moment dieser Datei.</translation>
     </message>
     <message>
         <source>“%1” is not an id of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ID dieser Datei.</translation>
     </message>
     <message>
         <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag vom Typ %1 kann nicht mit einem vom Typ %2 („%3“) über „%4“ verknüpft werden.</translation>
     </message>
     <message>
         <source>the link to “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verknüpfung zu „%1“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>expected a size from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von 0 bis %1 erwartet.</translation>
     </message>
     <message>
         <source>more than %1 records; the most CX Atlas imports is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Datensätze; CX Atlas importiert höchstens %1.</translation>
     </message>
     <message>
         <source>expected a colour as #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe im Format #rrggbb erwartet.</translation>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Parkplatz-Notiz braucht Text.</translation>
     </message>
     <message>
         <source>“%1” is not a voting round of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Abstimmungsrunde dieser Datei.</translation>
     </message>
     <message>
         <source>“%1” is not a moment of the round’s journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Moment der Journey dieser Runde.</translation>
     </message>
     <message>
         <source>“%1” is not a participant of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Teilnehmender dieser Runde.</translation>
     </message>
     <message>
         <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Umfrageantworten; CX Atlas importiert höchstens %1.</translation>
     </message>
     <message>
         <source>“score” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>„score“ ist erforderlich.</translation>
     </message>
     <message>
         <source>“%1” is not a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Moment.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>No gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lücken</translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lücke</numerusform>
+            <numerusform>%n Lücken</numerusform>
         </translation>
     </message>
     <message>
         <source>Every moment that matters is measured, owned and supported backstage; every element is linked; every metric leads to a strategic one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Moment der Wahrheit wird gemessen, hat Verantwortliche und Backstage-Unterstützung; jedes Element ist verknüpft; jede Kennzahl führt zu einer strategischen.</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen</translation>
     </message>
     <message>
         <source>Score: impact × the value of the moments it improves ÷ effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: Wirkung × Wert der verbesserten Momente ÷ Aufwand.</translation>
     </message>
     <message>
         <source>No opportunities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Chancen.</translation>
     </message>
     <message>
         <source>%1, score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Score %2</translation>
     </message>
     <message numerus="yes">
         <source>impact %1 · effort %2 · %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wirkung %1 · Aufwand %2 · %n Moment</numerusform>
+            <numerusform>Wirkung %1 · Aufwand %2 · %n Momente</numerusform>
         </translation>
     </message>
     <message>
         <source>Systems and processes by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme und Prozesse nach Wert</translation>
     </message>
     <message>
         <source>Value: the importance of every moment that depends on it, moments that matter counted twice. Ties go to the one more chains pass through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: die Wichtigkeit aller davon abhängigen Momente, Momente der Wahrheit doppelt gezählt. Bei Gleichstand zählt, durch welches Element mehr Ketten laufen.</translation>
     </message>
     <message>
         <source>No systems or processes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Systeme oder Prozesse.</translation>
     </message>
     <message>
         <source>%1, value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Wert %2</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment</numerusform>
+            <numerusform>%n Momente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, davon %n Moment der Wahrheit</numerusform>
+            <numerusform>, davon %n Momente der Wahrheit</numerusform>
         </translation>
     </message>
 </context>
@@ -235,286 +235,286 @@
     <name>ArchitectureInspector</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Select a box to light up its chain and see its details. Drag from one box onto another to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld aus, um seine Kette hervorzuheben und Details zu sehen. Ziehen Sie ein Feld auf ein anderes, um beide zu verknüpfen.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Who answers for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dafür verantwortlich ist</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Metric kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Kennzahl</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Metric level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe der Kennzahl</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser, wenn</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>höher</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>customer voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenstimme</translation>
     </message>
     <message>
         <source>research</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschung</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerb</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Quelle</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Study, survey, report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie, Umfrage, Bericht…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Impact, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung, 1 bis 5</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand</translation>
     </message>
     <message>
         <source>Effort, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand, 1 bis 5</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message numerus="yes">
         <source>Its chain up and down holds %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kette nach oben und unten umfasst %n Element.</numerusform>
+            <numerusform>Die Kette nach oben und unten umfasst %n Elemente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Impact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen…</translation>
     </message>
     <message>
         <source>Show what depends on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was von %1 abhängt</translation>
     </message>
     <message>
         <source>Edit the moment itself on the journey map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Moment selbst in der Journey Map bearbeiten.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
     <name>ArchitecturePage</name>
     <message>
         <source>All journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Journeys</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Moments that matter only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Momente der Wahrheit</translation>
     </message>
     <message>
         <source>+ Add</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Hinzufügen</translation>
     </message>
     <message>
         <source>Add an element, a metric, an insight or an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Element, Kennzahl, Erkenntnis oder Chance hinzufügen</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlebnis</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 Prozent</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the picture to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild an Fenster anpassen</translation>
     </message>
     <message>
         <source>CX architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>CX-Architektur</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitslinie</translation>
     </message>
     <message>
         <source>Insights and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse und Chancen</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Nothing here matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entspricht den Filtern.</translation>
     </message>
     <message>
         <source>No moments, elements or metrics yet. Add a story, a service or a system with + Element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Momente, Elemente oder Kennzahlen. Fügen Sie mit + Element eine Story, einen Service oder ein System hinzu.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
 </context>
 <context>
     <name>CanvasView</name>
     <message>
         <source>Journey map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey Map %1</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitslinie</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment</numerusform>
+            <numerusform>%n Momente</numerusform>
         </translation>
     </message>
 </context>
@@ -522,1088 +522,1088 @@
     <name>EmotionCurves</name>
     <message>
         <source>Emotion of %1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion bei %1 für %2: %3</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Evidence %1, source</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz %1, Quelle</translation>
     </message>
     <message>
         <source>Evidence %1, kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz %1, Art</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>jjjj-mm-tt</translation>
     </message>
     <message>
         <source>Evidence %1, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz %1, Datum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Evidence %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz %1, Notiz</translation>
     </message>
     <message>
         <source>Move evidence %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz %1 nach oben verschieben</translation>
     </message>
     <message>
         <source>Move evidence %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz %1 nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz %1 entfernen</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <source>Add an evidence source</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenzquelle hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>SVG pictures (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message numerus="yes">
         <source>First page of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erste Seite von %n</numerusform>
+            <numerusform>Erste Seite von %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Workspace JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
         <source>Mermaid diagrams (*.mmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-Diagramme (*.mmd)</translation>
     </message>
     <message>
         <source>GraphML graphs (*.graphml)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML-Graphen (*.graphml)</translation>
     </message>
     <message>
         <source>Graphviz DOT graphs (*.dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz-DOT-Graphen (*.dot)</translation>
     </message>
     <message>
         <source>The start of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfang der Datei</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsPanel</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>All journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Journeys</translation>
     </message>
     <message>
         <source>First journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Journey</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenformat</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps</translation>
     </message>
     <message>
         <source>Fit each on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede auf eine Seite einpassen</translation>
     </message>
     <message>
         <source>Tile across pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf mehrere Seiten verteilen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Cover with contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt mit Inhaltsverzeichnis</translation>
     </message>
     <message>
         <source>Journey maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey Maps</translation>
     </message>
     <message>
         <source>A sheet per persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Blatt pro Persona</translation>
     </message>
     <message>
         <source>Architecture diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Architekturdiagramm</translation>
     </message>
     <message>
         <source>Gaps and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken und Kennzahlen</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey Map</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Resolution (dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung (dpi)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>To print or show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Drucken oder Zeigen</translation>
     </message>
     <message>
         <source>For other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Für andere Tools</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Mermaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid</translation>
     </message>
     <message>
         <source>GraphML</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML</translation>
     </message>
     <message>
         <source>DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>DOT</translation>
     </message>
     <message>
         <source>Whole workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Arbeitsbereich</translation>
     </message>
     <message>
         <source>CSV of votes</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV der Stimmen</translation>
     </message>
     <message>
         <source>Workshop results</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Ergebnisse</translation>
     </message>
     <message>
         <source>Metrics: hierarchy, trends and drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: Hierarchie, Trends und Treiber</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>No moments match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Momente passen zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment gefunden.</numerusform>
+            <numerusform>%n Momente gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Find moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente suchen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import From</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren aus</translation>
     </message>
     <message>
         <source>Workspace JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-JSON (*.json)</translation>
     </message>
     <message>
         <source>Mermaid journey diagrams (*.mmd *.mermaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-Journey-Diagramme (*.mmd *.mermaid)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <source>Choose workspace JSON (.json) or a Mermaid journey diagram (.mmd) to see what it holds before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Arbeitsbereich-JSON (.json) oder ein Mermaid-Journey-Diagramm (.mmd), um vor dem Import zu sehen, was es enthält.</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren in</translation>
     </message>
     <message>
         <source>The open workspace, “%1” (one step you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Arbeitsbereich „%1“ (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
         <source>The open workspace (it is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Arbeitsbereich (schreibgeschützt)</translation>
     </message>
     <message>
         <source>The open workspace (none is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Arbeitsbereich (keiner geöffnet)</translation>
     </message>
     <message>
         <source>A new workspace named after “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Arbeitsbereich namens „%1“</translation>
     </message>
     <message>
         <source>A new workspace named after the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Arbeitsbereich mit dem Namen der Datei</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Workspace JSON, Mermaid journeys or survey responses (*.json *.mmd *.mermaid *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-JSON, Mermaid-Journeys oder Umfrageantworten (*.json *.mmd *.mermaid *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Survey responses (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten (*.csv *.tsv *.txt)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment</numerusform>
+            <numerusform>%n Momente</numerusform>
         </translation>
     </message>
     <message>
         <source>It cannot be merged into the open workspace; these records conflict with it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht in den geöffneten Arbeitsbereich übernommen werden; diese Datensätze stehen im Konflikt damit:</translation>
     </message>
 </context>
 <context>
     <name>JourneysPage</name>
     <message>
         <source> (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Soll-Zustand)</translation>
     </message>
     <message>
         <source>No journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Journey</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey</translation>
     </message>
     <message>
         <source>+ Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Phase</translation>
     </message>
     <message>
         <source>+ Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ebene</translation>
     </message>
     <message>
         <source>Moments that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente der Wahrheit</translation>
     </message>
     <message>
         <source>Dim every other moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen Momente abblenden</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 Prozent</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the map to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Map an Fenster anpassen</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1</translation>
     </message>
     <message>
         <source>No persona yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Persona</translation>
     </message>
     <message>
         <source>Show the curve of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve von %1 anzeigen</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit…</translation>
     </message>
     <message>
         <source>Compare with another journey&apos;s curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Kurve einer anderen Journey vergleichen</translation>
     </message>
     <message>
         <source>This workspace has no journeys yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Journeys.</translation>
     </message>
     <message>
         <source>Add a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey hinzufügen</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren</translation>
     </message>
     <message>
         <source>Show this journey full screen for a workshop (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Journey im Vollbild für einen Workshop zeigen (F5)</translation>
     </message>
     <message>
         <source>Workshop ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop ▾</translation>
     </message>
     <message>
         <source>Start a voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde starten…</translation>
     </message>
     <message>
         <source>End the voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde beenden…</translation>
     </message>
     <message>
         <source>Round results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundenergebnisse…</translation>
     </message>
     <message>
         <source>Park a note	P</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz parken	P</translation>
     </message>
     <message>
         <source>Show the parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz anzeigen</translation>
     </message>
     <message>
         <source>Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimap</translation>
     </message>
     <message>
         <source>Show the overview in a corner of the map that has no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht in einer Ecke der Map ohne Karten anzeigen</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>View ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht ▾</translation>
     </message>
     <message>
         <source>Metrics on the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen auf den Karten</translation>
     </message>
     <message>
         <source>A small line of each measuring metric&apos;s last twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Verlauf der letzten zwölf Monate jeder messenden Kennzahl</translation>
     </message>
 </context>
 <context>
     <name>LaneHeader</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoints</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken</translation>
     </message>
     <message>
         <source>Emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionen</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain Points</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen</translation>
     </message>
     <message>
         <source>Frontstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontstage</translation>
     </message>
     <message>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Lane %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene %1 (%2)</translation>
     </message>
     <message>
         <source>Lane name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ebene</translation>
     </message>
     <message>
         <source>Lane actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen der Ebene</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Add lane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene darüber einfügen</translation>
     </message>
     <message>
         <source>Add lane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene darunter einfügen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Delete lane and its moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene samt Momenten löschen</translation>
     </message>
 </context>
 <context>
     <name>LinkList</name>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft mit</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts.</translation>
     </message>
     <message>
         <source>Unlink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit %1 lösen</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung lösen</translation>
     </message>
     <message>
         <source>Link to… (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen mit… (zum Suchen tippen)</translation>
     </message>
     <message>
         <source>Search for something to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zum Verknüpfen suchen</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Link: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen: %1 %2</translation>
     </message>
     <message>
         <source>Nothing to link matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Verknüpfen passt zu „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>%1 — CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CX Atlas</translation>
     </message>
     <message>
         <source>CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>CX Atlas</translation>
     </message>
     <message>
         <source>%1 (read-only) — CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt) — CX Atlas</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>CX Atlas workspaces (*.cxatlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>CX-Atlas-Arbeitsbereiche (*.cxatlas)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
         <source>Drop a .cxatlas workspace to open it, or workspace JSON, a Mermaid journey or survey responses (CSV) to import them</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen .cxatlas-Arbeitsbereich hier ab, um ihn zu öffnen, oder Arbeitsbereich-JSON, eine Mermaid-Journey bzw. Umfrageantworten (CSV), um sie zu importieren</translation>
     </message>
 </context>
 <context>
     <name>MattersWalkView</name>
     <message>
         <source>★ Moment that matters %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Moment der Wahrheit %1 von %2</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>Nothing is linked to this moment yet: no story, system or metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Moment ist noch nichts verknüpft: keine Story, kein System, keine Kennzahl.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
 </context>
 <context>
     <name>MeasurementTable</name>
     <message>
         <source>Measurements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte (%1)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert hinzufügen</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Messwerte löschen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <source>Date of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum in Zeile %1</translation>
     </message>
     <message>
         <source>Value of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert in Zeile %1</translation>
     </message>
     <message>
         <source>Note of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz in Zeile %1</translation>
     </message>
     <message>
         <source>No measurements. Add one, or copy dates and values from a spreadsheet and paste them here (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Messwerte. Fügen Sie einen hinzu oder kopieren Sie Datum und Wert aus einer Tabellenkalkulation und fügen Sie sie hier ein (Strg+V).</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>MetricChart</name>
     <message>
         <source>%1 over time, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Zeitverlauf, %2</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Small sample (under 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Stichprobe (unter 30)</translation>
     </message>
     <message>
         <source>Latest %1 (%2) · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt %1 (%2) · %3 %4</translation>
     </message>
     <message>
         <source>No values to draw yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Werte zum Darstellen.</translation>
     </message>
 </context>
 <context>
     <name>MetricDetails</name>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind and level</source>
-        <translation type="unfinished"></translation>
+        <translation>Art und Stufe</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>e.g. %, points, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %, Punkte, Minuten</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser, wenn</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Who answers for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dafür verantwortlich ist</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>What it measures, where the data comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie misst, woher die Daten kommen</translation>
     </message>
     <message>
         <source>How it is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie berechnet wird</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst</translation>
     </message>
     <message>
         <source>Nothing yet. Link it to a moment or an element in the Architecture view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts. Verknüpfen Sie sie in der Architekturansicht mit einem Moment oder Element.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 wechseln</translation>
     </message>
 </context>
 <context>
     <name>MetricRow</name>
     <message>
         <source>%1, %2, latest %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, zuletzt %3, %4, %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Einklappen</translation>
     </message>
     <message>
         <source>Expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausklappen</translation>
     </message>
     <message>
         <source>⟳ cycle closes here</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Zyklus schließt sich hier</translation>
     </message>
     <message>
         <source>⟳ in a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ in einem Zyklus</translation>
     </message>
 </context>
 <context>
     <name>MetricStatus</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zielwert</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt</translation>
     </message>
 </context>
 <context>
     <name>MetricTree</name>
     <message>
         <source>Search metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen suchen</translation>
     </message>
     <message>
         <source>Search metrics by title or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen nach Titel oder Verantwortlichen suchen</translation>
     </message>
     <message>
         <source>All journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Journeys</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personas</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Metric hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlenhierarchie</translation>
     </message>
     <message>
         <source>No metric matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahl entspricht den Filtern.</translation>
     </message>
     <message>
         <source>No metrics yet. Add one in the Architecture view (+ Add › Metric).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kennzahlen. Fügen Sie eine in der Architekturansicht hinzu (+ Hinzufügen › Kennzahl).</translation>
     </message>
 </context>
 <context>
     <name>MetricsPage</name>
     <message>
         <source>Choose a metric in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kennzahl im Baum</translation>
     </message>
     <message>
         <source>Per</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Chart and measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm und Messwerte</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Import responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten importieren…</translation>
     </message>
 </context>
 <context>
     <name>Minimap</name>
     <message>
         <source>Overview of the whole journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht der gesamten Journey Map</translation>
     </message>
 </context>
 <context>
     <name>MomentCard</name>
     <message>
         <source>moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment der Wahrheit</translation>
     </message>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsbasiert</translation>
     </message>
     <message>
         <source>Partly backed by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise durch Evidenz belegt</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Open the detailed journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaillierte Journey öffnen</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
 </context>
@@ -1611,1308 +1611,1309 @@
     <name>MomentForm</name>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Mobile app, branch, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile App, Filiale, Telefon…</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>The function that owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuständige Funktion</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Emotion score</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionswert</translation>
     </message>
     <message>
         <source>Emotion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion von %1</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Partly backed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise belegt</translation>
     </message>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsbasiert</translation>
     </message>
     <message>
         <source>Evidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenzgrad</translation>
     </message>
     <message>
         <source>Moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment der Wahrheit</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe</translation>
     </message>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe %1</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags (durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
     <name>MomentInspector</name>
     <message>
         <source>Moment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentdetails</translation>
     </message>
     <message>
         <source>Select a moment to see and edit its details.
 Double-click the map, or press N, to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Moment aus, um seine Details zu sehen und zu bearbeiten.
+Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</translation>
     </message>
 </context>
 <context>
     <name>OverviewMap</name>
     <message>
         <source>%1 — the whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — die gesamte Journey</translation>
     </message>
 </context>
 <context>
     <name>ParkCapture</name>
     <message>
         <source>Park:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parken:</translation>
     </message>
     <message>
         <source>An idea or a question… Enter parks it, Escape drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee oder Frage… Eingabe parkt sie, Escape verwirft sie</translation>
     </message>
     <message>
         <source>Park an idea or a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee oder Frage parken</translation>
     </message>
 </context>
 <context>
     <name>ParkingLot</name>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz</translation>
     </message>
     <message>
         <source>Parking lot (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz (%1)</translation>
     </message>
     <message>
         <source>Hide the parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz ausblenden</translation>
     </message>
     <message>
         <source>A question… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage… (Eingabe)</translation>
     </message>
     <message>
         <source>An idea… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee… (Eingabe)</translation>
     </message>
     <message>
         <source>Park an idea or a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee oder Frage parken</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Parked notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkte Notizen</translation>
     </message>
     <message>
         <source>Press P anywhere to park an idea or a question without stopping the workshop. Drag a note onto the map to make it a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie überall P, um eine Idee oder Frage zu parken, ohne den Workshop zu unterbrechen. Ziehen Sie eine Notiz auf die Map, um daraus einen Moment zu machen.</translation>
     </message>
 </context>
 <context>
     <name>ParkingNoteCard</name>
     <message>
         <source>Question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage: %1</translation>
     </message>
     <message>
         <source>Idea: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee: %1</translation>
     </message>
     <message>
         <source>Note actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen der Notiz</translation>
     </message>
     <message>
         <source>Make a moment after the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment nach der ausgewählten Karte anlegen</translation>
     </message>
     <message>
         <source>Make an insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis anlegen</translation>
     </message>
     <message>
         <source>Make an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance anlegen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>PersonaAvatar</name>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto von %1</translation>
     </message>
     <message>
         <source>Avatar of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar von %1</translation>
     </message>
 </context>
 <context>
     <name>PersonaCard</name>
     <message>
         <source>Persona %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona %1, %2</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Persona</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message numerus="yes">
         <source>Mapped in %n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Journey abgebildet</numerusform>
+            <numerusform>In %n Journeys abgebildet</numerusform>
         </translation>
     </message>
     <message>
         <source>Not mapped in a journey yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch in keiner Journey abgebildet</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
     <name>PersonaColorPicker</name>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Bluish green</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaugrün</translation>
     </message>
     <message>
         <source>Reddish purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotviolett</translation>
     </message>
     <message>
         <source>Vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinnoberrot</translation>
     </message>
     <message>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
 </context>
 <context>
     <name>PersonaEditorView</name>
     <message>
         <source>‹ All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Alle Personas</translation>
     </message>
     <message>
         <source>Back to all personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu allen Personas</translation>
     </message>
     <message>
         <source>This workspace is open for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist nur zum Lesen geöffnet</translation>
     </message>
     <message>
         <source>Saved as you type · Undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Tippen gespeichert · Rückgängig mit Strg+Z</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Need state</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnislage</translation>
     </message>
     <message>
         <source>What this customer needs at this point of their life</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Kundin oder dieser Kunde in dieser Lebensphase braucht</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigenen Worten</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <source>Add a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis hinzufügen</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrationen</translation>
     </message>
     <message>
         <source>Add a frustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustration hinzufügen</translation>
     </message>
     <message>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltensweisen</translation>
     </message>
     <message>
         <source>Add a behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltensweise hinzufügen</translation>
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Kanäle</translation>
     </message>
     <message>
         <source>Add a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal hinzufügen</translation>
     </message>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Demografie</translation>
     </message>
     <message>
         <source>Age, place, household, income…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter, Wohnort, Haushalt, Einkommen…</translation>
     </message>
     <message>
         <source>Psychographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychografie</translation>
     </message>
     <message>
         <source>Values, attitudes, motivations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, Einstellungen, Motive…</translation>
     </message>
     <message>
         <source>Field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldnotizen</translation>
     </message>
     <message>
         <source>What you saw and heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gesehen und gehört haben</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>PersonaGalleryView</name>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona</translation>
     </message>
     <message>
         <source>Filter by name, need state or quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Bedürfnislage oder Zitat filtern</translation>
     </message>
     <message>
         <source>Filter personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas filtern</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothesen</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status anzeigen</translation>
     </message>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name sortieren</translation>
     </message>
     <message>
         <source>Sort by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status sortieren</translation>
     </message>
     <message>
         <source>Sort by value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Wertstufe sortieren</translation>
     </message>
     <message>
         <source>Sort by last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach letzter Änderung sortieren</translation>
     </message>
     <message>
         <source>Sort personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas sortieren</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Persona</numerusform>
+            <numerusform>%1 von %n Personas</numerusform>
         </translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>No personas yet. A persona describes a customer need state; start one with New persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Personas. Eine Persona beschreibt eine Bedürfnislage von Kunden; legen Sie eine mit „Neue Persona“ an.</translation>
     </message>
     <message>
         <source>No persona matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Persona entspricht dem Filter.</translation>
     </message>
 </context>
 <context>
     <name>PersonaJourneysPanel</name>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys</translation>
     </message>
     <message>
         <source>No journey is mapped for this persona yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Persona ist noch keine Journey abgebildet.</translation>
     </message>
     <message>
         <source>%1 (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Soll-Zustand)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open journey %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey %1 öffnen</translation>
     </message>
     <message>
         <source>Unlink journey %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit Journey %1 lösen</translation>
     </message>
     <message>
         <source>Unlink this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit dieser Journey lösen</translation>
     </message>
     <message>
         <source>Journey to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verknüpfende Journey</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen</translation>
     </message>
     <message>
         <source>Link this persona to the chosen journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Persona mit der gewählten Journey verknüpfen</translation>
     </message>
 </context>
 <context>
     <name>PersonaListEditor</name>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>%1, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Eintrag %2</translation>
     </message>
     <message>
         <source>Move item %1 of %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von %2 nach oben verschieben</translation>
     </message>
     <message>
         <source>Move item %1 of %2 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von %2 nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von %2 entfernen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>PersonaPhotoPanel</name>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto auswählen…</translation>
     </message>
     <message>
         <source>Choose a photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotodatei auswählen</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto entfernen</translation>
     </message>
     <message>
         <source>Or drop an image on it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ein Bild darauf ziehen. %1</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>PersonaPicker</name>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personas</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
 </context>
 <context>
     <name>PersonaStyle</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese</translation>
     </message>
     <message>
         <source>Low value</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Wert</translation>
     </message>
     <message>
         <source>High value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Wert</translation>
     </message>
     <message>
         <source>Top value</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Wert</translation>
     </message>
     <message>
         <source>Medium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Wert</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Social listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Listening</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>PresentCard</name>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsbasiert</translation>
     </message>
     <message>
         <source>Partly backed by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise durch Evidenz belegt</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment der Wahrheit</translation>
     </message>
 </context>
 <context>
     <name>PresentControls</name>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm</translation>
     </message>
     <message>
         <source>Present on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Bildschirm präsentieren</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Projector theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer-Design</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <source>As the system says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System eingestellt</translation>
     </message>
     <message>
         <source>Reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduziert</translation>
     </message>
     <message>
         <source>Animated</source>
-        <translation type="unfinished"></translation>
+        <translation>Animiert</translation>
     </message>
     <message>
         <source>Camera motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerabewegung</translation>
     </message>
     <message>
         <source>← → step · O overview · M moments that matter · N presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>← → Schritt · O Übersicht · M Momente der Wahrheit · N Referentenansicht</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentenansicht</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden (Esc)</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>%1 — %2 — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Präsentation</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>%1 — presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Referentenansicht</translation>
     </message>
     <message>
         <source>Moment that matters %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment der Wahrheit %1 von %2</translation>
     </message>
     <message>
         <source>Overview of the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht der gesamten Map</translation>
     </message>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 von %2</translation>
     </message>
     <message>
         <source>No notes for this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen zu dieser Phase.</translation>
     </message>
     <message>
         <source>Moments and their evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente und ihre Evidenz</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: %1</translation>
     </message>
     <message>
         <source>Last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Phase</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <source>No voting round is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Abstimmungsrunde.</translation>
     </message>
     <message>
         <source>Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · P park a note · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: → ← Schritt · 1–9 Phase · O Übersicht · M Momente der Wahrheit · T Design · N dieses Fenster · P Notiz parken · Esc beenden</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Unsaved Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Arbeitsbereiche</translation>
     </message>
     <message>
         <source>These workspaces were never saved to a file. Open one to go on with it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsbereiche wurden nie in einer Datei gespeichert. Öffnen Sie einen, um daran weiterzuarbeiten, oder verwerfen Sie ihn.</translation>
     </message>
     <message>
         <source>There are no unsaved workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine nicht gespeicherten Arbeitsbereiche.</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwerfen</translation>
     </message>
 </context>
 <context>
     <name>ResponseBadRowList</name>
     <message>
         <source>Bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
         <source>No bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlerhaften Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>ResponseImportDialog</name>
     <message>
         <source>Import Survey Responses from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten aus „%1“ importieren</translation>
     </message>
     <message>
         <source>Import Survey Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten importieren</translation>
     </message>
     <message>
         <source>Import Survey Responses From</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten importieren aus</translation>
     </message>
     <message>
         <source>Survey responses (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Bad rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Skip the %Ln bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %Ln fehlerhafte Zeile überspringen</numerusform>
+            <numerusform>Die %Ln fehlerhaften Zeilen überspringen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
         <source>Choose a CSV or TSV file of survey responses (UTF-8, with a header line) to see its rows before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV- oder TSV-Datei mit Umfrageantworten (UTF-8, mit Kopfzeile), um die Zeilen vor dem Import zu sehen.</translation>
     </message>
     <message>
         <source>Nothing to show: see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen: siehe Meldung unten.</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
     <name>ResponseMappingPanel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Choose a metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl auswählen…</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste Bewertung</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Bewertung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
     <name>ResponsePreviewTable</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
 </context>
 <context>
     <name>RevisionCompareDialog</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Compare revisions: %n field(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versionen vergleichen: %n Feld unterscheidet sich</numerusform>
+            <numerusform>Versionen vergleichen: %n Felder unterscheiden sich</numerusform>
         </translation>
     </message>
     <message>
         <source>Version on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Version links</translation>
     </message>
     <message>
         <source>Version on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Version rechts</translation>
     </message>
     <message>
         <source>Differences between the two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zwischen den beiden Versionen</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
     <name>RevisionsPanel</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Revision summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Version</translation>
     </message>
     <message>
         <source>Why (research, data…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (Forschung, Daten…)</translation>
     </message>
     <message>
         <source>Revision reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Version</translation>
     </message>
     <message>
         <source>Record revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Version festhalten</translation>
     </message>
     <message>
         <source>No revision recorded yet. Record one when research changes what you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Version festgehalten. Halten Sie eine fest, wenn Forschung Ihren Kenntnisstand ändert.</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit jetzt vergleichen</translation>
     </message>
     <message>
         <source>Compare revision “%1” with the persona now</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ mit der aktuellen Persona vergleichen</translation>
     </message>
     <message>
         <source>Compare with previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vorheriger vergleichen</translation>
     </message>
     <message>
         <source>Compare revision “%1” with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ mit der vorherigen vergleichen</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore revision “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>RoundResultsDialog</name>
     <message>
         <source>Results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse: %1</translation>
     </message>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 participants voted · %4 dots · %5 per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 von %3 Teilnehmenden haben abgestimmt · %4 Punkte · %5 pro Person</translation>
     </message>
     <message>
         <source>Moments by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente nach Punkten</translation>
     </message>
     <message>
         <source>Rank %1%2: %3, %4 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %1%2: %3, %4 Punkte</translation>
     </message>
     <message>
         <source> (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gleichauf)</translation>
     </message>
     <message>
         <source>%1 (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gleichauf)</translation>
     </message>
     <message>
         <source>No moment got a dot in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Runde hat kein Moment einen Punkt erhalten.</translation>
     </message>
     <message>
         <source>%1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3</translation>
     </message>
     <message>
         <source>Mark the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten</translation>
     </message>
     <message>
         <source>How many of the top moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der bestplatzierten Momente</translation>
     </message>
     <message>
         <source>as moments that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>als Momente der Wahrheit markieren</translation>
     </message>
     <message>
         <source>A tie at the last place includes every tied moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Gleichstand auf dem letzten Platz zählen alle gleichplatzierten Momente dazu.</translation>
     </message>
 </context>
 <context>
     <name>ShellMenuBar</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Open %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 öffnen</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Unsaved Workspaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht &amp;gespeicherte Arbeitsbereiche…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journeys</translation>
     </message>
     <message>
         <source>&amp;Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>&amp;Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Architektur</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahlen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>P&amp;resent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prä&amp;sentieren</translation>
     </message>
 </context>
 <context>
     <name>SpotlightView</name>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 von %2</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion</translation>
     </message>
     <message numerus="yes">
         <source>%n more moment(s) in this stage: O shows the whole map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Moment in dieser Phase: O zeigt die ganze Map</numerusform>
+            <numerusform>%n weitere Momente in dieser Phase: O zeigt die ganze Map</numerusform>
         </translation>
     </message>
 </context>
@@ -2920,274 +2921,276 @@ Double-click the map, or press N, to add one.</source>
     <name>StageHeader</name>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1</translation>
     </message>
     <message>
         <source>Stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Phase</translation>
     </message>
     <message>
         <source>Stage actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen der Phase</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Add stage before</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase davor einfügen</translation>
     </message>
     <message>
         <source>Add stage after</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase danach einfügen</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts</translation>
     </message>
     <message>
         <source>Delete stage and its moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase samt Momenten löschen</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 öffnen</translation>
     </message>
     <message>
         <source>Start a new workspace, open one, or import workspace JSON or a Mermaid journey diagram. You can also drop a file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen neuen Arbeitsbereich an, öffnen Sie einen oder importieren Sie Arbeitsbereich-JSON oder ein Mermaid-Journey-Diagramm. Sie können eine Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
         <source>Import workspace JSON or a Mermaid journey diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-JSON oder Mermaid-Journey-Diagramm importieren</translation>
     </message>
 </context>
 <context>
     <name>StartRoundDialog</name>
     <message>
         <source>Start a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde starten</translation>
     </message>
     <message>
         <source>Which moments matter most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Momente sind am wichtigsten?</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Question of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage der Runde</translation>
     </message>
     <message>
         <source>Dots per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Person</translation>
     </message>
     <message>
         <source>Count anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym zählen</translation>
     </message>
     <message>
         <source>Participants, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende, eine Person pro Zeile</translation>
     </message>
     <message>
         <source>Ana (Marketing)
 Ben (Sales)
 Cleo (Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana (Marketing)
+Ben (Vertrieb)
+Cleo (Service)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Teilnehmenden</translation>
     </message>
     <message>
         <source>Hide the tally until the round ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand bis zum Rundenende verbergen</translation>
     </message>
     <message>
         <source>Start voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung starten</translation>
     </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
     <name>TimerBadge</name>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist um</translation>
     </message>
     <message>
         <source>Time left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit %1</translation>
     </message>
 </context>
 <context>
     <name>TimerPanel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
     <message>
         <source>Countdown duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Countdowns</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 Min.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>TitleEditor</name>
     <message>
         <source>Moment title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Moments</translation>
     </message>
 </context>
 <context>
     <name>UnsavedDialog</name>
     <message>
         <source>Keep “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ behalten?</translation>
     </message>
     <message>
         <source>This workspace has not been saved to a file. Keep it to find it again under File ▸ Unsaved Workspaces and the next time CX Atlas starts, or discard it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wurde nicht in einer Datei gespeichert. Behalten Sie ihn, um ihn unter Datei ▸ Nicht gespeicherte Arbeitsbereiche und beim nächsten Start von CX Atlas wiederzufinden, oder verwerfen Sie ihn endgültig.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ViewSidebar</name>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey</numerusform>
+            <numerusform>%n Journeys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment</numerusform>
+            <numerusform>%n Momente</numerusform>
         </translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Not saved to a file yet. Every change is kept; use Save As to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht in einer Datei gespeichert. Jede Änderung bleibt erhalten; mit „Speichern unter“ geben Sie ihm einen Namen.</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
 </context>
 <context>
     <name>VoteBadge</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
 </context>
@@ -3195,77 +3198,77 @@ Cleo (Service)</source>
     <name>VotingBar</name>
     <message>
         <source>Voting round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde %1</translation>
     </message>
     <message>
         <source>Voting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung: %1</translation>
     </message>
     <message>
         <source>Click a card to give it a dot, Shift+click to take one back; + and − or 0–9 on the selected card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Karte, um ihr einen Punkt zu geben, Umschalt+Klick nimmt ihn zurück; + und − oder 0–9 auf der ausgewählten Karte.</translation>
     </message>
     <message>
         <source>Hide tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand verbergen</translation>
     </message>
     <message>
         <source>Keep the dots off the cards until the round ends, so early votes do not sway the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte bis zum Rundenende nicht auf den Karten zeigen, damit frühe Stimmen den Raum nicht beeinflussen</translation>
     </message>
     <message>
         <source>End round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde beenden…</translation>
     </message>
     <message>
         <source>%1  %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2/%3</translation>
     </message>
     <message>
         <source>%1, %2 of %3 dots used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 von %3 Punkten vergeben</translation>
     </message>
 </context>
 <context>
     <name>VotingTally</name>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <source>No voting round is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Abstimmungsrunde.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast; the tally stays hidden until the round ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt vergeben; der Zwischenstand bleibt bis zum Rundenende verborgen.</numerusform>
+            <numerusform>%n Punkte vergeben; der Zwischenstand bleibt bis zum Rundenende verborgen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt vergeben</numerusform>
+            <numerusform>%n Punkte vergeben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDialogs</name>
     <message>
         <source>End “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beenden?</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt vergeben. Nach dem Ende der Runde lassen sich die Stimmen nicht mehr ändern; Bearbeiten &gt; Rückgängig öffnet sie wieder.</numerusform>
+            <numerusform>%n Punkte vergeben. Nach dem Ende der Runde lassen sich die Stimmen nicht mehr ändern; Bearbeiten &gt; Rückgängig öffnet sie wieder.</numerusform>
         </translation>
     </message>
 </context>
@@ -3274,966 +3277,968 @@ Cleo (Service)</source>
     <message>
         <source>No gaps found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lücken gefunden.
+</translation>
     </message>
     <message>
         <source>Gaps found: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Lücken: %1.
+</translation>
     </message>
     <message>
         <source>Moments (* a moment that matters; those first, then by importance):</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente (* ein Moment der Wahrheit; diese zuerst, dann nach Wichtigkeit):</translation>
     </message>
     <message>
         <source>%1 (journey “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Journey „%2“)</translation>
     </message>
     <message>
         <source>importance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit %1</translation>
     </message>
     <message>
         <source>Elements that depend on it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon abhängige Elemente:</translation>
     </message>
     <message>
         <source>Journeys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys:</translation>
     </message>
     <message>
         <source>Personas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas:</translation>
     </message>
     <message>
         <source>Metrics it drives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon getriebene Kennzahlen:</translation>
     </message>
 </context>
 <context>
     <name>cx::ArchitecturePainter</name>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verantwortliche</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitslinie</translation>
     </message>
 </context>
 <context>
     <name>cx::ArchitectureView</name>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlebnisse</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>New story</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Story</translation>
     </message>
     <message>
         <source>New experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Erlebnis</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Service</translation>
     </message>
     <message>
         <source>New process</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Prozess</translation>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues System</translation>
     </message>
     <message>
         <source>New data</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Daten</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialer Wert</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>strategisch</translation>
     </message>
     <message>
         <source>operational</source>
-        <translation type="unfinished"></translation>
+        <translation>operativ</translation>
     </message>
     <message>
         <source>tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>taktisch</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment</numerusform>
+            <numerusform>%n Momente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahl</numerusform>
+            <numerusform>%n Kennzahlen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n insight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erkenntnis</numerusform>
+            <numerusform>%n Erkenntnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Chance</numerusform>
+            <numerusform>%n Chancen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Insight · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis · %1</translation>
     </message>
     <message>
         <source>Opportunity · impact %1 · effort %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance · Wirkung %1 · Aufwand %2</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verantwortliche</translation>
     </message>
     <message>
         <source>Moment, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment, in %1</translation>
     </message>
     <message>
         <source>New metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kennzahl</translation>
     </message>
     <message>
         <source>New insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Erkenntnis</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Chance</translation>
     </message>
 </context>
 <context>
     <name>cx::BadResponseModel</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::Changes</name>
     <message>
         <source>There is no record %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 gibt es in diesem Arbeitsbereich nicht.</translation>
     </message>
     <message>
         <source>%1 “%2” already exists (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ existiert bereits (ID %3).</translation>
     </message>
     <message>
         <source>%1 “%2” cannot change into a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ kann nicht in einen anderen Typ (%3) umgewandelt werden.</translation>
     </message>
     <message>
         <source>Moments can only move to a stage and lane of one journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente können nur in eine Phase und Ebene derselben Journey verschoben werden.</translation>
     </message>
     <message>
         <source>Moment “%1” belongs to another journey; copy it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment „%1“ gehört zu einer anderen Journey; kopieren Sie ihn stattdessen.</translation>
     </message>
     <message>
         <source>Only stages and lanes can be reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Phasen und Ebenen lassen sich umordnen.</translation>
     </message>
     <message>
         <source>Those two are not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden sind nicht verknüpft.</translation>
     </message>
     <message>
         <source>Moments can only go into a stage and lane of one journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente können nur in eine Phase und Ebene derselben Journey eingefügt werden.</translation>
     </message>
     <message>
         <source>Moment “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Only stages and lanes are placed this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Phasen und Ebenen werden auf diese Weise platziert.</translation>
     </message>
 </context>
 <context>
     <name>cx::DataExport</name>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine Journey mit der ID %1.</translation>
     </message>
     <message>
         <source>A Mermaid journey diagram holds one journey: choose one (this workspace has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mermaid-Journey-Diagramm enthält genau eine Journey: Wählen Sie eine aus (dieser Arbeitsbereich hat %1).</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::Database</name>
     <message>
         <source>“%1” is damaged: %2 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: %2 lieferte nichts.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt und kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein CX-Atlas-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>“%1” is read-only; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt; die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit „%1“ ist voll; die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>“%1” is busy in another program; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird von einem anderen Programm verwendet; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>“%1” refused the change because it breaks a rule of the workspace (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat die Änderung abgelehnt, weil sie eine Regel des Arbeitsbereichs verletzt (%2).</translation>
     </message>
     <message>
         <source>“%1” cannot be read or written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen oder geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>“%1”: the database reported an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Die Datenbank meldete einen Fehler (%2).</translation>
     </message>
 </context>
 <context>
     <name>cx::DelimitedText</name>
     <message>
         <source>%1 is UTF-32 (little-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist UTF-32 (Little Endian); speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 is UTF-32 (big-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist UTF-32 (Big Endian); speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (little-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist UTF-16 (Little Endian); speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (big-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist UTF-16 (Big Endian); speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 is a workbook or an archive, not text; save it as CSV (UTF-8) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Arbeitsmappe oder ein Archiv, kein Text; speichern Sie die Datei als CSV (UTF-8) und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (little-endian) without a byte order mark; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist UTF-16 (Little Endian) ohne Byte Order Mark; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (big-endian) without a byte order mark; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist UTF-16 (Big Endian) ohne Byte Order Mark; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1, line %2: a zero byte; this is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: ein Nullbyte; dies ist keine Textdatei.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1, line %2, byte %3: 0x%4 is not UTF-8. The file looks like Windows-1252 or Latin-1, where 0x%4 is “%5”; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Byte %3: 0x%4 ist kein UTF-8. Die Datei scheint Windows-1252 oder Latin-1 zu sein, wo 0x%4 für „%5“ steht; speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1, line %2, byte %3: 0x%4 is not valid UTF-8; save the file as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Byte %3: 0x%4 ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in dieser Zeile geöffnetes Anführungszeichen wird nicht geschlossen.</translation>
     </message>
     <message>
         <source>text after the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds.</translation>
     </message>
     <message>
         <source>a quote inside a field that does not start with one (quote the whole field and double the quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen).</translation>
     </message>
 </context>
 <context>
     <name>cx::Document</name>
     <message>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlebnis</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>This workspace is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
         <source>Add %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element hinzufügen</numerusform>
+            <numerusform>%n Elemente hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ löschen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment verschieben</numerusform>
+            <numerusform>%n Momente verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ verschieben</translation>
     </message>
     <message>
         <source>Link “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit „%2“ verknüpfen</translation>
     </message>
     <message>
         <source>Unlink “%1” from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung „%1“–„%2“ lösen</translation>
     </message>
     <message>
         <source>The workspace changed in a way this edit did not expect; it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat sich unerwartet geändert; diese Bearbeitung wurde nicht übernommen.</translation>
     </message>
     <message>
         <source>Add moment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment „%1“ hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Add %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment hinzufügen</numerusform>
+            <numerusform>%n Momente hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde</translation>
     </message>
     <message>
         <source>parking-lot note</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz-Notiz</translation>
     </message>
     <message>
         <source>import of survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von Umfrageantworten</translation>
     </message>
 </context>
 <context>
     <name>cx::ExportController</name>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
         <source>Open a workspace to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um ihn zu exportieren.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zieldatei für den Export.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid or the CSV of votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“: Wählen Sie PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid oder die CSV der Stimmen.</translation>
     </message>
 </context>
 <context>
     <name>cx::ExportStyle</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoints</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken</translation>
     </message>
     <message>
         <source>Emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionen</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain Points</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen</translation>
     </message>
     <message>
         <source>Frontstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontstage</translation>
     </message>
     <message>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlebnisse</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished"></translation>
+        <translation>CES</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>CLTV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLTV</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialer Wert</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisch</translation>
     </message>
 </context>
 <context>
     <name>cx::FileUpgrade</name>
     <message>
         <source>“%1” uses the older file format %2 and is read through an upgraded copy, which could not be made: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet das ältere Dateiformat %2 und wird über eine aktualisierte Kopie gelesen, die nicht erstellt werden konnte: %3.</translation>
     </message>
     <message>
         <source>“%1” uses the older file format %2, and its upgraded copy could not be made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet das ältere Dateiformat %2, und die aktualisierte Kopie konnte nicht erstellt werden: %3</translation>
     </message>
     <message>
         <source>A backup of “%1” could not be written as “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungskopie von „%1“ konnte nicht als „%2“ geschrieben werden: %3.</translation>
     </message>
 </context>
 <context>
     <name>cx::GapAnalysis</name>
     <message>
         <source>Moments that matter without a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente der Wahrheit ohne Kennzahl</translation>
     </message>
     <message>
         <source>Moments that matter without an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente der Wahrheit ohne Verantwortliche</translation>
     </message>
     <message>
         <source>Moments that matter without backstage support</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente der Wahrheit ohne Backstage-Unterstützung</translation>
     </message>
     <message>
         <source>Elements linked to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit nichts verknüpfte Elemente</translation>
     </message>
     <message>
         <source>Metrics that lead to no strategic metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen ohne Bezug zu einer strategischen Kennzahl</translation>
     </message>
     <message>
         <source>Cycles among metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklen zwischen Kennzahlen</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no metric: nothing measures it or an element it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment der Wahrheit „%1“ (Journey „%2“) hat keine Kennzahl: Nichts misst ihn oder ein von ihm genutztes Element.</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment der Wahrheit „%1“ (Journey „%2“) hat keine Verantwortlichen.</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no backstage support: it depends on no system, process or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment der Wahrheit „%1“ (Journey „%2“) hat keine Backstage-Unterstützung: Er hängt von keinem System, Prozess und keinen Daten ab.</translation>
     </message>
     <message>
         <source>%1 “%2” is linked to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist mit nichts verknüpft.</translation>
     </message>
     <message>
         <source>The %1 metric “%2” leads to no strategic metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl „%2“ (Stufe %1) führt zu keiner strategischen Kennzahl.</translation>
     </message>
     <message>
         <source>Metrics drive each other in a cycle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen treiben sich gegenseitig in einem Zyklus: %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::ImageExport</name>
     <message>
         <source>Unknown view “%1”: use journey or architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ansicht „%1“: Verwenden Sie journey oder architecture.</translation>
     </message>
     <message>
         <source>The resolution must be between 1 and 2400 dpi, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflösung muss zwischen 1 und 2400 dpi liegen, nicht %1.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine Journey mit der ID %1.</translation>
     </message>
     <message>
         <source>This workspace has no journey to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat keine Journey zum Zeichnen.</translation>
     </message>
     <message>
         <source>The picture would be too large at %1 dpi (more than %2 megapixels); choose a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wäre bei %1 dpi zu groß (mehr als %2 Megapixel); wählen Sie eine niedrigere Auflösung.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>CX architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>CX-Architektur</translation>
     </message>
     <message>
         <source>Drawn by CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit CX Atlas</translation>
     </message>
     <message>
         <source>Cannot draw the SVG picture into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SVG-Grafik kann nicht in %1 gezeichnet werden.</translation>
     </message>
 </context>
 <context>
     <name>cx::ImpactAnalysis</name>
     <message>
         <source>Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, personas %6, elements %7, metrics %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen von %1 „%2“: Momente %3 (%4 der Wahrheit), Journeys %5, Personas %6, Elemente %7, Kennzahlen %8.</translation>
     </message>
     <message>
         <source>%1 “%2” depends on “%3” (depth %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hängt ab von „%3“ (Tiefe %4): %5</translation>
     </message>
 </context>
 <context>
     <name>cx::ImportController</name>
     <message>
         <source>Mermaid journey diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-Journey-Diagramm</translation>
     </message>
     <message>
         <source>Workspace JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-JSON</translation>
     </message>
     <message>
         <source>Wait for the file being read to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Datei fertig gelesen ist.</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nowhere to import to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Importziel.</translation>
     </message>
     <message>
         <source>Choose a file to import, and wait for it to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Importieren und warten Sie, bis sie gelesen ist.</translation>
     </message>
     <message>
         <source>Open a workspace you can edit to merge into it, or import into a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen bearbeitbaren Arbeitsbereich, um die Daten dort zusammenzuführen, oder importieren Sie in einen neuen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Writing the new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Arbeitsbereich wird geschrieben…</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey</numerusform>
+            <numerusform>%n Journeys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ebene</numerusform>
+            <numerusform>%n Ebenen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment</numerusform>
+            <numerusform>%n Momente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n experience(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erlebnis</numerusform>
+            <numerusform>%n Erlebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n system(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n System</numerusform>
+            <numerusform>%n Systeme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n data record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahl</numerusform>
+            <numerusform>%n Kennzahlen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n insight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erkenntnis</numerusform>
+            <numerusform>%n Erkenntnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Chance</numerusform>
+            <numerusform>%n Chancen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
         </translation>
     </message>
     <message>
         <source>Adds nothing: all of it is in the workspace already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt nichts hinzu: Alles ist bereits im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Adds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt %1 hinzu.</translation>
     </message>
     <message>
         <source>Adds %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt %1 und %2 hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) already in the workspace stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz ist bereits im Arbeitsbereich und bleibt unverändert.</numerusform>
+            <numerusform>%n Datensätze sind bereits im Arbeitsbereich und bleiben unverändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stor(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story</numerusform>
+            <numerusform>%n Storys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n voting round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abstimmungsrunde</numerusform>
+            <numerusform>%n Abstimmungsrunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parking-lot note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Parkplatz-Notiz</numerusform>
+            <numerusform>%n Parkplatz-Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n import(s) of survey responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Import von Umfrageantworten</numerusform>
+            <numerusform>%n Importe von Umfrageantworten</numerusform>
         </translation>
     </message>
 </context>
@@ -4241,496 +4246,499 @@ Cleo (Service)</source>
     <name>cx::JourneyCanvas</name>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey</translation>
     </message>
     <message>
         <source>Stage 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase 1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Add journey “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>New moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Moment</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment duplizieren</numerusform>
+            <numerusform>%n Momente duplizieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment einfügen</numerusform>
+            <numerusform>%n Momente einfügen</numerusform>
         </translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Phase</translation>
     </message>
     <message>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ebene</translation>
     </message>
 </context>
 <context>
     <name>cx::JourneyPainter</name>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitslinie</translation>
     </message>
     <message>
         <source>Emotion curves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionskurven:</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
 </context>
 <context>
     <name>cx::LinkEditor</name>
     <message>
         <source>uses</source>
-        <translation type="unfinished"></translation>
+        <translation>nutzt</translation>
     </message>
     <message>
         <source>used by</source>
-        <translation type="unfinished"></translation>
+        <translation>genutzt von</translation>
     </message>
     <message>
         <source>depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt ab von</translation>
     </message>
     <message>
         <source>needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt von</translation>
     </message>
     <message>
         <source>measures</source>
-        <translation type="unfinished"></translation>
+        <translation>misst</translation>
     </message>
     <message>
         <source>measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen von</translation>
     </message>
     <message>
         <source>drives</source>
-        <translation type="unfinished"></translation>
+        <translation>treibt</translation>
     </message>
     <message>
         <source>driven by</source>
-        <translation type="unfinished"></translation>
+        <translation>getrieben von</translation>
     </message>
     <message>
         <source>explains</source>
-        <translation type="unfinished"></translation>
+        <translation>erklärt</translation>
     </message>
     <message>
         <source>explained by</source>
-        <translation type="unfinished"></translation>
+        <translation>erklärt durch</translation>
     </message>
     <message>
         <source>improves</source>
-        <translation type="unfinished"></translation>
+        <translation>verbessert</translation>
     </message>
     <message>
         <source>improved by</source>
-        <translation type="unfinished"></translation>
+        <translation>verbessert durch</translation>
     </message>
     <message>
         <source>“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht mit „%2“ verknüpft werden: Keine Beziehung der CX-Architektur verbindet %3 und %4.</translation>
     </message>
 </context>
 <context>
     <name>cx::MeasurementModel</name>
     <message>
         <source>“%1” is not a date: write 2025-01-31 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: Schreiben Sie 2025-01-31 oder %2.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
     <name>cx::MeasurementPaste</name>
     <message>
         <source>Line %1 (“%2”) needs a date and a value separated by a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 („%2“) braucht ein Datum und einen Wert, getrennt durch einen Tabulator.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a date (write 2025-01-31 or %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein Datum (schreiben Sie 2025-01-31 oder %3).</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>There are no rows to paste: copy a date and a value, separated by a tab, on each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zeilen zum Einfügen: Kopieren Sie in jeder Zeile ein Datum und einen Wert, getrennt durch einen Tabulator.</translation>
     </message>
 </context>
 <context>
     <name>cx::MermaidJourney</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MB.</translation>
     </message>
     <message>
         <source>more than %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Zeilen.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>expected “journey” to start the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>„journey“ am Anfang des Diagramms erwartet.</translation>
     </message>
     <message>
         <source>expected “accTitle: text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„accTitle: text“ erwartet.</translation>
     </message>
     <message>
         <source>“accDescr {” is not closed with “}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„accDescr {“ wird nicht mit „}“ geschlossen.</translation>
     </message>
     <message>
         <source>expected “accDescr: text” or “accDescr {”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„accDescr: text“ oder „accDescr {“ erwartet.</translation>
     </message>
     <message>
         <source>expected a task “name: score: actors”, a section, a title, accTitle, accDescr or a %% comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Aufgabe „name: score: actors“, eine section, ein title, accTitle, accDescr oder ein %%-Kommentar.</translation>
     </message>
     <message>
         <source>the score “%1” is not a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung „%1“ ist keine ganze Zahl von 1 bis 5.</translation>
     </message>
     <message>
         <source>expected “journey” to start the diagram; the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„journey“ am Anfang des Diagramms erwartet; die Datei ist leer.</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricFactsCache</name>
     <message>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Trend</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>steigend</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>fallend</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichbleibend</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quartal</numerusform>
+            <numerusform>%n Quartale</numerusform>
         </translation>
     </message>
     <message>
         <source>r = %1 over %2, correlation, not cause</source>
-        <translation type="unfinished"></translation>
+        <translation>r = %1 über %2, Korrelation, keine Ursache</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricTreeModel</name>
     <message>
         <source>strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>strategisch</translation>
     </message>
     <message>
         <source>operational</source>
-        <translation type="unfinished"></translation>
+        <translation>operativ</translation>
     </message>
     <message>
         <source>tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>taktisch</translation>
     </message>
     <message>
         <source>also under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auch unter %1</translation>
     </message>
     <message>
         <source>Strategic goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategische Ziele</translation>
     </message>
     <message>
         <source>Not driving a strategic goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Treibt kein strategisches Ziel</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricsReport</name>
     <message numerus="yes">
         <source>%n metric(s), values per %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahl, Werte pro %1</numerusform>
+            <numerusform>%n Kennzahlen, Werte pro %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Werte</translation>
     </message>
     <message>
         <source>latest %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1: %2 %3</translation>
     </message>
     <message>
         <source> (95% interval %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (95-%-Intervall %1 bis %2)</translation>
     </message>
     <message numerus="yes">
         <source>, %n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Antwort</numerusform>
+            <numerusform>, %n Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Messwert</numerusform>
+            <numerusform>, %n Messwerte</numerusform>
         </translation>
     </message>
     <message>
         <source>, small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>, kleine Stichprobe</translation>
     </message>
     <message>
         <source>target %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert %1 (%2)</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zielwert</translation>
     </message>
     <message numerus="yes">
         <source>  driven by %1: r = %2 over %n period(s), p = %3 (correlation, not cause)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  getrieben von %1: r = %2 über %n Zeitraum, p = %3 (Korrelation, keine Ursache)
+</numerusform>
+            <numerusform>  getrieben von %1: r = %2 über %n Zeiträume, p = %3 (Korrelation, keine Ursache)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  driven by %1: too few common periods for a correlation (%2 of 6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  getrieben von %1: zu wenige gemeinsame Zeiträume für eine Korrelation (%2 von 6)
+</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricsView</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialer Wert</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktisch</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlebnis</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: % Promotoren (9–10) − % Detraktoren (0–6) pro %1, aus %2 Antworten</translation>
     </message>
     <message>
         <source>CSAT: share of answers 4–5 on 1–5 per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT: Anteil der Antworten 4–5 auf 1–5 pro %1, aus %2 Antworten</translation>
     </message>
     <message>
         <source>CES: mean effort per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>CES: mittlerer Aufwand pro %1, aus %2 Antworten</translation>
     </message>
     <message>
         <source>mean of the responses in each %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der Antworten je %1, aus %2 Antworten</translation>
     </message>
     <message>
         <source>no measurements yet: add them below or paste them from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Messwerte: Fügen Sie sie unten hinzu oder aus einer Tabellenkalkulation ein</translation>
     </message>
     <message numerus="yes">
         <source>mean of the measurements in each %1, from %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mittelwert der Messwerte je %1, aus %n Messwert</numerusform>
+            <numerusform>Mittelwert der Messwerte je %1, aus %n Messwerten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahl</numerusform>
+            <numerusform>%n Kennzahlen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Matching: %1 of %n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Treffer: %1 von %n Kennzahl</numerusform>
+            <numerusform>Treffer: %1 von %n Kennzahlen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>; a %1 without responses takes the mean of its measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>; ohne Antworten gilt je %1 der Mittelwert der Messwerte</translation>
     </message>
 </context>
 <context>
     <name>cx::MomentClipboard</name>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage ist leer.</translation>
     </message>
     <message>
         <source>The moments on the clipboard cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momente in der Zwischenablage können nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>The clipboard holds %1 moments; paste up to %2 at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält %1 Momente; fügen Sie höchstens %2 auf einmal ein.</translation>
     </message>
     <message>
         <source>The clipboard holds no moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Momente.</translation>
     </message>
     <message>
         <source>The clipboard holds more than %1 lines; paste up to %1 at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält mehr als %1 Zeilen; fügen Sie höchstens %1 auf einmal ein.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
     </message>
 </context>
 <context>
     <name>cx::MomentMatcher</name>
     <message>
         <source>no moment has the id or title “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Moment hat die ID oder den Titel „%1“</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) have the title “%1”; name the moment by its id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment hat den Titel „%1“; geben Sie den Moment über seine ID an</numerusform>
+            <numerusform>%n Momente haben den Titel „%1“; geben Sie den Moment über seine ID an</numerusform>
         </translation>
     </message>
 </context>
@@ -4738,958 +4746,960 @@ Cleo (Service)</source>
     <name>cx::MomentsCsv</name>
     <message>
         <source>line %1: a quote inside an unquoted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen.</translation>
     </message>
     <message>
         <source>line %1: text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>cx::PdfExport</name>
     <message numerus="yes">
         <source> (%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Seite)</numerusform>
+            <numerusform> (%n Seiten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown page size “%1”: use A4, A3, Letter or Tabloid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Seitenformat „%1“: Verwenden Sie A4, A3, Letter oder Tabloid.</translation>
     </message>
     <message>
         <source>Unknown orientation “%1”: use portrait or landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ausrichtung „%1“: Verwenden Sie portrait oder landscape.</translation>
     </message>
     <message>
         <source>Unknown journey layout “%1”: use fit (one page each) or tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Journey-Layout „%1“: Verwenden Sie fit (je eine Seite) oder tile.</translation>
     </message>
     <message>
         <source>The tile scale must be between 0.05 and 10 points per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kachelmaßstab muss zwischen 0,05 und 10 Punkten pro Einheit liegen.</translation>
     </message>
     <message>
         <source>The tile overlap must be between 0 and 144 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kachelüberlappung muss zwischen 0 und 144 Punkten liegen.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine Journey mit der ID %1.</translation>
     </message>
     <message>
         <source>Nothing to export: choose at least one part of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: Wählen Sie mindestens einen Teil des Dokuments.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot start a PDF in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein PDF angelegt werden.</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>The preview width must be between 1 and 8000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschaubreite muss zwischen 1 und 8000 Pixeln liegen.</translation>
     </message>
     <message>
         <source>CX Atlas workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>CX-Atlas-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3 × %4 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2 (%3 × %4 Seiten)</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken</translation>
     </message>
     <message>
         <source>No gaps: every moment that matters is measured, owned and supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lücken: Jeder Moment der Wahrheit wird gemessen, hat Verantwortliche und Unterstützung.</translation>
     </message>
     <message>
         <source>Metrics, from strategic goals down to what drives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen, von den strategischen Zielen bis zu ihren Treibern</translation>
     </message>
     <message>
         <source>No metrics yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kennzahlen.</translation>
     </message>
     <message>
         <source>latest %1%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1%2 (%3)</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert %1</translation>
     </message>
     <message>
         <source>leads to no strategic goal</source>
-        <translation type="unfinished"></translation>
+        <translation>führt zu keinem strategischen Ziel</translation>
     </message>
     <message>
         <source>Cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus: %1</translation>
     </message>
     <message>
         <source> (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Soll-Zustand)</translation>
     </message>
     <message>
         <source> (current state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ist-Zustand)</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1</translation>
     </message>
     <message>
         <source>Journey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey: %1</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona: %1</translation>
     </message>
     <message>
         <source>CX architecture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CX-Architektur: %1</translation>
     </message>
     <message>
         <source>%1 personas · %2 journeys · %3 moments · %4 architecture elements · %5 metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personas · %2 Journeys · %3 Momente · %4 Architekturelemente · %5 Kennzahlen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>→ col. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Sp. %1</translation>
     </message>
     <message>
         <source>↓ row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Z. %1</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Nothing to export: the parts chosen have no pages for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: Die gewählten Teile ergeben für diesen Arbeitsbereich keine Seiten.</translation>
     </message>
     <message>
         <source>An empty part name in “%1”: use %2, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Teilname in „%1“: Verwenden Sie %2, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Unknown part “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Teil „%1“: Verwenden Sie %2.</translation>
     </message>
     <message>
         <source>Summary: gaps, metrics, elements, insights and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: Lücken, Kennzahlen, Elemente, Erkenntnisse und Chancen</translation>
     </message>
     <message>
         <source>: no linked stories, services, systems, processes, data or metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>: keine verknüpften Storys, Services, Systeme, Prozesse, Daten oder Kennzahlen</translation>
     </message>
     <message>
         <source>moment %1 of the %2 with links</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment %1 von %2 mit Verknüpfungen</translation>
     </message>
     <message>
         <source>moments %1–%2 of the %3 with links</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente %1–%2 von %3 mit Verknüpfungen</translation>
     </message>
     <message numerus="yes">
         <source>; %n without links not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ohne Verknüpfungen nicht gezeigt</numerusform>
+            <numerusform>; %n ohne Verknüpfungen nicht gezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Summary (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (Fortsetzung)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Architecture elements, and what uses them</source>
-        <translation type="unfinished"></translation>
+        <translation>Architekturelemente und was sie nutzt</translation>
     </message>
     <message>
         <source>No stories, experiences, services, systems, processes or data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Storys, Erlebnisse, Services, Systeme, Prozesse oder Daten.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Verantwortliche</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortlich: %1</translation>
     </message>
     <message>
         <source>value %1, rank %2 of %3 systems and processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1, Rang %2 von %3 Systemen und Prozessen</translation>
     </message>
     <message numerus="yes">
         <source>used by %n moment(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>genutzt von %n Moment: %1</numerusform>
+            <numerusform>genutzt von %n Momenten: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) depend on it: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element hängt davon ab: %1</numerusform>
+            <numerusform>%n Elemente hängen davon ab: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts nutzt es</translation>
     </message>
     <message>
         <source>Insights, by the value of the moments they explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse, nach dem Wert der Momente, die sie erklären</translation>
     </message>
     <message>
         <source>No insights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Erkenntnisse.</translation>
     </message>
     <message numerus="yes">
         <source>explains %n moment(s), value %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erklärt %n Moment, Wert %1</numerusform>
+            <numerusform>erklärt %n Momente, Wert %1</numerusform>
         </translation>
     </message>
     <message>
         <source>explains no moment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>erklärt noch keinen Moment</translation>
     </message>
     <message>
         <source>Opportunities, ranked by impact × value ÷ effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen, sortiert nach Wirkung × Wert ÷ Aufwand</translation>
     </message>
     <message>
         <source>No opportunities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Chancen.</translation>
     </message>
     <message numerus="yes">
         <source>score %1 · impact %2 · effort %3 · improves %n moment(s), value %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Score %1 · Wirkung %2 · Aufwand %3 · verbessert %n Moment, Wert %4</numerusform>
+            <numerusform>Score %1 · Wirkung %2 · Aufwand %3 · verbessert %n Momente, Wert %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Workshop results: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Ergebnisse: %1 (%2)</translation>
     </message>
     <message>
         <source>Voting round “%1” on %2: still running, no results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde „%1“ (%2): läuft noch, noch keine Ergebnisse</translation>
     </message>
     <message>
         <source>%1, %2–%3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 UTC</translation>
     </message>
     <message>
         <source>%1, %2 UTC to %3, %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 UTC bis %3, %4 UTC</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(r) %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
         <source>tied</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichauf</translation>
     </message>
     <message>
         <source>moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment der Wahrheit</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) per participant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt pro Person</numerusform>
+            <numerusform>%n Punkte pro Person</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anonyme(r) Teilnehmende(r)</numerusform>
+            <numerusform>%n anonyme Teilnehmende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmende(r)</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n voted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hat abgestimmt</numerusform>
+            <numerusform>%n haben abgestimmt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n dot(s) given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Punkt vergeben</numerusform>
+            <numerusform>%1 von %n Punkten vergeben</numerusform>
         </translation>
     </message>
     <message>
         <source>the tally was hidden until the round ended</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zwischenstand war bis zum Rundenende verborgen</translation>
     </message>
     <message>
         <source>None of the ranked moments is marked as a moment that matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der platzierten Momente ist als Moment der Wahrheit markiert.</translation>
     </message>
     <message>
         <source>Marked as moments that matter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Momente der Wahrheit markiert: %1.</translation>
     </message>
     <message>
         <source>Moments by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente nach Punkten</translation>
     </message>
     <message>
         <source>No dots were given in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Runde wurden keine Punkte vergeben.</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligung</translation>
     </message>
     <message>
         <source>Nobody was named or seated in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Runde wurde niemand namentlich erfasst oder gezählt.</translation>
     </message>
     <message>
         <source>Workshop results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Ergebnisse: %1</translation>
     </message>
     <message>
         <source>Workshop results: %1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Ergebnisse: %1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartale</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die strategischen Ziele, darunter eingerückt die Kennzahlen, die sie treiben. Zuletzt: der Wert des letzten Zeitraums (%1) mit Daten. Stichprobe: n und das 95-%-Intervall, wenn die Werte aus Umfrageantworten stammen, sonst die Anzahl der Messwerte. Der Status vergleicht den letzten Wert mit dem Zielwert; der Trend ist die Steigung der letzten sechs Werte, steigend oder fallend nur, wo er sich klar vom Rauschen abhebt.</translation>
     </message>
     <message>
         <source>Cycles: metrics that drive each other round in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklen: Kennzahlen, die sich gegenseitig im Kreis treiben</translation>
     </message>
     <message>
         <source>↻ cycle: it drives %1, above it in this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Zyklus: treibt %1, weiter oben in diesem Zweig</translation>
     </message>
     <message>
         <source>◆ also under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ auch unter %1</translation>
     </message>
     <message>
         <source>what drives it is shown at its first place above</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Treiber stehen an ihrer ersten Stelle weiter oben</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>95%: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>95 %: %1 bis %2</translation>
     </message>
     <message>
         <source>small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>kleine Stichprobe</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
         </translation>
     </message>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Werte</translation>
     </message>
     <message>
         <source>No values yet, so no chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Werte, daher kein Diagramm</translation>
     </message>
     <message>
         <source>%1: no values yet · target %2 · add measurements or import survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Werte · Zielwert %2 · Messwerte hinzufügen oder Umfrageantworten importieren</translation>
     </message>
     <message>
         <source>For each Drives link, Pearson&apos;s r between the driver&apos;s and the driven metric&apos;s values over the %1 both have, and p, the two-sided p-value of r ≠ 0; a figure needs at least %2 common %1. A correlation, not a cause: two metrics can move together for other reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Treibt-Verknüpfung Pearsons r zwischen den Werten der treibenden und der getriebenen Kennzahl über die %1, die beide haben, und p, der zweiseitige p-Wert für r ≠ 0; eine Zahl erfordert mindestens %2 gemeinsame %1. Eine Korrelation, keine Ursache: Zwei Kennzahlen können sich aus anderen Gründen gemeinsam bewegen.</translation>
     </message>
     <message>
         <source>No metric drives another: link metrics with Drives to see how they move together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahl treibt eine andere: Verknüpfen Sie Kennzahlen mit „treibt“, um zu sehen, wie sie sich gemeinsam bewegen.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>correlation, not cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation, keine Ursache</translation>
     </message>
     <message>
         <source>too few periods (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Zeiträume (%1 von %2)</translation>
     </message>
     <message>
         <source>no figure: a metric does not vary over these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert: Eine Kennzahl ist über alle %1 konstant</translation>
     </message>
     <message>
         <source>&lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0,001</translation>
     </message>
     <message>
         <source>… under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… unter %1</translation>
     </message>
     <message>
         <source>Metrics: hierarchy and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: Hierarchie und Status</translation>
     </message>
     <message>
         <source>Metrics: trends by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: Trends pro Zeitraum (%1)</translation>
     </message>
     <message>
         <source>Metrics: drivers (correlation, not cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen: Treiber (Korrelation, keine Ursache)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Driver → driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber → getrieben</translation>
     </message>
     <message>
         <source>Common %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame %1</translation>
     </message>
     <message>
         <source>r</source>
-        <translation type="unfinished"></translation>
+        <translation>r</translation>
     </message>
     <message>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutung</translation>
     </message>
     <message>
         <source>%1 · trend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Trend %2</translation>
     </message>
     <message>
         <source> · in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · in %1</translation>
     </message>
     <message>
         <source>value per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert pro %1</translation>
     </message>
     <message>
         <source>small sample (under 30 responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>kleine Stichprobe (unter 30 Antworten)</translation>
     </message>
     <message>
         <source>95% interval (survey responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall (Umfrageantworten)</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>steigend</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>fallend</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichbleibend</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaDiff</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <source>Photo (%1 KB, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto (%1 KB, %2)</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaEditor</name>
     <message>
         <source>PNG or JPEG, up to %1 MB and %2 megapixels; stored at most %3 pixels wide or tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG oder JPEG, bis %1 MB und %2 Megapixel; gespeichert mit höchstens %3 Pixeln Breite oder Höhe.</translation>
     </message>
     <message>
         <source>Drop a PNG or JPEG file from this computer to use it as the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine PNG- oder JPEG-Datei von diesem Computer hierher, um sie als Foto zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaEdits</name>
     <message>
         <source>There is no persona %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine Persona %1.</translation>
     </message>
     <message numerus="yes">
         <source>There is no item %1 in a list of %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt keinen Eintrag %1 in einer Liste mit %n Eintrag.</numerusform>
+            <numerusform>Es gibt keinen Eintrag %1 in einer Liste mit %n Einträgen.</numerusform>
         </translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>“%1” is not a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
     <message>
         <source>That field of a persona cannot be set this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld einer Persona lässt sich so nicht setzen.</translation>
     </message>
     <message>
         <source>Say what changed in persona “%1” to record a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was sich an der Persona „%1“ geändert hat, um eine Version festzuhalten.</translation>
     </message>
     <message>
         <source>it has no revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Version %1.</translation>
     </message>
     <message>
         <source>Cannot restore persona “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona „%1“ kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not a colour (#rrggbb).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe (#rrggbb).</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaPhoto</name>
     <message>
         <source>%1: %2 The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Das Foto wurde nicht geändert.</translation>
     </message>
     <message>
         <source>the file is %1 MB; a photo may be at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 MB; ein Foto darf höchstens %2 MB haben.</translation>
     </message>
     <message>
         <source>this is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
         <source>the image is damaged: its size cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist beschädigt: Seine Größe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>the image is %1 × %2 pixels (%3 megapixels); a photo may have at most %4 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild hat %1 × %2 Pixel (%3 Megapixel); ein Foto darf höchstens %4 Megapixel haben.</translation>
     </message>
     <message>
         <source>the image is damaged: the JPEG data ends too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist beschädigt: Die JPEG-Daten enden zu früh.</translation>
     </message>
     <message>
         <source>the image is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist beschädigt: %1.</translation>
     </message>
     <message>
         <source>the photo could not be encoded again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Foto konnte nicht neu kodiert werden: %1.</translation>
     </message>
     <message>
         <source>%1: there is no such file. The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Datei gibt es nicht. Das Foto wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1: the file is %2 MB; a photo may be at most %3 MB. The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei hat %2 MB; ein Foto darf höchstens %3 MB haben. Das Foto wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2). The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2). Das Foto wurde nicht geändert.</translation>
     </message>
     <message>
         <source>the image is damaged: its PNG data runs past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist beschädigt: Seine PNG-Daten reichen über das Dateiende hinaus.</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaSheetLayout</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Top</translation>
     </message>
     <message>
         <source>survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>social listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Listening</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaSnapshot</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Need state</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnislage</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstufe</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrationen</translation>
     </message>
     <message>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltensweisen</translation>
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Kanäle</translation>
     </message>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Demografie</translation>
     </message>
     <message>
         <source>Psychographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychografie</translation>
     </message>
     <message>
         <source>Field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldnotizen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>This revision holds no snapshot of the persona&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version enthält keinen Schnappschuss der Persona-Felder.</translation>
     </message>
     <message>
         <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schnappschuss dieser Version ist beschädigt (bei Zeichen %1: %2).</translation>
     </message>
 </context>
 <context>
     <name>cx::PresentationController</name>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsbasiert</translation>
     </message>
     <message>
         <source>Partly backed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise belegt</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlebnisse</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
 </context>
 <context>
     <name>cx::ResponseChanges</name>
     <message>
         <source>The metric to import responses into does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl, in die Antworten importiert werden sollen, existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” has no responses to import into “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Antworten zum Importieren in „%2“.</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Antworten auf der Skala %2 (aus „%3“); diese sind auf der Skala %4. Importieren Sie sie in eine andere Kennzahl oder entfernen Sie zuerst den früheren Import.</translation>
     </message>
     <message>
         <source>That import of survey responses does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Import von Umfrageantworten existiert nicht.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n response(s) into “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort in „%1“ importieren</numerusform>
+            <numerusform>%n Antworten in „%1“ importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>No metric has the id or title “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahl hat die ID oder den Titel „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” names %n metric(s); give one of their ids:
   %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ bezeichnet %n Kennzahl; geben Sie eine der IDs an:
+  %2</numerusform>
+            <numerusform>„%1“ bezeichnet %n Kennzahlen; geben Sie eine der IDs an:
+  %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5697,70 +5707,70 @@ Cleo (Service)</source>
     <name>cx::ResponseImportController</name>
     <message>
         <source>custom %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert %1–%2</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale already; these must be on it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält bereits Antworten auf der Skala %2; diese müssen ebenfalls darauf liegen.</translation>
     </message>
     <message>
         <source>Open a workspace you can edit to import responses into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen bearbeitbaren Arbeitsbereich, um Antworten darin zu importieren.</translation>
     </message>
     <message>
         <source>The workspace has no metric to import responses into; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Kennzahl, in die Antworten importiert werden können; legen Sie zuerst eine an.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei mit Umfrageantworten.</translation>
     </message>
     <message>
         <source>Choose the metric these responses are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Kennzahl, zu der diese Antworten gehören.</translation>
     </message>
     <message>
         <source>The file has a header but no responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Antworten.</translation>
     </message>
     <message>
         <source>None of the rows can be imported; see the bad rows for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Zeilen kann importiert werden; die Gründe stehen bei den fehlerhaften Zeilen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile ist fehlerhaft, daher wird nichts importiert: Korrigieren Sie sie in der Datei und wählen Sie diese erneut, oder überspringen Sie sie.</numerusform>
+            <numerusform>%Ln Zeilen sind fehlerhaft, daher wird nichts importiert: Korrigieren Sie sie in der Datei und wählen Sie diese erneut, oder überspringen Sie sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s), all good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Antwort, fehlerfrei</numerusform>
+            <numerusform>%Ln Antworten, alle fehlerfrei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 good and %2 bad of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 fehlerfrei und %2 fehlerhaft von %Ln Zeile</numerusform>
+            <numerusform>%1 fehlerfrei und %2 fehlerhaft von %Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses, and wait for it to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei mit Umfrageantworten und warten Sie, bis sie gelesen ist.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad; nothing was imported. Fix them in the file, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile ist fehlerhaft; es wurde nichts importiert. Korrigieren Sie sie in der Datei oder überspringen Sie sie.</numerusform>
+            <numerusform>%Ln Zeilen sind fehlerhaft; es wurde nichts importiert. Korrigieren Sie sie in der Datei oder überspringen Sie sie.</numerusform>
         </translation>
     </message>
 </context>
@@ -5768,658 +5778,658 @@ Cleo (Service)</source>
     <name>cx::ResponseReader</name>
     <message>
         <source>no moment is called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Moment heißt „%1“</translation>
     </message>
     <message>
         <source>too few fields: %1, but the chosen columns need %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Felder: %1, die gewählten Spalten brauchen aber %2</translation>
     </message>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum fehlt</translation>
     </message>
     <message>
         <source>the date “%1” is not in a known format (2026-08-14, 14.08.2026, 8/14/2026…)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ hat kein bekanntes Format (2026-08-14, 14.08.2026, 8/14/2026…)</translation>
     </message>
     <message>
         <source>the date “%1” is no day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ ist kein Kalendertag</translation>
     </message>
     <message>
         <source>the score is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung fehlt</translation>
     </message>
     <message>
         <source>the score “%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>the score %1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung %1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
         <source>the score %1 is not a whole number, as %2 scores are</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung %1 ist keine ganze Zahl, wie es %2-Bewertungen sind</translation>
     </message>
     <message>
         <source>the date “%1” can only be month/day (M/d/yyyy), but most slash dates in this column are day/month (d/M/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ kann nur Monat/Tag sein (M/d/yyyy), aber die meisten Datumsangaben mit Schrägstrich in dieser Spalte sind Tag/Monat (d/M/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” can only be day/month (d/M/yyyy), but most slash dates in this column are month/day (M/d/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ kann nur Tag/Monat sein (d/M/yyyy), aber die meisten Datumsangaben mit Schrägstrich in dieser Spalte sind Monat/Tag (M/d/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” is ambiguous: day/month or month/day, and no slash date in this column has a part over 12 to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ ist mehrdeutig: Tag/Monat oder Monat/Tag, und keine Datumsangabe mit Schrägstrich in dieser Spalte hat einen Teil über 12, der es entscheidet</translation>
     </message>
     <message>
         <source>the date “%1” is a slash date, and this column has as many that can only be day/month as that can only be month/day, so their order is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ hat Schrägstriche, und diese Spalte enthält gleich viele Angaben, die nur Tag/Monat sein können, wie solche, die nur Monat/Tag sein können; ihre Reihenfolge ist daher unbekannt</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Es gibt keine Kopfzeile.</translation>
     </message>
     <message>
         <source>NPS (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (0–10)</translation>
     </message>
     <message>
         <source>CSAT (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (1–5)</translation>
     </message>
     <message>
         <source>CES (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (1–5)</translation>
     </message>
     <message>
         <source>CES (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (1–7)</translation>
     </message>
     <message>
         <source>Custom scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Skala</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für das Datum ist keine Spalte gewählt.</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für die Bewertung ist keine Spalte gewählt.</translation>
     </message>
     <message>
         <source>The scale %1–%2 holds no scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skala %1–%2 enthält keine Bewertungen.</translation>
     </message>
     <message>
         <source>%1: a moment column is chosen without a way to find moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Moment-Spalte ist gewählt, aber ohne Möglichkeit, Momente zu finden.</translation>
     </message>
     <message>
         <source>%1: there is no column %2; the header&apos;s last column is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Spalte %2; die letzte Spalte der Kopfzeile ist %3.</translation>
     </message>
 </context>
 <context>
     <name>cx::Rules</name>
     <message>
         <source>Cannot link %1 to %2: %3 does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit %2 verknüpft werden: %3 existiert in diesem Arbeitsbereich nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit sich selbst verknüpft werden.</translation>
     </message>
     <message>
         <source>A %1 cannot be linked to a %2 with the relation “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag vom Typ %1 kann nicht über die Beziehung „%3“ mit einem vom Typ %2 verknüpft werden.</translation>
     </message>
     <message>
         <source>%1 is already linked to %2 (“%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit %2 verknüpft („%3“).</translation>
     </message>
     <message>
         <source>%1 cannot open the journey it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht die Journey öffnen, zu der er gehört.</translation>
     </message>
     <message>
         <source>%1 already opens %2; unlink that journey first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnet bereits %2; lösen Sie zuerst die Verknüpfung mit dieser Journey.</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: %3</translation>
     </message>
     <message>
         <source>it has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID vorhanden.</translation>
     </message>
     <message>
         <source>its stage is not a stage of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase gehört nicht zur eigenen Journey.</translation>
     </message>
     <message>
         <source>its lane is not a lane of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene gehört nicht zur eigenen Journey.</translation>
     </message>
     <message>
         <source>the emotion score must be between -2 and +2.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Emotionswert muss zwischen -2 und +2 liegen.</translation>
     </message>
     <message>
         <source>its emotion scores must name each persona once, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Emotionswerte müssen jede Persona genau einmal und in Reihenfolge nennen.</translation>
     </message>
     <message>
         <source>an emotion score names a persona that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Emotionswert nennt eine Persona, die nicht existiert.</translation>
     </message>
     <message>
         <source>importance must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wichtigkeit muss zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
         <source>the colour must be written #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Farbe muss als #rrggbb geschrieben sein.</translation>
     </message>
     <message>
         <source>an element must be a story, experience, service, system, process or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element muss eine Story, ein Erlebnis, ein Service, ein System, ein Prozess oder Daten sein.</translation>
     </message>
     <message>
         <source>impact and effort must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung und Aufwand müssen zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
         <source>the vote is for a moment that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimme gilt einem Moment, der nicht existiert.</translation>
     </message>
     <message>
         <source>a vote needs at least one dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stimme braucht mindestens einen Punkt.</translation>
     </message>
     <message>
         <source>its journey does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die zugehörige Journey existiert nicht.</translation>
     </message>
     <message>
         <source>its position is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Position ist negativ.</translation>
     </message>
     <message>
         <source>its width must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Breite muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <source>its height must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Höhe muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <source>the vote is in a voting round that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimme gehört zu einer Abstimmungsrunde, die nicht existiert.</translation>
     </message>
     <message>
         <source>the vote is for a moment of another journey than its round&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimme gilt einem Moment einer anderen Journey als der ihrer Runde.</translation>
     </message>
     <message>
         <source>“%1” is not a participant of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Teilnehmender der Runde.</translation>
     </message>
     <message>
         <source>dots per participant must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Punkte pro Person müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <source>an anonymous round needs between 1 and %1 participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine anonyme Runde braucht zwischen 1 und %1 Teilnehmende.</translation>
     </message>
     <message>
         <source>a round names its participants or counts them, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Runde nennt ihre Teilnehmenden oder zählt sie, nicht beides.</translation>
     </message>
     <message>
         <source>a participant needs a name without spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende brauchen einen Namen ohne Leerzeichen am Anfang oder Ende.</translation>
     </message>
     <message>
         <source>“%1” is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt genannt.</translation>
     </message>
     <message>
         <source>it has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Startzeit vorhanden.</translation>
     </message>
     <message>
         <source>it ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende liegt vor dem Start.</translation>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Parkplatz-Notiz braucht Text.</translation>
     </message>
     <message>
         <source>its metric does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die zugehörige Kennzahl existiert nicht.</translation>
     </message>
     <message>
         <source>the range of a %1 scale is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich einer %1-Skala ist fest vorgegeben.</translation>
     </message>
     <message>
         <source>the scale&apos;s lowest score must be below its highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>die niedrigste Bewertung der Skala muss unter der höchsten liegen.</translation>
     </message>
     <message>
         <source>its columns of responses differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten der Antworten sind unterschiedlich lang.</translation>
     </message>
     <message>
         <source>its moments and segments are not listed in the order of their first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Momente und Segmente sind nicht in der Reihenfolge ihrer ersten Verwendung aufgeführt.</translation>
     </message>
     <message>
         <source>response %1 has a score outside the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 hat eine Bewertung außerhalb der Skala.</translation>
     </message>
     <message>
         <source>response %1 has no valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 hat kein gültiges Datum.</translation>
     </message>
     <message>
         <source>response %1 refers to a moment or segment it does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 verweist auf einen Moment oder ein Segment, das nicht aufgeführt ist.</translation>
     </message>
     <message>
         <source>it lists moments or segments that no response names.</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind Momente oder Segmente aufgeführt, die keine Antwort nennt.</translation>
     </message>
 </context>
 <context>
     <name>cx::VotingController</name>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(r) %1</translation>
     </message>
     <message>
         <source>No voting round is running on this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Journey läuft keine Abstimmungsrunde.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkshopChanges</name>
     <message>
         <source>A voting round needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abstimmungsrunde braucht einen Namen.</translation>
     </message>
     <message>
         <source>“%1” is still running on this journey; end it before starting another round.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft auf dieser Journey noch; beenden Sie sie, bevor Sie eine weitere Runde starten.</translation>
     </message>
     <message>
         <source>The voting round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmungsrunde existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” has ended; its votes can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beendet; die Stimmen lassen sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>Votes in “%1” go to moments of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen in „%1“ gehen an Momente der zugehörigen Journey.</translation>
     </message>
     <message>
         <source>Choose a participant of “%1” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine teilnehmende Person von „%1“.</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende(r) %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 has used all %n dot(s) of this round. Take a dot back from another moment to move it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat den einzigen Punkt dieser Runde vergeben. Nehmen Sie einen Punkt von einem anderen Moment zurück, um ihn hierher zu verschieben.</numerusform>
+            <numerusform>%1 hat alle %n Punkte dieser Runde vergeben. Nehmen Sie einen Punkt von einem anderen Moment zurück, um ihn hierher zu verschieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no dot on “%2” to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Punkt auf „%2“, der zurückgenommen werden könnte.</translation>
     </message>
     <message>
         <source>There is no running round to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Runde, die beendet werden könnte.</translation>
     </message>
     <message>
         <source>No moment has a dot in this round yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Runde hat noch kein Moment einen Punkt.</translation>
     </message>
     <message>
         <source>These moments are already moments that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Momente sind bereits Momente der Wahrheit.</translation>
     </message>
     <message>
         <source>The parking-lot note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parkplatz-Notiz existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A note becomes a moment of the journey it was parked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz wird zu einem Moment der Journey, auf der sie geparkt wurde.</translation>
     </message>
     <message>
         <source>Workshop parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Parkplatz</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkshopEdits</name>
     <message>
         <source>Start voting round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde „%1“ starten</translation>
     </message>
     <message>
         <source>Dot on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt auf „%1“</translation>
     </message>
     <message>
         <source>Dot taken from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt von „%1“ zurückgenommen</translation>
     </message>
     <message>
         <source>End voting round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde „%1“ beenden</translation>
     </message>
     <message numerus="yes">
         <source>Mark the top %n as moments that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den ersten als Moment der Wahrheit markieren</numerusform>
+            <numerusform>Die ersten %n als Momente der Wahrheit markieren</numerusform>
         </translation>
     </message>
     <message>
         <source>The voting round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmungsrunde existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Park “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ parken</translation>
     </message>
     <message>
         <source>Make “%1” a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Moment machen</translation>
     </message>
     <message>
         <source>Make “%1” an insight</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zur Erkenntnis machen</translation>
     </message>
     <message>
         <source>Make “%1” an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zur Chance machen</translation>
     </message>
     <message>
         <source>Move a parking-lot note</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkplatz-Notiz verschieben</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceController</name>
     <message>
         <source>No file was given to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei zum Öffnen angegeben.</translation>
     </message>
     <message>
         <source>Cannot create a new workspace: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich nicht möglich: Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>There is no open workspace to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich zum Speichern geöffnet.</translation>
     </message>
     <message>
         <source>No file name was given to save the workspace as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Dateiname zum Speichern des Arbeitsbereichs angegeben.</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht als „%1“ gespeichert werden: Das ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that file is open in CX Atlas. Close it there first, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht als „%1“ gespeichert werden: Diese Datei ist in CX Atlas geöffnet. Schließen Sie sie dort zuerst oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>No file was given to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei zum Importieren angegeben.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the folder “%2” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht importiert werden: Der Ordner „%2“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot remove the unsaved workspace “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nicht gespeicherte Arbeitsbereich „%1“ kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>“%1” is not an unsaved workspace that can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein nicht gespeicherter Arbeitsbereich, der verworfen werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>Drop one workspace at a time: %n files were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legen Sie jeweils nur einen Arbeitsbereich ab: Es wurde %n Datei abgelegt.</numerusform>
+            <numerusform>Legen Sie jeweils nur einen Arbeitsbereich ab: Es wurden %n Dateien abgelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a file on this computer, so it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei auf diesem Computer und kann daher nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace (.cxatlas), workspace JSON (.json) or a Mermaid journey diagram (.mmd, .mermaid), so it can be neither opened nor imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein CX-Atlas-Arbeitsbereich (.cxatlas) noch Arbeitsbereich-JSON (.json) oder ein Mermaid-Journey-Diagramm (.mmd, .mermaid) und kann daher weder geöffnet noch importiert werden.</translation>
     </message>
     <message>
         <source>This workspace was upgraded from file format %1 to %2, which older versions of CX Atlas cannot open. The file as it was is kept as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wurde vom Dateiformat %1 auf %2 aktualisiert, das ältere Versionen von CX Atlas nicht öffnen können. Die ursprüngliche Datei bleibt als „%3“ erhalten.</translation>
     </message>
     <message>
         <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verwendet das ältere Dateiformat %1: Er wird auf Format %2 aktualisiert angezeigt, die Datei selbst bleibt unverändert.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceFile</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a CX Atlas workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine CX-Atlas-Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is empty; it is not a CX Atlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer; es ist kein CX-Atlas-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace: it is not an SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein CX-Atlas-Arbeitsbereich: Es ist keine SQLite-Datenbankdatei.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a CX Atlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein CX-Atlas-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it is %2 bytes long but should be %3 (was it cut short while copying?).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Datei ist %2 Byte lang, sollte aber %3 sein (wurde sie beim Kopieren abgeschnitten?).</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is being edited in another CX Atlas (process %2 on %3); this shows what it has saved so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in einer anderen CX-Atlas-Instanz bearbeitet (Prozess %2 auf %3); angezeigt wird der bisher gespeicherte Stand.</translation>
     </message>
     <message>
         <source>“%1” is read-only (its file or folder cannot be written); it was opened for reading only and changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt (Datei oder Ordner nicht beschreibbar); die Datei wurde nur zum Lesen geöffnet, Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>“%1” is open in another CX Atlas (process %2 on %3); it was opened for reading only. Close it there to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einer anderen CX-Atlas-Instanz geöffnet (Prozess %2 auf %3); die Datei wurde nur zum Lesen geöffnet. Schließen Sie sie dort, um sie hier zu bearbeiten.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of CX Atlas (file format %2; this version reads up to %3). Update CX Atlas to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einer neueren Version von CX Atlas geschrieben (Dateiformat %2; diese Version liest bis %3). Aktualisieren Sie CX Atlas, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it was never completely created.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Datei wurde nie vollständig angelegt.</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: %2</translation>
     </message>
     <message>
         <source>Cannot save a copy as “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie kann nicht als „%1“ gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: its lock file “%2” cannot be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nur zum Lesen geöffnet: Die Sperrdatei „%2“ kann nicht geschrieben werden (ist der Datenträger voll?).</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: it is upgraded from the older file format %2 to %3 only after a backup of it is kept beside it. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nur zum Lesen geöffnet: Die Datei wird erst dann vom älteren Dateiformat %2 auf %3 aktualisiert, wenn eine Sicherungskopie daneben abgelegt ist. %4</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded from file format %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht vom Dateiformat %2 auf %3 aktualisiert werden: %4</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceImport</name>
     <message>
         <source>“%1” already exists; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1 has the id of %2 in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die ID von %2 im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 is already in the workspace with different content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit anderem Inhalt im Arbeitsbereich vorhanden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n conflict(s) with the open workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Konflikt mit dem geöffneten Arbeitsbereich.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Konflikte mit dem geöffneten Arbeitsbereich.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz importieren</numerusform>
+            <numerusform>%n Datensätze importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is neither workspace JSON (which starts with “{”) nor a Mermaid journey diagram (which starts with “journey”).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder Arbeitsbereich-JSON (beginnt mit „{“) noch ein Mermaid-Journey-Diagramm (beginnt mit „journey“).</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas reads as a Mermaid diagram is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 MB; CX Atlas liest Mermaid-Diagramme bis höchstens %3 MB.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceJsonReader</name>
     <message>
         <source>%1, line %2, column %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3: %4.</translation>
     </message>
     <message>
         <source>%1: expected a JSON object at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf oberster Ebene wird ein JSON-Objekt erwartet.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 MB; CX Atlas importiert höchstens %3 MB.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceJsonWriter</name>
     <message>
         <source>No journey has the id or title “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Journey hat die ID oder den Titel „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s) have the title “%1”; give its id instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey hat den Titel „%1“; geben Sie stattdessen die ID an.</numerusform>
+            <numerusform>%n Journeys haben den Titel „%1“; geben Sie stattdessen die ID an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceStore</name>
     <message>
         <source>“%1” is damaged and cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt und kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>The workspace is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist nur zum Lesen geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -6427,265 +6437,273 @@ Cleo (Service)</source>
     <message>
         <source>Workspace:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1
+</translation>
     </message>
     <message>
         <source>File format:    version %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat:    Version %1
+</translation>
     </message>
     <message>
         <source>Journeys:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys:
+</translation>
     </message>
     <message>
         <source>current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand</translation>
     </message>
     <message>
         <source>future state</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ebene</numerusform>
+            <numerusform>%n Ebenen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment</numerusform>
+            <numerusform>%n Momente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment der Wahrheit</numerusform>
+            <numerusform>%n Momente der Wahrheit</numerusform>
         </translation>
     </message>
     <message>
         <source>; for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; für %1</translation>
     </message>
     <message>
         <source>File format:    version %1 (older: read through an upgraded copy; the file is unchanged)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat:    Version %1 (älter: über eine aktualisierte Kopie gelesen; die Datei bleibt unverändert)
+</translation>
     </message>
 </context>
 <context>
     <name>cx::cli</name>
     <message>
         <source>The workspace to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The workspace to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu schreibende Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>Prints what a workspace holds: its file format version, the number of each kind of record, and each journey with its stages and moments. Checks the file&apos;s integrity on the way. Never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt aus, was ein Arbeitsbereich enthält: die Version des Dateiformats, die Anzahl jeder Art von Datensatz und jede Journey mit ihren Phasen und Momenten. Prüft dabei die Integrität der Datei. Ändert die Datei nie.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>The .cxatlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der .cxatlas-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>info needs exactly one workspace file (see cxatlas info --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>info braucht genau eine Arbeitsbereichsdatei (siehe cxatlas info --help).</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>open one workspace at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie jeweils nur einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Checks the CX architecture of a workspace for gaps: moments that matter without a metric, an owner or backstage support; elements linked to nothing; metrics that lead to no strategic metric; cycles among metrics. Never changes the file.
 
 Exit status: 0 when there are no gaps, 1 when there are, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die CX-Architektur eines Arbeitsbereichs auf Lücken: Momente der Wahrheit ohne Kennzahl, Verantwortliche oder Backstage-Unterstützung; mit nichts verknüpfte Elemente; Kennzahlen, die zu keiner strategischen Kennzahl führen; Zyklen zwischen Kennzahlen. Ändert die Datei nie.
+
+Exit-Status: 0 ohne Lücken, 1 bei Lücken, 2 bei jedem Fehler.</translation>
     </message>
     <message>
         <source>check needs exactly one workspace file (see cxatlas check --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>check braucht genau eine Arbeitsbereichsdatei (siehe cxatlas check --help).</translation>
     </message>
     <message>
         <source>Prints every moment, journey and persona that depends on an element (or the moments a metric measures and the metrics it drives), transitively, moments that matter first, each with the chain of links that makes it depend. Never changes the file.
 
 Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or several records: then the candidates are listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jeden Moment, jede Journey und jede Persona aus, die transitiv von einem Element abhängen (bzw. die Momente, die eine Kennzahl misst, und die Kennzahlen, die sie treibt), Momente der Wahrheit zuerst, jeweils mit der Kette von Verknüpfungen, die die Abhängigkeit begründet. Ändert die Datei nie.
+
+Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler (auch wenn ELEMENT nichts oder mehrere Datensätze bezeichnet: dann werden die Kandidaten aufgelistet).</translation>
     </message>
     <message>
         <source>An element or metric: its id, or its exact title (case is ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element oder eine Kennzahl: die ID oder der genaue Titel (Groß-/Kleinschreibung wird ignoriert).</translation>
     </message>
     <message>
         <source>impact needs a workspace file and an element (see cxatlas impact --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>impact braucht eine Arbeitsbereichsdatei und ein Element (siehe cxatlas impact --help).</translation>
     </message>
     <message>
         <source>%1: no element or metric has the id or title “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein Element und keine Kennzahl hat die ID oder den Titel „%2“.</translation>
     </message>
     <message>
         <source>%1: “%2” names %3 records; give one of their ids:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ bezeichnet %3 Datensätze; geben Sie eine der IDs an:%4</translation>
     </message>
     <message>
         <source>a Mermaid journey diagram holds one journey: choose it with --journey (this workspace has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mermaid-Journey-Diagramm enthält genau eine Journey: Wählen Sie sie mit --journey (dieser Arbeitsbereich hat %1).</translation>
     </message>
     <message>
         <source>--dpi takes a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi erwartet eine ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>vector PDF of journeys, personas and the architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektor-PDF der Journeys, Personas und der Architektur</translation>
     </message>
     <message>
         <source>workspace JSON, version 1 (the interchange format; cxatlas import reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-JSON, Version 1 (das Austauschformat; cxatlas import liest es)</translation>
     </message>
     <message>
         <source>SVG of a journey or of the architecture view</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG einer Journey oder der Architekturansicht</translation>
     </message>
     <message>
         <source>PNG of a journey or of the architecture view</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG einer Journey oder der Architekturansicht</translation>
     </message>
     <message>
         <source>GraphML of the architecture graph (kinds and titles as attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML des Architekturgraphen (Arten und Titel als Attribute)</translation>
     </message>
     <message>
         <source>Graphviz DOT of the architecture graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT des Architekturgraphen</translation>
     </message>
     <message>
         <source>Mermaid journey diagram of one journey (cxatlas import reads it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-Journey-Diagramm einer Journey (cxatlas import liest es wieder ein)</translation>
     </message>
     <message>
         <source>CSV of moments, one row each (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV der Momente, eine Zeile pro Moment (RFC 4180)</translation>
     </message>
     <message>
         <source> (not available in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in diesem Build nicht verfügbar)</translation>
     </message>
     <message>
         <source>Exports a workspace, or one journey of it, to another format. Never changes the workspace. Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert einen Arbeitsbereich oder eine seiner Journeys in ein anderes Format. Ändert den Arbeitsbereich nie. Formate:</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format: %1.</translation>
     </message>
     <message>
         <source>The file to write (replaced if it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (wird ersetzt, falls vorhanden).</translation>
     </message>
     <message>
         <source>Export only this journey (its id or its title) and what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Journey exportieren (ihre ID oder ihr Titel) und was sie benötigt.</translation>
     </message>
     <message>
         <source>pdf: A4 (default), A3, Letter or Tabloid.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: A4 (Standard), A3, Letter oder Tabloid.</translation>
     </message>
     <message>
         <source>pdf: landscape (default) or portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: landscape (Standard) oder portrait.</translation>
     </message>
     <message>
         <source>pdf: fit each journey on one page (default) or tile it across pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: jede Journey auf eine Seite einpassen (fit, Standard) oder auf mehrere Seiten verteilen (tile).</translation>
     </message>
     <message>
         <source>pdf, svg: the document&apos;s title (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, svg: der Titel des Dokuments (Standard: der des Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>pdf: the author in the document&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: der Autor in den Metadaten des Dokuments.</translation>
     </message>
     <message>
         <source>svg, png: the journey map (default) or the architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>svg, png: die Journey Map (Standard) oder die Architektur.</translation>
     </message>
     <message>
         <source>png: the resolution, 96 (default) is one pixel per layout unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>png: die Auflösung; 96 (Standard) ist ein Pixel pro Layout-Einheit.</translation>
     </message>
     <message>
         <source>export needs one workspace file, --format NAME and -o OUT (see cxatlas export --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht eine Arbeitsbereichsdatei, --format NAME und -o OUT (siehe cxatlas export --help).</translation>
     </message>
     <message>
         <source>unknown format “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>the %1 export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export %1 ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>Makes a new workspace from a workspace JSON file (format: resources/examples/FORMAT.md) or a Mermaid journey diagram (.mmd, .mermaid), or with --into merges it into an existing workspace: ids are kept, records already there with the same content are left alone, conflicts are listed. All or nothing: on any error no file is written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen neuen Arbeitsbereich aus einer Arbeitsbereich-JSON-Datei (Format: resources/examples/FORMAT.md) oder einem Mermaid-Journey-Diagramm (.mmd, .mermaid) oder führt sie mit --into in einen bestehenden Arbeitsbereich zusammen: IDs bleiben erhalten, bereits vorhandene Datensätze mit gleichem Inhalt bleiben unverändert, Konflikte werden aufgelistet. Alles oder nichts: Bei einem Fehler wird keine Datei geschrieben oder geändert.</translation>
     </message>
     <message>
         <source>Merge into this existing workspace (one transaction, one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen bestehenden Arbeitsbereich zusammenführen (eine Transaktion, ein Rückgängig-Schritt).</translation>
     </message>
     <message>
         <source>import needs one input file and -o FILE (a new workspace) or --into FILE (a merge); see cxatlas import --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht eine Eingabedatei und -o FILE (neuer Arbeitsbereich) oder --into FILE (Zusammenführen); siehe cxatlas import --help.</translation>
     </message>
     <message>
         <source>The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Datei: Arbeitsbereich-JSON oder ein Mermaid-Journey-Diagramm (erkannt am Namen, .mmd oder .mermaid, oder an der ersten Zeile).</translation>
     </message>
     <message>
         <source>pdf: the parts to print, separated by commas: %1 (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: die zu druckenden Teile, durch Kommas getrennt: %1 (Standard: alle).</translation>
     </message>
     <message>
         <source>note: “%1” uses the older file format %2; it was read through a copy upgraded to %3 and is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: „%1“ verwendet das ältere Dateiformat %2; die Datei wurde über eine auf %3 aktualisierte Kopie gelesen und bleibt unverändert.</translation>
     </message>
     <message>
         <source>note: “%1” was upgraded from file format %2 to %3; the file as it was is kept as “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: „%1“ wurde vom Dateiformat %2 auf %3 aktualisiert; die ursprüngliche Datei bleibt als „%4“ erhalten.</translation>
     </message>
     <message>
         <source>CSV of the ended voting rounds&apos; results, one row per round and moment with dots (RFC 4180; only the header when no round has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV der Ergebnisse beendeter Abstimmungsrunden, eine Zeile pro Runde und Moment mit Punkten (RFC 4180; nur die Kopfzeile, wenn keine Runde beendet ist)</translation>
     </message>
     <message>
         <source>Personas, journey maps and the CX architecture behind them.
@@ -6705,133 +6723,156 @@ Usage:
 
 Exit status: 0 on success, 2 on any error (the message goes to standard error);
 check exits 1 when it finds gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, Journey Maps und die CX-Architektur dahinter.
+
+Aufruf:
+  cxatlas [FILE]                      FILE (einen .cxatlas-Arbeitsbereich) im Fenster öffnen
+  cxatlas info FILE [--json]          was ein Arbeitsbereich enthält
+  cxatlas import IN.json -o FILE      Arbeitsbereich aus Arbeitsbereich-JSON erstellen
+  cxatlas import IN.json --into FILE  Arbeitsbereich-JSON in einen Arbeitsbereich zusammenführen
+  cxatlas export FILE --format NAME -o OUT  exportieren (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         Lücken in der CX-Architektur (Exit-Status 1, falls vorhanden)
+  cxatlas impact FILE ELEMENT [--json]  was von einem Element oder einer Kennzahl abhängt
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  Kennzahlen im Zeitverlauf
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  Umfrageantworten
+  cxatlas responses list FILE [--json]  die Umfrageantworten jeder Kennzahl
+  cxatlas VERB --help                 Hilfe zu einem Befehl
+
+Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler (die Meldung geht an die Standardfehlerausgabe);
+check endet mit 1, wenn Lücken gefunden werden.</translation>
     </message>
     <message>
         <source>Prints every metric with its latest value, its 95% interval and sample size where the values come from survey responses, its target, status (on track, at risk, off track) and trend, its values per period, and the correlation of its values with those of the metrics that drive it (a correlation, not a cause; none with fewer than 6 common periods). Never changes the file.
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jede Kennzahl aus mit ihrem letzten Wert, ihrem 95-%-Intervall und Stichprobenumfang, sofern die Werte aus Umfrageantworten stammen, ihrem Zielwert, Status (im Plan, gefährdet, verfehlt) und Trend, ihren Werten pro Zeitraum und der Korrelation ihrer Werte mit denen der Kennzahlen, die sie treiben (eine Korrelation, keine Ursache; keine bei weniger als 6 gemeinsamen Zeiträumen). Ändert die Datei nie.
+
+Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler.</translation>
     </message>
     <message>
         <source>The periods to compute values for: week (ISO weeks), month (default) or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiträume, für die Werte berechnet werden: week (ISO-Wochen), month (Standard) oder quarter.</translation>
     </message>
     <message>
         <source>metrics needs a workspace file (see cxatlas metrics --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics braucht eine Arbeitsbereichsdatei (siehe cxatlas metrics --help).</translation>
     </message>
     <message>
         <source>--period must be week, month or quarter, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period muss week, month oder quarter sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Imports survey responses from a CSV or TSV file (comma, semicolon or tab separated, UTF-8) into a metric of the workspace, as one undo step. Every row is checked first: bad rows (a missing or unreadable date, a score that is not a number or lies outside the scale, an unknown moment) are listed by line and reason, and nothing is written unless --skip-bad-rows is given. COL is a column&apos;s header or its number (1 is the first).
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Umfrageantworten aus einer CSV- oder TSV-Datei (durch Komma, Semikolon oder Tabulator getrennt, UTF-8) in eine Kennzahl des Arbeitsbereichs, als ein Rückgängig-Schritt. Jede Zeile wird zuerst geprüft: Fehlerhafte Zeilen (ein fehlendes oder unlesbares Datum, eine Bewertung, die keine Zahl ist oder außerhalb der Skala liegt, ein unbekannter Moment) werden mit Zeile und Grund aufgelistet, und es wird nichts geschrieben, außer --skip-bad-rows ist angegeben. COL ist die Überschrift einer Spalte oder ihre Nummer (1 ist die erste).
+
+Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler.</translation>
     </message>
     <message>
         <source>The metric: its id or exact title (case ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl: ihre ID oder ihr genauer Titel (Groß-/Kleinschreibung wird ignoriert).</translation>
     </message>
     <message>
         <source>The column of the response&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit dem Datum der Antwort.</translation>
     </message>
     <message>
         <source>The column of the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit der Bewertung.</translation>
     </message>
     <message>
         <source>The column naming the moment a response is about (its id or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, die den Moment einer Antwort nennt (seine ID oder sein Titel).</translation>
     </message>
     <message>
         <source>The column of the respondent&apos;s segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte mit dem Segment der antwortenden Person.</translation>
     </message>
     <message>
         <source>The answer scale: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) or custom (with --range). Default: the scale of the metric&apos;s earlier imports, else the one its kind uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortskala: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) oder custom (mit --range). Standard: die Skala der früheren Importe der Kennzahl, sonst die zu ihrer Art passende.</translation>
     </message>
     <message>
         <source>The lowest and highest score of a custom scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die niedrigste und höchste Bewertung einer benutzerdefinierten Skala.</translation>
     </message>
     <message>
         <source>Import the good rows and skip the bad ones (still listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfreie Zeilen importieren und fehlerhafte überspringen (werden trotzdem aufgelistet).</translation>
     </message>
     <message>
         <source>The CSV or TSV file of responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV- oder TSV-Datei mit den Antworten.</translation>
     </message>
     <message>
         <source>responses import needs a workspace, a CSV file, --metric, --date and --score; see cxatlas responses import --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>responses import braucht einen Arbeitsbereich, eine CSV-Datei, --metric, --date und --score; siehe cxatlas responses import --help.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>--scale must be nps, csat, ces5, ces7 or custom, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss nps, csat, ces5, ces7 oder custom sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--range must be two numbers LOW:HIGH with LOW below HIGH, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range müssen zwei Zahlen LOW:HIGH mit LOW kleiner HIGH sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range gilt für eine benutzerdefinierte Skala; der Bereich der Skala %1 ist fest vorgegeben.</translation>
     </message>
     <message>
         <source>%1 has no column “%2” (--%3); its columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Spalte „%2“ (--%3); die Spalten sind: %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n bad row(s) of %2; nothing was imported (fix them, or give --skip-bad-rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fehlerhafte Zeile von %2; es wurde nichts importiert (korrigieren Sie sie oder geben Sie --skip-bad-rows an).</numerusform>
+            <numerusform>%1: %n fehlerhafte Zeilen von %2; es wurde nichts importiert (korrigieren Sie sie oder geben Sie --skip-bad-rows an).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort aus %1 in „%2“ importiert (Skala %3)</numerusform>
+            <numerusform>%n Antworten aus %1 in „%2“ importiert (Skala %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>; %n fehlerhafte Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists the imports of survey responses each metric holds: the source file, when it was imported, its scale and how many responses. Never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Importe von Umfrageantworten jeder Kennzahl auf: die Quelldatei, wann sie importiert wurde, ihre Skala und die Anzahl der Antworten. Ändert die Datei nie.</translation>
     </message>
     <message>
         <source>responses list needs a workspace file (see cxatlas responses list --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>responses list braucht eine Arbeitsbereichsdatei (siehe cxatlas responses list --help).</translation>
     </message>
     <message numerus="yes">
         <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  „%2“: %3, importiert %4, Skala %5, %n Antwort
+</numerusform>
+            <numerusform>%1  „%2“: %3, importiert %4, Skala %5, %n Antworten
+</numerusform>
         </translation>
     </message>
     <message>
         <source>No metric holds survey responses.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahl enthält Umfrageantworten.
+</translation>
     </message>
     <message>
         <source>Usage:
@@ -6840,11 +6881,16 @@ Exit status: 0 on success, 2 on any error.</source>
   cxatlas responses list FILE [--json]
 See cxatlas responses import --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  cxatlas responses import FILE CSV --metric ID|TITLE --date COL --score COL
+        [--moment COL] [--segment COL] [--scale NAME] [--range LOW:HIGH] [--skip-bad-rows]
+  cxatlas responses list FILE [--json]
+Siehe cxatlas responses import --help.
+</translation>
     </message>
     <message>
         <source>responses needs an action, import or list, not “%1” (see cxatlas responses --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>responses braucht eine Aktion, import oder list, nicht „%1“ (siehe cxatlas responses --help).</translation>
     </message>
 </context>
 </TS>

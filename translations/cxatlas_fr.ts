@@ -5,229 +5,229 @@
     <name></name>
     <message>
         <source>%1, at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à %2 : %3</translation>
     </message>
     <message>
         <source>unknown key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est obligatoire.</translation>
     </message>
     <message>
         <source>expected a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue.</translation>
     </message>
     <message>
         <source>expected an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau de chaînes attendu.</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier de %1 à %2 attendu.</translation>
     </message>
     <message>
         <source>expected a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu.</translation>
     </message>
     <message>
         <source>expected a size from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de 0 à %1 attendue.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu.</translation>
     </message>
     <message>
         <source>expected one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue parmi : %1.</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>date attendue au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>expected a date and time written YYYY-MM-DDThh:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure attendues au format AAAA-MM-JJThh:mm:ssZ.</translation>
     </message>
     <message>
         <source>expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu.</translation>
     </message>
     <message>
         <source>more than %1 records; the most CX Atlas imports is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 enregistrements ; CX Atlas en importe au plus %1.</translation>
     </message>
     <message>
         <source>expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu.</translation>
     </message>
     <message>
         <source>an id cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant ne peut pas être vide.</translation>
     </message>
     <message>
         <source>the id “%1” is used twice (first at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant « %1 » est utilisé deux fois (d’abord à %2).</translation>
     </message>
     <message>
         <source>expected &quot;cxatlas-workspace&quot;; this is not a CX Atlas workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;cxatlas-workspace&quot; attendu ; ce fichier n’est pas un espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>expected a format version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de version de format attendu.</translation>
     </message>
     <message>
         <source>format version %1 is newer than this CX Atlas reads (1); update CX Atlas to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de format %1 est plus récente que celle que lit cette version de CX Atlas (1) ; mettez CX Atlas à jour pour l’importer.</translation>
     </message>
     <message>
         <source>expected the image as base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>image attendue en base64.</translation>
     </message>
     <message>
         <source>expected a colour as #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur attendue au format #rrggbb.</translation>
     </message>
     <message>
         <source>“%1” is not a %2 of this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un élément « %2 » de ce parcours.</translation>
     </message>
     <message>
         <source>expected an object of persona ids and scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu associant des identifiants de personas à des scores.</translation>
     </message>
     <message>
         <source>“%1” is not a persona of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un persona de ce fichier.</translation>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>une note du parking d’idées doit contenir du texte.</translation>
     </message>
     <message>
         <source>expected one of: story, experience, service, system, process, data.</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue parmi : story, experience, service, system, process, data.</translation>
     </message>
     <message>
         <source>“value” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>« value » est obligatoire.</translation>
     </message>
     <message>
         <source>more than %1 survey responses; the most CX Atlas imports is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 réponses à l’enquête ; CX Atlas en importe au plus %1.</translation>
     </message>
     <message>
         <source>“score” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>« score » est obligatoire.</translation>
     </message>
     <message>
         <source>“%1” is not a moment of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un moment de ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is not a voting round of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un tour de vote de ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is not a moment of the round’s journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un moment du parcours de ce tour.</translation>
     </message>
     <message>
         <source>“%1” is not a participant of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un participant de ce tour.</translation>
     </message>
     <message>
         <source>“%1” is not a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un moment.</translation>
     </message>
     <message>
         <source>“%1” is not an id of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant de ce fichier.</translation>
     </message>
     <message>
         <source>a %1 cannot be linked to a %2 (“%3”) with “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément %1 ne peut pas être lié à un élément %2 (« %3 ») par « %4 ».</translation>
     </message>
     <message>
         <source>the link to “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien vers « %1 » figure deux fois.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>No gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune lacune</translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lacune</numerusform>
+            <numerusform>%n lacunes</numerusform>
         </translation>
     </message>
     <message>
         <source>Every moment that matters is measured, owned and supported backstage; every element is linked; every metric leads to a strategic one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque moment de vérité est mesuré, a un responsable et un appui en back-office ; chaque élément est lié ; chaque indicateur mène à un indicateur stratégique.</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités</translation>
     </message>
     <message>
         <source>Score: impact × the value of the moments it improves ÷ effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score : impact × valeur des moments améliorés ÷ effort.</translation>
     </message>
     <message>
         <source>No opportunities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opportunité pour l’instant.</translation>
     </message>
     <message>
         <source>%1, score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, score %2</translation>
     </message>
     <message numerus="yes">
         <source>impact %1 · effort %2 · %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>impact %1 · effort %2 · %n moment</numerusform>
+            <numerusform>impact %1 · effort %2 · %n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>Systems and processes by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes et processus par valeur</translation>
     </message>
     <message>
         <source>Value: the importance of every moment that depends on it, moments that matter counted twice. Ties go to the one more chains pass through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur : l’importance de chaque moment qui en dépend, les moments de vérité comptant double. À égalité, l’emporte celui que traversent le plus de chaînes.</translation>
     </message>
     <message>
         <source>No systems or processes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun système ni processus pour l’instant.</translation>
     </message>
     <message>
         <source>%1, value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, valeur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, dont %n de vérité</numerusform>
+            <numerusform>, dont %n de vérité</numerusform>
         </translation>
     </message>
 </context>
@@ -235,286 +235,286 @@
     <name>ArchitectureInspector</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Select a box to light up its chain and see its details. Drag from one box onto another to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un bloc pour mettre en évidence sa chaîne et voir ses détails. Faites glisser un bloc sur un autre pour les lier.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Who answers for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui en répond</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Metric kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’indicateur</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Metric level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d’indicateur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur si</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>plus élevé</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>customer voice</source>
-        <translation type="unfinished"></translation>
+        <translation>voix du client</translation>
     </message>
     <message>
         <source>research</source>
-        <translation type="unfinished"></translation>
+        <translation>études</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>analytique</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>concurrent</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de source</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Study, survey, report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude, enquête, rapport…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Impact, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort</translation>
     </message>
     <message>
         <source>Effort, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message numerus="yes">
         <source>Its chain up and down holds %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sa chaîne, en amont et en aval, compte %n élément.</numerusform>
+            <numerusform>Sa chaîne, en amont et en aval, compte %n éléments.</numerusform>
         </translation>
     </message>
     <message>
         <source>Impact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact…</translation>
     </message>
     <message>
         <source>Show what depends on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui dépend de %1</translation>
     </message>
     <message>
         <source>Edit the moment itself on the journey map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le moment lui-même sur la carte du parcours.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
     <name>ArchitecturePage</name>
     <message>
         <source>All journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les parcours</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Moments that matter only</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité seulement</translation>
     </message>
     <message>
         <source>+ Add</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter</translation>
     </message>
     <message>
         <source>Add an element, a metric, an insight or an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément, un indicateur, un enseignement ou une opportunité</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 pour cent</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit the picture to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster l’image à la fenêtre</translation>
     </message>
     <message>
         <source>CX architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture CX</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de visibilité</translation>
     </message>
     <message>
         <source>Insights and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements et opportunités</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Nothing here matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>No moments, elements or metrics yet. Add a story, a service or a system with + Element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moment, élément ni indicateur pour l’instant. Ajoutez un récit, un service ou un système avec + Élément.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
 </context>
 <context>
     <name>CanvasView</name>
     <message>
         <source>Journey map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du parcours %1</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de visibilité</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
 </context>
@@ -522,2397 +522,2398 @@
     <name>EmotionCurves</name>
     <message>
         <source>Emotion of %1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion de %1 pour %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Evidence %1, source</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve %1, source</translation>
     </message>
     <message>
         <source>Evidence %1, kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve %1, type</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-jj</translation>
     </message>
     <message>
         <source>Evidence %1, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve %1, date</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Evidence %1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve %1, note</translation>
     </message>
     <message>
         <source>Move evidence %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la preuve %1</translation>
     </message>
     <message>
         <source>Move evidence %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la preuve %1</translation>
     </message>
     <message>
         <source>Remove evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la preuve %1</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>Add an evidence source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source de preuve</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>SVG pictures (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Workspace JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail (*.json)</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
         <source>Mermaid diagrams (*.mmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes Mermaid (*.mmd)</translation>
     </message>
     <message>
         <source>GraphML graphs (*.graphml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphes GraphML (*.graphml)</translation>
     </message>
     <message>
         <source>Graphviz DOT graphs (*.dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphes Graphviz DOT (*.dot)</translation>
     </message>
     <message numerus="yes">
         <source>First page of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Première page sur %n</numerusform>
+            <numerusform>Première page sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The start of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début du fichier</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsPanel</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>To print or show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour imprimer ou présenter</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>For other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour d’autres outils</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Mermaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid</translation>
     </message>
     <message>
         <source>GraphML</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML</translation>
     </message>
     <message>
         <source>DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>DOT</translation>
     </message>
     <message>
         <source>CSV of votes</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des votes</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>All journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les parcours</translation>
     </message>
     <message>
         <source>Whole workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l’espace de travail</translation>
     </message>
     <message>
         <source>First journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier parcours</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>Fit each on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page par carte</translation>
     </message>
     <message>
         <source>Tile across pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir sur plusieurs pages</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Cover with contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture et sommaire</translation>
     </message>
     <message>
         <source>Journey maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes des parcours</translation>
     </message>
     <message>
         <source>A sheet per persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche par persona</translation>
     </message>
     <message>
         <source>Architecture diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma d’architecture</translation>
     </message>
     <message>
         <source>Workshop results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’atelier</translation>
     </message>
     <message>
         <source>Metrics: hierarchy, trends and drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : hiérarchie, tendances et leviers</translation>
     </message>
     <message>
         <source>Gaps and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes et indicateurs</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du parcours</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Resolution (dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution (ppp)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>No moments match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moment ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment trouvé.</numerusform>
+            <numerusform>%n moments trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Find moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des moments</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import From</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis</translation>
     </message>
     <message>
         <source>Workspace JSON, Mermaid journeys or survey responses (*.json *.mmd *.mermaid *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail, parcours Mermaid ou réponses à l’enquête (*.json *.mmd *.mermaid *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Workspace JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail (*.json)</translation>
     </message>
     <message>
         <source>Mermaid journey diagrams (*.mmd *.mermaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes de parcours Mermaid (*.mmd *.mermaid)</translation>
     </message>
     <message>
         <source>Survey responses (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à l’enquête (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Choose workspace JSON (.json) or a Mermaid journey diagram (.mmd) to see what it holds before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un JSON d’espace de travail (.json) ou un diagramme de parcours Mermaid (.mmd) pour voir son contenu avant toute importation.</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans</translation>
     </message>
     <message>
         <source>The open workspace, “%1” (one step you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ouvert, « %1 » (une seule étape, annulable)</translation>
     </message>
     <message>
         <source>The open workspace (it is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ouvert (en lecture seule)</translation>
     </message>
     <message>
         <source>The open workspace (none is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ouvert (aucun n’est ouvert)</translation>
     </message>
     <message>
         <source>A new workspace named after “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel espace de travail nommé d’après « %1 »</translation>
     </message>
     <message>
         <source>A new workspace named after the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel espace de travail nommé d’après le fichier</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>It cannot be merged into the open workspace; these records conflict with it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le fusionner dans l’espace de travail ouvert ; ces enregistrements sont en conflit avec lui :</translation>
     </message>
 </context>
 <context>
     <name>JourneysPage</name>
     <message>
         <source> (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (état cible)</translation>
     </message>
     <message>
         <source>No journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau parcours</translation>
     </message>
     <message>
         <source>+ Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Étape</translation>
     </message>
     <message>
         <source>+ Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Couloir</translation>
     </message>
     <message>
         <source>Moments that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité</translation>
     </message>
     <message>
         <source>Dim every other moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Estomper tous les autres moments</translation>
     </message>
     <message>
         <source>Workshop ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier ▾</translation>
     </message>
     <message>
         <source>Start a voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un tour de vote…</translation>
     </message>
     <message>
         <source>End the voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le tour de vote…</translation>
     </message>
     <message>
         <source>Round results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du tour…</translation>
     </message>
     <message>
         <source>Park a note	P</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter au parking	P</translation>
     </message>
     <message>
         <source>Show the parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le parking d’idées</translation>
     </message>
     <message>
         <source>View ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage ▾</translation>
     </message>
     <message>
         <source>Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>Minicarte</translation>
     </message>
     <message>
         <source>Show the overview in a corner of the map that has no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vue d’ensemble dans un coin de la carte sans fiches</translation>
     </message>
     <message>
         <source>Metrics on the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs sur les fiches</translation>
     </message>
     <message>
         <source>A small line of each measuring metric&apos;s last twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Une petite courbe des douze derniers mois de chaque indicateur de mesure</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 pour cent</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit the map to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la carte à la fenêtre</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>Show this journey full screen for a workshop (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce parcours en plein écran pour un atelier (F5)</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <source>No persona yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun persona pour l’instant</translation>
     </message>
     <message>
         <source>Show the curve of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la courbe de %1</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec…</translation>
     </message>
     <message>
         <source>Compare with another journey&apos;s curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la courbe d’un autre parcours</translation>
     </message>
     <message>
         <source>This workspace has no journeys yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a pas encore de parcours.</translation>
     </message>
     <message>
         <source>Add a journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un parcours</translation>
     </message>
 </context>
 <context>
     <name>LaneHeader</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensées</translation>
     </message>
     <message>
         <source>Emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotions</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de friction</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités</translation>
     </message>
     <message>
         <source>Frontstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-office</translation>
     </message>
     <message>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-office</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Lane %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloir %1 (%2)</translation>
     </message>
     <message>
         <source>Lane name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du couloir</translation>
     </message>
     <message>
         <source>Lane actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du couloir</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Add lane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un couloir au-dessus</translation>
     </message>
     <message>
         <source>Add lane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un couloir en dessous</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Delete lane and its moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le couloir et ses moments</translation>
     </message>
 </context>
 <context>
     <name>LinkList</name>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant.</translation>
     </message>
     <message>
         <source>Unlink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier %1</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier</translation>
     </message>
     <message>
         <source>Link to… (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à… (tapez pour chercher)</translation>
     </message>
     <message>
         <source>Search for something to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un élément à lier</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances</translation>
     </message>
     <message>
         <source>Link: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien : %1 %2</translation>
     </message>
     <message>
         <source>Nothing to link matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à lier ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>CX Atlas</translation>
     </message>
     <message>
         <source>%1 (read-only) — CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule) — CX Atlas</translation>
     </message>
     <message>
         <source>%1 — CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CX Atlas</translation>
     </message>
     <message>
         <source>Drop a .cxatlas workspace to open it, or workspace JSON, a Mermaid journey or survey responses (CSV) to import them</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un espace de travail .cxatlas pour l’ouvrir, ou un JSON d’espace de travail, un parcours Mermaid ou des réponses à l’enquête (CSV) pour les importer</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>CX Atlas workspaces (*.cxatlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail CX Atlas (*.cxatlas)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’espace de travail sous</translation>
     </message>
 </context>
 <context>
     <name>MattersWalkView</name>
     <message>
         <source>★ Moment that matters %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Moment de vérité %1 sur %2</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Liés</translation>
     </message>
     <message>
         <source>Nothing is linked to this moment yet: no story, system or metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore lié à ce moment : ni récit, ni système, ni indicateur.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
 </context>
 <context>
     <name>MeasurementTable</name>
     <message>
         <source>Measurements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures (%1)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes copiées d’un tableur</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les mesures sélectionnées</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Date of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la ligne %1</translation>
     </message>
     <message>
         <source>Value of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la ligne %1</translation>
     </message>
     <message>
         <source>Note of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de la ligne %1</translation>
     </message>
     <message>
         <source>No measurements. Add one, or copy dates and values from a spreadsheet and paste them here (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure. Ajoutez-en une, ou copiez des dates et des valeurs depuis un tableur et collez-les ici (Ctrl+V).</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer le message</translation>
     </message>
 </context>
 <context>
     <name>MetricChart</name>
     <message>
         <source>%1 over time, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au fil du temps, %2</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95 %</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Small sample (under 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit échantillon (moins de 30)</translation>
     </message>
     <message>
         <source>Latest %1 (%2) · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur %1 (%2) · %3 %4</translation>
     </message>
     <message>
         <source>No values to draw yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur à tracer pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>MetricDetails</name>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind and level</source>
-        <translation type="unfinished"></translation>
+        <translation>Type et niveau</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>e.g. %, points, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. %, points, minutes</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur si</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Who answers for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui en répond</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>What it measures, where the data comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il mesure, d’où viennent les données</translation>
     </message>
     <message>
         <source>How it is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de calcul</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Nothing yet. Link it to a moment or an element in the Architecture view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant. Liez-le à un moment ou à un élément dans la vue Architecture.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à %1</translation>
     </message>
 </context>
 <context>
     <name>MetricRow</name>
     <message>
         <source>%1, %2, latest %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, dernière valeur %3, %4, %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier</translation>
     </message>
     <message>
         <source>Expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier</translation>
     </message>
     <message>
         <source>⟳ cycle closes here</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ le cycle se ferme ici</translation>
     </message>
     <message>
         <source>⟳ in a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ dans un cycle</translation>
     </message>
 </context>
 <context>
     <name>MetricStatus</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cible</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors cible</translation>
     </message>
 </context>
 <context>
     <name>MetricTree</name>
     <message>
         <source>Search metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des indicateurs</translation>
     </message>
     <message>
         <source>Search metrics by title or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des indicateurs par titre ou responsable</translation>
     </message>
     <message>
         <source>All journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les parcours</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les personas</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Metric hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiérarchie des indicateurs</translation>
     </message>
     <message>
         <source>No metric matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>No metrics yet. Add one in the Architecture view (+ Add › Metric).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur pour l’instant. Ajoutez-en un dans la vue Architecture (+ Ajouter › Indicateur).</translation>
     </message>
 </context>
 <context>
     <name>MetricsPage</name>
     <message>
         <source>Choose a metric in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un indicateur dans l’arbre</translation>
     </message>
     <message>
         <source>Import responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses…</translation>
     </message>
     <message>
         <source>Per</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Chart and measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique et mesures</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
 </context>
 <context>
     <name>Minimap</name>
     <message>
         <source>Overview of the whole journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de toute la carte du parcours</translation>
     </message>
 </context>
 <context>
     <name>MomentCard</name>
     <message>
         <source>moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>moment de vérité</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
         </translation>
     </message>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondé sur la recherche</translation>
     </message>
     <message>
         <source>Partly backed by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement étayé par des preuves</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supposition</translation>
     </message>
     <message>
         <source>Open the detailed journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le parcours détaillé</translation>
     </message>
 </context>
 <context>
     <name>MomentForm</name>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Mobile app, branch, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli mobile, agence, téléphone…</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>The function that owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction qui en est responsable</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée</translation>
     </message>
     <message>
         <source>Emotion score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score émotionnel</translation>
     </message>
     <message>
         <source>Emotion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion de %1</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supposition</translation>
     </message>
     <message>
         <source>Partly backed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement étayé</translation>
     </message>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondé sur la recherche</translation>
     </message>
     <message>
         <source>Evidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de preuve</translation>
     </message>
     <message>
         <source>Moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de vérité</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans couleur</translation>
     </message>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur %1</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes (séparées par des virgules)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
     <name>MomentInspector</name>
     <message>
         <source>Moment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du moment</translation>
     </message>
     <message>
         <source>Select a moment to see and edit its details.
 Double-click the map, or press N, to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un moment pour voir et modifier ses détails.
+Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
 </context>
 <context>
     <name>OverviewMap</name>
     <message>
         <source>%1 — the whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tout le parcours</translation>
     </message>
 </context>
 <context>
     <name>ParkCapture</name>
     <message>
         <source>Park:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking :</translation>
     </message>
     <message>
         <source>An idea or a question… Enter parks it, Escape drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une idée ou une question… Entrée la gare, Échap l’abandonne</translation>
     </message>
     <message>
         <source>Park an idea or a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre une idée ou une question au parking</translation>
     </message>
 </context>
 <context>
     <name>ParkingLot</name>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking d’idées</translation>
     </message>
     <message>
         <source>Parking lot (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking d’idées (%1)</translation>
     </message>
     <message>
         <source>Hide the parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le parking d’idées</translation>
     </message>
     <message>
         <source>A question… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question… (Entrée)</translation>
     </message>
     <message>
         <source>An idea… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une idée… (Entrée)</translation>
     </message>
     <message>
         <source>Park an idea or a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre une idée ou une question au parking</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Parked notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes au parking</translation>
     </message>
     <message>
         <source>Press P anywhere to park an idea or a question without stopping the workshop. Drag a note onto the map to make it a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur P n’importe où pour mettre une idée ou une question au parking sans interrompre l’atelier. Faites glisser une note sur la carte pour en faire un moment.</translation>
     </message>
 </context>
 <context>
     <name>ParkingNoteCard</name>
     <message>
         <source>Question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question : %1</translation>
     </message>
     <message>
         <source>Idea: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée : %1</translation>
     </message>
     <message>
         <source>Note actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la note</translation>
     </message>
     <message>
         <source>Make a moment after the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire un moment après la fiche sélectionnée</translation>
     </message>
     <message>
         <source>Make an insight</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire un enseignement</translation>
     </message>
     <message>
         <source>Make an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire une opportunité</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>PersonaAvatar</name>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de %1</translation>
     </message>
     <message>
         <source>Avatar of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar de %1</translation>
     </message>
 </context>
 <context>
     <name>PersonaCard</name>
     <message>
         <source>Persona %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona %1, %2</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona sans nom</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Mapped in %n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Présent dans %n parcours</numerusform>
+            <numerusform>Présent dans %n parcours</numerusform>
         </translation>
     </message>
     <message>
         <source>Not mapped in a journey yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de tout parcours pour l’instant</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
     <name>PersonaColorPicker</name>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Bluish green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert bleuté</translation>
     </message>
     <message>
         <source>Reddish purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourpre rougeâtre</translation>
     </message>
     <message>
         <source>Vermillion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermillon</translation>
     </message>
     <message>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu ciel</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
 </context>
 <context>
     <name>PersonaEditorView</name>
     <message>
         <source>‹ All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Tous les personas</translation>
     </message>
     <message>
         <source>Back to all personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à tous les personas</translation>
     </message>
     <message>
         <source>This workspace is open for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>Saved as you type · Undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à la saisie · Annuler avec Ctrl+Z</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Need state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de besoin</translation>
     </message>
     <message>
         <source>What this customer needs at this point of their life</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont ce client a besoin à ce moment de sa vie</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ses propres mots</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de valeur</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Add a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un besoin</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrations</translation>
     </message>
     <message>
         <source>Add a frustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une frustration</translation>
     </message>
     <message>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportements</translation>
     </message>
     <message>
         <source>Add a behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un comportement</translation>
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux préférés</translation>
     </message>
     <message>
         <source>Add a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal</translation>
     </message>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données démographiques</translation>
     </message>
     <message>
         <source>Age, place, household, income…</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge, lieu, foyer, revenus…</translation>
     </message>
     <message>
         <source>Psychographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données psychographiques</translation>
     </message>
     <message>
         <source>Values, attitudes, motivations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs, attitudes, motivations…</translation>
     </message>
     <message>
         <source>Field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de terrain</translation>
     </message>
     <message>
         <source>What you saw and heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez vu et entendu</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>PersonaGalleryView</name>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau persona</translation>
     </message>
     <message>
         <source>Filter by name, need state or quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, état de besoin ou citation</translation>
     </message>
     <message>
         <source>Filter personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les personas</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validés</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le statut</translation>
     </message>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par nom</translation>
     </message>
     <message>
         <source>Sort by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par statut</translation>
     </message>
     <message>
         <source>Sort by value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par niveau de valeur</translation>
     </message>
     <message>
         <source>Sort by last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par dernière modification</translation>
     </message>
     <message>
         <source>Sort personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les personas</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n persona</numerusform>
+            <numerusform>%1 sur %n personas</numerusform>
         </translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>No personas yet. A persona describes a customer need state; start one with New persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun persona pour l’instant. Un persona décrit un état de besoin client ; créez-en un avec Nouveau persona.</translation>
     </message>
     <message>
         <source>No persona matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun persona ne correspond au filtre.</translation>
     </message>
 </context>
 <context>
     <name>PersonaJourneysPanel</name>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>No journey is mapped for this persona yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours n’est encore cartographié pour ce persona.</translation>
     </message>
     <message>
         <source>%1 (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (état cible)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open journey %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le parcours %1</translation>
     </message>
     <message>
         <source>Unlink journey %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier le parcours %1</translation>
     </message>
     <message>
         <source>Unlink this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier ce parcours</translation>
     </message>
     <message>
         <source>Journey to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours à lier</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>Link this persona to the chosen journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier ce persona au parcours choisi</translation>
     </message>
 </context>
 <context>
     <name>PersonaListEditor</name>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément</translation>
     </message>
     <message>
         <source>%1, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, élément %2</translation>
     </message>
     <message>
         <source>Move item %1 of %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’élément %1 sur %2</translation>
     </message>
     <message>
         <source>Move item %1 of %2 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’élément %1 sur %2</translation>
     </message>
     <message>
         <source>Remove item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément %1 sur %2</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à %1</translation>
     </message>
 </context>
 <context>
     <name>PersonaPhotoPanel</name>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo…</translation>
     </message>
     <message>
         <source>Choose a photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier photo</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo</translation>
     </message>
     <message>
         <source>Or drop an image on it. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou déposez-y une image. %1</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>PersonaPicker</name>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les personas</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
 </context>
 <context>
     <name>PersonaStyle</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Low value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur faible</translation>
     </message>
     <message>
         <source>High value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur élevée</translation>
     </message>
     <message>
         <source>Top value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur premium</translation>
     </message>
     <message>
         <source>Medium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur moyenne</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytique</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Social listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute sociale</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>PresentCard</name>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondé sur la recherche</translation>
     </message>
     <message>
         <source>Partly backed by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement étayé par des preuves</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supposition</translation>
     </message>
     <message>
         <source>Moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de vérité</translation>
     </message>
 </context>
 <context>
     <name>PresentControls</name>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <source>Present on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter sur l’écran</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Projector theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème du projecteur</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Animations</translation>
     </message>
     <message>
         <source>As the system says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le système</translation>
     </message>
     <message>
         <source>Reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduites</translation>
     </message>
     <message>
         <source>Animated</source>
-        <translation type="unfinished"></translation>
+        <translation>Animées</translation>
     </message>
     <message>
         <source>Camera motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvements de caméra</translation>
     </message>
     <message>
         <source>← → step · O overview · M moments that matter · N presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>← → avancer · O vue d’ensemble · M moments de vérité · N vue présentateur</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue présentateur</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter (Échap)</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>%1 — %2 — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — présentation</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>%1 — presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vue présentateur</translation>
     </message>
     <message>
         <source>Moment that matters %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de vérité %1 sur %2</translation>
     </message>
     <message>
         <source>Overview of the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de toute la carte</translation>
     </message>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>No notes for this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour cette étape.</translation>
     </message>
     <message>
         <source>Moments and their evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments et leurs preuves</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante : %1</translation>
     </message>
     <message>
         <source>Last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière étape</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>No voting round is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de vote en cours.</translation>
     </message>
     <message>
         <source>Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · P park a note · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches : → ← avancer · 1–9 étape · O vue d’ensemble · M moments de vérité · T thème · N cette fenêtre · P noter au parking · Échap quitter</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Unsaved Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail non enregistrés</translation>
     </message>
     <message>
         <source>These workspaces were never saved to a file. Open one to go on with it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces espaces de travail n’ont jamais été enregistrés dans un fichier. Ouvrez-en un pour le poursuivre, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>There are no unsaved workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail non enregistré.</translation>
     </message>
     <message>
         <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Discard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner %1</translation>
     </message>
 </context>
 <context>
     <name>ResponseBadRowList</name>
     <message>
         <source>Bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes erronées</translation>
     </message>
     <message>
         <source>No bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne erronée.</translation>
     </message>
 </context>
 <context>
     <name>ResponseImportDialog</name>
     <message>
         <source>Import Survey Responses from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses à l’enquête depuis « %1 »</translation>
     </message>
     <message>
         <source>Import Survey Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses à l’enquête</translation>
     </message>
     <message>
         <source>Import Survey Responses From</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses à l’enquête depuis</translation>
     </message>
     <message>
         <source>Survey responses (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à l’enquête (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Bad rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes erronées (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Skip the %Ln bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ignorer la ligne erronée (%Ln)</numerusform>
+            <numerusform>Ignorer les %Ln lignes erronées</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de « %1 »…</translation>
     </message>
     <message>
         <source>Choose a CSV or TSV file of survey responses (UTF-8, with a header line) to see its rows before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV ou TSV de réponses à l’enquête (UTF-8, avec une ligne d’en-tête) pour voir ses lignes avant toute importation.</translation>
     </message>
     <message>
         <source>Nothing to show: see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher : voir le message ci-dessous.</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
     <name>ResponseMappingPanel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Choose a metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un indicateur…</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage</translation>
     </message>
     <message>
         <source>Lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score minimal</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score maximal</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
     <name>ResponsePreviewTable</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières lignes</translation>
     </message>
 </context>
 <context>
     <name>RevisionCompareDialog</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Compare revisions: %n field(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparer les révisions : %n champ diffère</numerusform>
+            <numerusform>Comparer les révisions : %n champs diffèrent</numerusform>
         </translation>
     </message>
     <message>
         <source>Version on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de gauche</translation>
     </message>
     <message>
         <source>Version on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de droite</translation>
     </message>
     <message>
         <source>Differences between the two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences entre les deux versions</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifié</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inchangé</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
     <name>RevisionsPanel</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Revision summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la révision</translation>
     </message>
     <message>
         <source>Why (research, data…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (études, données…)</translation>
     </message>
     <message>
         <source>Revision reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la révision</translation>
     </message>
     <message>
         <source>Record revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la révision</translation>
     </message>
     <message>
         <source>No revision recorded yet. Record one when research changes what you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision enregistrée pour l’instant. Enregistrez-en une quand la recherche change ce que vous savez.</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec l’actuel</translation>
     </message>
     <message>
         <source>Compare revision “%1” with the persona now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la révision « %1 » avec le persona actuel</translation>
     </message>
     <message>
         <source>Compare with previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la précédente</translation>
     </message>
     <message>
         <source>Compare revision “%1” with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la révision « %1 » avec la précédente</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restore revision “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la révision « %1 »</translation>
     </message>
 </context>
 <context>
     <name>RoundResultsDialog</name>
     <message>
         <source>Results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : %1</translation>
     </message>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de vote</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 participants voted · %4 dots · %5 per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 participants sur %3 ont voté · %4 gommettes · %5 par participant</translation>
     </message>
     <message>
         <source>Moments by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments par gommettes</translation>
     </message>
     <message>
         <source>Rank %1%2: %3, %4 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %1%2 : %3, %4 gommettes</translation>
     </message>
     <message>
         <source> (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ex æquo)</translation>
     </message>
     <message>
         <source>%1 (tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ex æquo)</translation>
     </message>
     <message>
         <source>No moment got a dot in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moment n’a reçu de gommette lors de ce tour.</translation>
     </message>
     <message>
         <source>%1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2/%3</translation>
     </message>
     <message>
         <source>Mark the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les</translation>
     </message>
     <message>
         <source>How many of the top moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de moments en tête</translation>
     </message>
     <message>
         <source>as moments that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>premiers comme moments de vérité</translation>
     </message>
     <message>
         <source>A tie at the last place includes every tied moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d’égalité à la dernière place, tous les moments ex æquo sont inclus.</translation>
     </message>
 </context>
 <context>
     <name>ShellMenuBar</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Open %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 depuis %2</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le menu</translation>
     </message>
     <message>
         <source>&amp;Unsaved Workspaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail non enre&amp;gistrés…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcours</translation>
     </message>
     <message>
         <source>&amp;Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonas</translation>
     </message>
     <message>
         <source>&amp;Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Architecture</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateurs</translation>
     </message>
     <message>
         <source>P&amp;resent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;senter</translation>
     </message>
 </context>
 <context>
     <name>SpotlightView</name>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion</translation>
     </message>
     <message numerus="yes">
         <source>%n more moment(s) in this stage: O shows the whole map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre moment dans cette étape : O affiche toute la carte</numerusform>
+            <numerusform>%n autres moments dans cette étape : O affiche toute la carte</numerusform>
         </translation>
     </message>
 </context>
@@ -2920,274 +2921,276 @@ Double-click the map, or press N, to add one.</source>
     <name>StageHeader</name>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1</translation>
     </message>
     <message>
         <source>Stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’étape</translation>
     </message>
     <message>
         <source>Stage actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de l’étape</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Add stage before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape avant</translation>
     </message>
     <message>
         <source>Add stage after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape après</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à gauche</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à droite</translation>
     </message>
     <message>
         <source>Delete stage and its moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étape et ses moments</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>Start a new workspace, open one, or import workspace JSON or a Mermaid journey diagram. You can also drop a file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un espace de travail, ouvrez-en un, ou importez un JSON d’espace de travail ou un diagramme de parcours Mermaid. Vous pouvez aussi déposer un fichier sur cette fenêtre.</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import workspace JSON or a Mermaid journey diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un JSON d’espace de travail ou un diagramme de parcours Mermaid</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents</translation>
     </message>
     <message>
         <source>Open %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 depuis %2</translation>
     </message>
 </context>
 <context>
     <name>StartRoundDialog</name>
     <message>
         <source>Start a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un tour de vote</translation>
     </message>
     <message>
         <source>Which moments matter most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels moments comptent le plus ?</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Question of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Question du tour</translation>
     </message>
     <message>
         <source>Dots per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par participant</translation>
     </message>
     <message>
         <source>Count anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte anonyme</translation>
     </message>
     <message>
         <source>Participants, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants, un par ligne</translation>
     </message>
     <message>
         <source>Ana (Marketing)
 Ben (Sales)
 Cleo (Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana (Marketing)
+Ben (Ventes)
+Cléo (Service client)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de participants</translation>
     </message>
     <message>
         <source>Hide the tally until the round ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le décompte jusqu’à la fin du tour</translation>
     </message>
     <message>
         <source>Start voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le vote</translation>
     </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
 </context>
 <context>
     <name>TimerBadge</name>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Time left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant %1</translation>
     </message>
 </context>
 <context>
     <name>TimerPanel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
     <message>
         <source>Countdown duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du compte à rebours</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
 </context>
 <context>
     <name>TitleEditor</name>
     <message>
         <source>Moment title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du moment</translation>
     </message>
 </context>
 <context>
     <name>UnsavedDialog</name>
     <message>
         <source>Keep “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver « %1 » ?</translation>
     </message>
     <message>
         <source>This workspace has not been saved to a file. Keep it to find it again under File ▸ Unsaved Workspaces and the next time CX Atlas starts, or discard it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a pas été enregistré dans un fichier. Conservez-le pour le retrouver sous Fichier ▸ Espaces de travail non enregistrés et au prochain démarrage de CX Atlas, ou abandonnez-le définitivement.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ViewSidebar</name>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parcours</numerusform>
+            <numerusform>%n parcours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Not saved to a file yet. Every change is kept; use Save As to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré dans un fichier. Chaque modification est conservée ; utilisez Enregistrer sous pour le nommer.</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
 </context>
 <context>
     <name>VoteBadge</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
         </translation>
     </message>
 </context>
@@ -3195,77 +3198,77 @@ Cleo (Service)</source>
     <name>VotingBar</name>
     <message>
         <source>Voting round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de vote %1</translation>
     </message>
     <message>
         <source>Voting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote : %1</translation>
     </message>
     <message>
         <source>Click a card to give it a dot, Shift+click to take one back; + and − or 0–9 on the selected card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une fiche pour lui donner une gommette, Maj+clic pour la reprendre ; + et − ou 0–9 sur la fiche sélectionnée.</translation>
     </message>
     <message>
         <source>Hide tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le décompte</translation>
     </message>
     <message>
         <source>Keep the dots off the cards until the round ends, so early votes do not sway the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les gommettes hors des fiches jusqu’à la fin du tour, pour que les premiers votes n’influencent pas la salle</translation>
     </message>
     <message>
         <source>End round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le tour…</translation>
     </message>
     <message>
         <source>%1  %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2/%3</translation>
     </message>
     <message>
         <source>%1, %2 of %3 dots used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 gommettes utilisées sur %3</translation>
     </message>
 </context>
 <context>
     <name>VotingTally</name>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>No voting round is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de vote en cours.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast; the tally stays hidden until the round ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette posée ; le décompte reste masqué jusqu’à la fin du tour.</numerusform>
+            <numerusform>%n gommettes posées ; le décompte reste masqué jusqu’à la fin du tour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette posée</numerusform>
+            <numerusform>%n gommettes posées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDialogs</name>
     <message>
         <source>End “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette posée. Une fois le tour clos, ses votes ne peuvent plus changer ; Édition &gt; Annuler le rouvre.</numerusform>
+            <numerusform>%n gommettes posées. Une fois le tour clos, ses votes ne peuvent plus changer ; Édition &gt; Annuler le rouvre.</numerusform>
         </translation>
     </message>
 </context>
@@ -3274,1463 +3277,1468 @@ Cleo (Service)</source>
     <message>
         <source>No gaps found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune lacune trouvée.
+</translation>
     </message>
     <message>
         <source>Gaps found: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes trouvées : %1.
+</translation>
     </message>
     <message>
         <source>Moments (* a moment that matters; those first, then by importance):</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments (* = moment de vérité ; ceux-ci d’abord, puis par importance) :</translation>
     </message>
     <message>
         <source>%1 (journey “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (parcours « %2 »)</translation>
     </message>
     <message>
         <source>importance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importance %1</translation>
     </message>
     <message>
         <source>Elements that depend on it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments qui en dépendent :</translation>
     </message>
     <message>
         <source>Journeys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours :</translation>
     </message>
     <message>
         <source>Personas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas :</translation>
     </message>
     <message>
         <source>Metrics it drives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs influencés :</translation>
     </message>
 </context>
 <context>
     <name>cx::ArchitecturePainter</name>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans responsable</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de visibilité</translation>
     </message>
 </context>
 <context>
     <name>cx::ArchitectureView</name>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Récits</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>New story</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau récit</translation>
     </message>
     <message>
         <source>New experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expérience</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau service</translation>
     </message>
     <message>
         <source>New process</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau processus</translation>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau système</translation>
     </message>
     <message>
         <source>New data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles données</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur sociale</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégique</translation>
     </message>
     <message>
         <source>operational</source>
-        <translation type="unfinished"></translation>
+        <translation>opérationnel</translation>
     </message>
     <message>
         <source>tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>tactique</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n insight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enseignement</numerusform>
+            <numerusform>%n enseignements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opportunité</numerusform>
+            <numerusform>%n opportunités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message>
         <source>Insight · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement · %1</translation>
     </message>
     <message>
         <source>Opportunity · impact %1 · effort %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité · impact %1 · effort %2</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans responsable</translation>
     </message>
     <message>
         <source>Moment, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment, dans %1</translation>
     </message>
     <message>
         <source>New metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel indicateur</translation>
     </message>
     <message>
         <source>New insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel enseignement</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle opportunité</translation>
     </message>
 </context>
 <context>
     <name>cx::BadResponseModel</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::Changes</name>
     <message>
         <source>There is no record %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’enregistrement %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 “%2” already exists (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » (%1) existe déjà (id %3).</translation>
     </message>
     <message>
         <source>%1 “%2” cannot change into a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » (%1) ne peut pas devenir un élément %3.</translation>
     </message>
     <message>
         <source>Moments can only move to a stage and lane of one journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moments ne peuvent être déplacés que vers une étape et un couloir d’un même parcours.</translation>
     </message>
     <message>
         <source>Moment “%1” belongs to another journey; copy it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment « %1 » appartient à un autre parcours ; copiez-le plutôt.</translation>
     </message>
     <message>
         <source>Moments can only go into a stage and lane of one journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moments ne peuvent aller que dans une étape et un couloir d’un même parcours.</translation>
     </message>
     <message>
         <source>Moment “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Only stages and lanes are placed this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les étapes et les couloirs se placent ainsi.</translation>
     </message>
     <message>
         <source>Only stages and lanes can be reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les étapes et les couloirs peuvent être réordonnés.</translation>
     </message>
     <message>
         <source>Those two are not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces deux éléments ne sont pas liés.</translation>
     </message>
 </context>
 <context>
     <name>cx::DataExport</name>
     <message>
         <source>Unknown format “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu « %1 » : utilisez %2.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours d’id %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>A Mermaid journey diagram holds one journey: choose one (this workspace has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diagramme de parcours Mermaid contient un seul parcours : choisissez-en un (cet espace de travail en a %1).</translation>
     </message>
 </context>
 <context>
     <name>cx::Database</name>
     <message>
         <source>“%1” is damaged: %2 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : %2 n’a rien renvoyé.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé et ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un espace de travail CX Atlas (pas une base SQLite).</translation>
     </message>
     <message>
         <source>“%1” is read-only; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en lecture seule ; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant « %1 » est plein ; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>“%1” is busy in another program; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est occupé par un autre programme ; réessayez.</translation>
     </message>
     <message>
         <source>“%1” refused the change because it breaks a rule of the workspace (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a refusé la modification car elle enfreint une règle de l’espace de travail (%2).</translation>
     </message>
     <message>
         <source>“%1” cannot be read or written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut être ni lu ni écrit (%2).</translation>
     </message>
     <message>
         <source>“%1”: the database reported an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : la base de données a signalé une erreur (%2).</translation>
     </message>
 </context>
 <context>
     <name>cx::DelimitedText</name>
     <message>
         <source>%1 is UTF-32 (little-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-32 (little-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-32 (big-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-32 (big-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (little-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-16 (little-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (big-endian); save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-16 (big-endian) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is a workbook or an archive, not text; save it as CSV (UTF-8) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un classeur ou une archive, pas du texte ; enregistrez-le en CSV (UTF-8) et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (little-endian) without a byte order mark; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-16 (little-endian) sans indicateur d’ordre des octets (BOM) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is UTF-16 (big-endian) without a byte order mark; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en UTF-16 (big-endian) sans indicateur d’ordre des octets (BOM) ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2: a zero byte; this is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : un octet nul ; ce n’est pas un fichier texte.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas de l’UTF-8 valide ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2, byte %3: 0x%4 is not UTF-8. The file looks like Windows-1252 or Latin-1, where 0x%4 is “%5”; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, octet %3 : 0x%4 n’est pas de l’UTF-8. Le fichier semble être en Windows-1252 ou Latin-1, où 0x%4 est « %5 » ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2, byte %3: 0x%4 is not valid UTF-8; save the file as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, octet %3 : 0x%4 n’est pas de l’UTF-8 valide ; enregistrez le fichier en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets ouvert sur cette ligne n’est pas fermé.</translation>
     </message>
     <message>
         <source>text after the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte après le guillemet fermant d’un champ.</translation>
     </message>
     <message>
         <source>a quote inside a field that does not start with one (quote the whole field and double the quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet dans un champ qui ne commence pas par un guillemet (mettez tout le champ entre guillemets et doublez le guillemet).</translation>
     </message>
 </context>
 <context>
     <name>cx::Document</name>
     <message>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>journey</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>couloir</translation>
     </message>
     <message>
         <source>moment</source>
-        <translation type="unfinished"></translation>
+        <translation>moment</translation>
     </message>
     <message>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>récit</translation>
     </message>
     <message>
         <source>experience</source>
-        <translation type="unfinished"></translation>
+        <translation>expérience</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>système</translation>
     </message>
     <message>
         <source>process</source>
-        <translation type="unfinished"></translation>
+        <translation>processus</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>données</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur</translation>
     </message>
     <message>
         <source>insight</source>
-        <translation type="unfinished"></translation>
+        <translation>enseignement</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>opportunité</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>vote</translation>
     </message>
     <message>
         <source>voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>tour de vote</translation>
     </message>
     <message>
         <source>parking-lot note</source>
-        <translation type="unfinished"></translation>
+        <translation>note du parking d’idées</translation>
     </message>
     <message>
         <source>import of survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>import de réponses à l’enquête</translation>
     </message>
     <message>
         <source>This workspace is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Add %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n élément</numerusform>
+            <numerusform>Ajouter %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Move %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n moment</numerusform>
+            <numerusform>Déplacer %n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>Add moment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le moment « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Add %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n moment</numerusform>
+            <numerusform>Ajouter %n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 « %2 »</translation>
     </message>
     <message>
         <source>Link “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier « %1 » à « %2 »</translation>
     </message>
     <message>
         <source>Unlink “%1” from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier « %1 » de « %2 »</translation>
     </message>
     <message>
         <source>The workspace changed in a way this edit did not expect; it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail a changé d’une manière que cette modification n’attendait pas ; elle n’a pas été appliquée.</translation>
     </message>
 </context>
 <context>
     <name>cx::ExportController</name>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
         <source>Open a workspace to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour l’exporter.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de destination.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: choose PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid or the CSV of votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu « %1 » : choisissez PDF, SVG, PNG, JSON, CSV, GraphML, DOT, Mermaid ou le CSV des votes.</translation>
     </message>
 </context>
 <context>
     <name>cx::ExportStyle</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensées</translation>
     </message>
     <message>
         <source>Emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotions</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de friction</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités</translation>
     </message>
     <message>
         <source>Frontstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-office</translation>
     </message>
     <message>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-office</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Récits</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished"></translation>
+        <translation>CES</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>CLTV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLTV</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur sociale</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégique</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <source>Tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactique</translation>
     </message>
 </context>
 <context>
     <name>cx::FileUpgrade</name>
     <message>
         <source>“%1” uses the older file format %2 and is read through an upgraded copy, which could not be made: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise l’ancien format de fichier %2 et se lit via une copie mise à niveau, qui n’a pas pu être créée : %3.</translation>
     </message>
     <message>
         <source>“%1” uses the older file format %2, and its upgraded copy could not be made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise l’ancien format de fichier %2, et sa copie mise à niveau n’a pas pu être créée : %3</translation>
     </message>
     <message>
         <source>A backup of “%1” could not be written as “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde de « %1 » n’a pas pu être écrite sous « %2 » : %3.</translation>
     </message>
 </context>
 <context>
     <name>cx::GapAnalysis</name>
     <message>
         <source>Moments that matter without a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité sans indicateur</translation>
     </message>
     <message>
         <source>Moments that matter without an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité sans responsable</translation>
     </message>
     <message>
         <source>Moments that matter without backstage support</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de vérité sans appui en back-office</translation>
     </message>
     <message>
         <source>Elements linked to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments liés à rien</translation>
     </message>
     <message>
         <source>Metrics that lead to no strategic metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs ne menant à aucun indicateur stratégique</translation>
     </message>
     <message>
         <source>Cycles among metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles entre indicateurs</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no metric: nothing measures it or an element it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment de vérité « %1 » (parcours « %2 ») n’a pas d’indicateur : rien ne le mesure, ni lui ni un élément qu’il utilise.</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment de vérité « %1 » (parcours « %2 ») n’a pas de responsable.</translation>
     </message>
     <message>
         <source>Moment that matters “%1” (journey “%2”) has no backstage support: it depends on no system, process or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment de vérité « %1 » (parcours « %2 ») n’a pas d’appui en back-office : il ne dépend d’aucun système, processus ni donnée.</translation>
     </message>
     <message>
         <source>%1 “%2” is linked to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » (%1) n’est lié à rien.</translation>
     </message>
     <message>
         <source>The %1 metric “%2” leads to no strategic metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur « %2 » (%1) ne mène à aucun indicateur stratégique.</translation>
     </message>
     <message>
         <source>Metrics drive each other in a cycle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des indicateurs s’influencent en cycle : %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::ImageExport</name>
     <message>
         <source>Unknown view “%1”: use journey or architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue inconnue « %1 » : utilisez journey ou architecture.</translation>
     </message>
     <message>
         <source>The resolution must be between 1 and 2400 dpi, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution doit être comprise entre 1 et 2400 ppp, et non %1.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours d’id %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>This workspace has no journey to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a aucun parcours à dessiner.</translation>
     </message>
     <message>
         <source>The picture would be too large at %1 dpi (more than %2 megapixels); choose a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image serait trop grande à %1 ppp (plus de %2 mégapixels) ; choisissez une résolution plus basse.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>CX architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture CX</translation>
     </message>
     <message>
         <source>Drawn by CX Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiné par CX Atlas</translation>
     </message>
     <message>
         <source>Cannot draw the SVG picture into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner l’image SVG dans %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::ImpactAnalysis</name>
     <message>
         <source>Impact of %1 “%2”: moments %3 (%4 that matter), journeys %5, personas %6, elements %7, metrics %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact de « %2 » (%1) : moments %3 (dont %4 de vérité), parcours %5, personas %6, éléments %7, indicateurs %8.</translation>
     </message>
     <message>
         <source>%1 “%2” depends on “%3” (depth %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » (%1) dépend de « %3 » (profondeur %4) : %5</translation>
     </message>
 </context>
 <context>
     <name>cx::ImportController</name>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parcours</numerusform>
+            <numerusform>%n parcours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couloir</numerusform>
+            <numerusform>%n couloirs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stor(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n récit</numerusform>
+            <numerusform>%n récits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n experience(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expérience</numerusform>
+            <numerusform>%n expériences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n system(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n process(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n data record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement de données</numerusform>
+            <numerusform>%n enregistrements de données</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n insight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enseignement</numerusform>
+            <numerusform>%n enseignements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opportunité</numerusform>
+            <numerusform>%n opportunités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n voting round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tour de vote</numerusform>
+            <numerusform>%n tours de vote</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parking-lot note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note du parking d’idées</numerusform>
+            <numerusform>%n notes du parking d’idées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n import(s) of survey responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n import de réponses à l’enquête</numerusform>
+            <numerusform>%n imports de réponses à l’enquête</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message>
         <source>Adds nothing: all of it is in the workspace already.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’ajoute rien : tout est déjà dans l’espace de travail.</translation>
     </message>
     <message>
         <source>Adds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute %1.</translation>
     </message>
     <message>
         <source>Adds %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute %1 et %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) already in the workspace stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement déjà présent dans l’espace de travail reste inchangé.</numerusform>
+            <numerusform>%n enregistrements déjà présents dans l’espace de travail restent inchangés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mermaid journey diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de parcours Mermaid</translation>
     </message>
     <message>
         <source>Workspace JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail</translation>
     </message>
     <message>
         <source>Wait for the file being read to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la lecture du fichier.</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à importer.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de « %1 »…</translation>
     </message>
     <message>
         <source>There is nowhere to import to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune destination d’import.</translation>
     </message>
     <message>
         <source>Choose a file to import, and wait for it to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à importer, et attendez qu’il soit lu.</translation>
     </message>
     <message>
         <source>Open a workspace you can edit to merge into it, or import into a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail modifiable pour y fusionner, ou importez dans un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>Writing the new workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du nouvel espace de travail…</translation>
     </message>
 </context>
 <context>
     <name>cx::JourneyCanvas</name>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau parcours</translation>
     </message>
     <message>
         <source>Stage 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Add journey “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le parcours « %1 »</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>New moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau moment</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliquer %n moment</numerusform>
+            <numerusform>Dupliquer %n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n moment</numerusform>
+            <numerusform>Coller %n moments</numerusform>
         </translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau couloir</translation>
     </message>
 </context>
 <context>
     <name>cx::JourneyPainter</name>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion</translation>
     </message>
     <message>
         <source>Line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de visibilité</translation>
     </message>
     <message>
         <source>Emotion curves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbes émotionnelles :</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
 </context>
 <context>
     <name>cx::LinkEditor</name>
     <message>
         <source>uses</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise</translation>
     </message>
     <message>
         <source>used by</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisé par</translation>
     </message>
     <message>
         <source>depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>dépend de</translation>
     </message>
     <message>
         <source>needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessaire à</translation>
     </message>
     <message>
         <source>measures</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré par</translation>
     </message>
     <message>
         <source>drives</source>
-        <translation type="unfinished"></translation>
+        <translation>influence</translation>
     </message>
     <message>
         <source>driven by</source>
-        <translation type="unfinished"></translation>
+        <translation>influencé par</translation>
     </message>
     <message>
         <source>explains</source>
-        <translation type="unfinished"></translation>
+        <translation>explique</translation>
     </message>
     <message>
         <source>explained by</source>
-        <translation type="unfinished"></translation>
+        <translation>expliqué par</translation>
     </message>
     <message>
         <source>improves</source>
-        <translation type="unfinished"></translation>
+        <translation>améliore</translation>
     </message>
     <message>
         <source>improved by</source>
-        <translation type="unfinished"></translation>
+        <translation>amélioré par</translation>
     </message>
     <message>
         <source>“%1” cannot be linked to “%2”: no relation of the CX architecture joins a %3 and a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lié à « %2 » : aucune relation de l’architecture CX ne relie les types %3 et %4.</translation>
     </message>
 </context>
 <context>
     <name>cx::MeasurementModel</name>
     <message>
         <source>“%1” is not a date: write 2025-01-31 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date : écrivez 2025-01-31 ou %2.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>cx::MeasurementPaste</name>
     <message>
         <source>Line %1 (“%2”) needs a date and a value separated by a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 (« %2 ») doit contenir une date et une valeur séparées par une tabulation.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a date (write 2025-01-31 or %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » n’est pas une date (écrivez 2025-01-31 ou %3).</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
         <source>There are no rows to paste: copy a date and a value, separated by a tab, on each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne à coller : copiez une date et une valeur, séparées par une tabulation, sur chaque ligne.</translation>
     </message>
 </context>
 <context>
     <name>cx::MermaidJourney</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mo.</translation>
     </message>
     <message>
         <source>more than %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 lignes.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>expected “journey” to start the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>« journey » attendu en début de diagramme.</translation>
     </message>
     <message>
         <source>expected “accTitle: text”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« accTitle: texte » attendu.</translation>
     </message>
     <message>
         <source>“accDescr {” is not closed with “}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« accDescr { » n’est pas fermé par « } ».</translation>
     </message>
     <message>
         <source>expected “accDescr: text” or “accDescr {”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« accDescr: texte » ou « accDescr { » attendu.</translation>
     </message>
     <message>
         <source>expected a task “name: score: actors”, a section, a title, accTitle, accDescr or a %% comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une tâche « nom: score: acteurs », une section, un titre (title), accTitle, accDescr ou un commentaire %%.</translation>
     </message>
     <message>
         <source>the score “%1” is not a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>le score « %1 » n’est pas un nombre entier de 1 à 5.</translation>
     </message>
     <message>
         <source>expected “journey” to start the diagram; the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« journey » attendu en début de diagramme ; le fichier est vide.</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricFactsCache</name>
     <message>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de tendance</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>en hausse</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>en baisse</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>stable</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
         </translation>
     </message>
     <message>
         <source>r = %1 over %2, correlation, not cause</source>
-        <translation type="unfinished"></translation>
+        <translation>r = %1 sur %2, corrélation, pas causalité</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricTreeModel</name>
     <message>
         <source>strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégique</translation>
     </message>
     <message>
         <source>operational</source>
-        <translation type="unfinished"></translation>
+        <translation>opérationnel</translation>
     </message>
     <message>
         <source>tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>tactique</translation>
     </message>
     <message>
         <source>also under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>également sous %1</translation>
     </message>
     <message>
         <source>Strategic goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs stratégiques</translation>
     </message>
     <message>
         <source>Not driving a strategic goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne servant aucun objectif stratégique</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricsReport</name>
     <message numerus="yes">
         <source>%n metric(s), values per %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur, valeurs par %1</numerusform>
+            <numerusform>%n indicateurs, valeurs par %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de valeurs</translation>
     </message>
     <message>
         <source>latest %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière valeur %1 : %2 %3</translation>
     </message>
     <message>
         <source> (95% interval %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intervalle à 95 % de %1 à %2)</translation>
     </message>
     <message numerus="yes">
         <source>, %n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n réponse</numerusform>
+            <numerusform>, %n réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n mesure</numerusform>
+            <numerusform>, %n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>, small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>, petit échantillon</translation>
     </message>
     <message>
         <source>target %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cible %1 (%2)</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de cible</translation>
     </message>
     <message numerus="yes">
         <source>  driven by %1: r = %2 over %n period(s), p = %3 (correlation, not cause)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  influencé par %1 : r = %2 sur %n période, p = %3 (corrélation, pas causalité)
+</numerusform>
+            <numerusform>  influencé par %1 : r = %2 sur %n périodes, p = %3 (corrélation, pas causalité)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  driven by %1: too few common periods for a correlation (%2 of 6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  influencé par %1 : trop peu de périodes communes pour une corrélation (%2 sur 6)
+</translation>
     </message>
 </context>
 <context>
     <name>cx::MetricsView</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Social value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur sociale</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégique</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <source>Tactical</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactique</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus haut, c’est mieux</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus bas, c’est mieux</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre</translation>
     </message>
     <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6) per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS : % de promoteurs (9–10) − % de détracteurs (0–6) par %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>CSAT: share of answers 4–5 on 1–5 per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT : part des réponses 4–5 sur une échelle de 1 à 5 par %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>CES: mean effort per %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>CES : effort moyen par %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>mean of the responses in each %1, from %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne des réponses de chaque %1, sur %2 réponses</translation>
     </message>
     <message>
         <source>; a %1 without responses takes the mean of its measurements</source>
-        <translation type="unfinished"></translation>
+        <translation> ; toute période (%1) sans réponse prend la moyenne de ses mesures</translation>
     </message>
     <message>
         <source>no measurements yet: add them below or paste them from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de mesures : ajoutez-les ci-dessous ou collez-les depuis un tableur</translation>
     </message>
     <message numerus="yes">
         <source>mean of the measurements in each %1, from %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>moyenne des mesures de chaque %1, sur %n mesure</numerusform>
+            <numerusform>moyenne des mesures de chaque %1, sur %n mesures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Matching: %1 of %n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correspondances : %1 sur %n indicateur</numerusform>
+            <numerusform>Correspondances : %1 sur %n indicateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>cx::MomentClipboard</name>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers est vide.</translation>
     </message>
     <message>
         <source>The moments on the clipboard cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les moments du presse-papiers sont illisibles (%1).</translation>
     </message>
     <message>
         <source>The clipboard holds %1 moments; paste up to %2 at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers contient %1 moments ; collez-en au plus %2 à la fois.</translation>
     </message>
     <message>
         <source>The clipboard holds no moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun moment.</translation>
     </message>
     <message>
         <source>The clipboard holds more than %1 lines; paste up to %1 at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers contient plus de %1 lignes ; collez-en au plus %1 à la fois.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte à coller.</translation>
     </message>
 </context>
 <context>
     <name>cx::MomentMatcher</name>
     <message>
         <source>no moment has the id or title “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moment n’a l’id ou le titre « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) have the title “%1”; name the moment by its id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment a le titre « %1 » ; désignez le moment par son id</numerusform>
+            <numerusform>%n moments ont le titre « %1 » ; désignez le moment par son id</numerusform>
         </translation>
     </message>
 </context>
@@ -4738,958 +4746,960 @@ Cleo (Service)</source>
     <name>cx::MomentsCsv</name>
     <message>
         <source>line %1: a quote inside an unquoted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un guillemet dans un champ sans guillemets.</translation>
     </message>
     <message>
         <source>line %1: text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : du texte après un guillemet fermant.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un champ entre guillemets n’est pas fermé.</translation>
     </message>
 </context>
 <context>
     <name>cx::PdfExport</name>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestres</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>Strategic goals first, the metrics that drive them indented below. Latest: the value of the last %1 with data. Sample: n and the 95% interval where the values came from survey responses, else the number of measurements. Status compares the latest value with the target; the trend is the slope of the last six values, rising or falling only where it is clear of noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs stratégiques d’abord, les indicateurs qui les influencent en retrait dessous. Dernière valeur : celle de la dernière période (%1) ayant des données. Échantillon : n et l’intervalle à 95 % quand les valeurs viennent de réponses à l’enquête, sinon le nombre de mesures. Le statut compare la dernière valeur à la cible ; la tendance est la pente des six dernières valeurs, en hausse ou en baisse seulement quand elle se distingue nettement du bruit.</translation>
     </message>
     <message>
         <source>Cycles: metrics that drive each other round in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles : indicateurs qui s’influencent en boucle</translation>
     </message>
     <message>
         <source>Cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle : %1</translation>
     </message>
     <message>
         <source>↻ cycle: it drives %1, above it in this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ cycle : il influence %1, au-dessus de lui dans cette branche</translation>
     </message>
     <message>
         <source>◆ also under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ également sous %1</translation>
     </message>
     <message>
         <source>what drives it is shown at its first place above</source>
-        <translation type="unfinished"></translation>
+        <translation>ses leviers sont indiqués à sa première place, plus haut</translation>
     </message>
     <message>
         <source>leads to no strategic goal</source>
-        <translation type="unfinished"></translation>
+        <translation>ne mène à aucun objectif stratégique</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>95%: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % : %1 à %2</translation>
     </message>
     <message>
         <source>small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>petit échantillon</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de valeurs</translation>
     </message>
     <message>
         <source>No values yet, so no chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de valeurs, donc pas de graphique</translation>
     </message>
     <message>
         <source>%1: no values yet · target %2 · add measurements or import survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas encore de valeurs · cible %2 · ajoutez des mesures ou importez des réponses à l’enquête</translation>
     </message>
     <message>
         <source>For each Drives link, Pearson&apos;s r between the driver&apos;s and the driven metric&apos;s values over the %1 both have, and p, the two-sided p-value of r ≠ 0; a figure needs at least %2 common %1. A correlation, not a cause: two metrics can move together for other reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque lien Influence, le r de Pearson entre les valeurs du levier et celles de l’indicateur influencé sur les %1 communs aux deux, et p, la valeur p bilatérale de r ≠ 0 ; un chiffre exige au moins %2 %1 communs. Une corrélation, pas une causalité : deux indicateurs peuvent évoluer ensemble pour d’autres raisons.</translation>
     </message>
     <message>
         <source>No metric drives another: link metrics with Drives to see how they move together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n’en influence un autre : liez des indicateurs par Influence pour voir comment ils évoluent ensemble.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>correlation, not cause</source>
-        <translation type="unfinished"></translation>
+        <translation>corrélation, pas causalité</translation>
     </message>
     <message>
         <source>too few periods (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de périodes (%1 sur %2)</translation>
     </message>
     <message>
         <source>no figure: a metric does not vary over these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de chiffre : un indicateur ne varie pas sur ces %1</translation>
     </message>
     <message>
         <source>&lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0,001</translation>
     </message>
     <message>
         <source>… under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… sous %1</translation>
     </message>
     <message>
         <source>Metrics: hierarchy and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : hiérarchie et statut</translation>
     </message>
     <message>
         <source>Metrics: trends by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : tendances par période (%1)</translation>
     </message>
     <message>
         <source>Metrics: drivers (correlation, not cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : leviers (corrélation, pas causalité)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Driver → driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier → influencé</translation>
     </message>
     <message>
         <source>Common %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 communs</translation>
     </message>
     <message>
         <source>r</source>
-        <translation type="unfinished"></translation>
+        <translation>r</translation>
     </message>
     <message>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Nothing to export: the parts chosen have no pages for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter : les parties choisies n’ont aucune page pour cet espace de travail.</translation>
     </message>
     <message>
         <source>An empty part name in “%1”: use %2, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de partie vide dans « %1 » : utilisez %2, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Unknown part “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie inconnue « %1 » : utilisez %2.</translation>
     </message>
     <message>
         <source>Unknown page size “%1”: use A4, A3, Letter or Tabloid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page inconnu « %1 » : utilisez A4, A3, Letter ou Tabloid.</translation>
     </message>
     <message>
         <source>Unknown orientation “%1”: use portrait or landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation inconnue « %1 » : utilisez portrait ou landscape.</translation>
     </message>
     <message>
         <source>Unknown journey layout “%1”: use fit (one page each) or tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page de parcours inconnue « %1 » : utilisez fit (une page chacun) ou tile.</translation>
     </message>
     <message>
         <source>The tile scale must be between 0.05 and 10 points per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelle de mosaïque doit être comprise entre 0,05 et 10 points par unité.</translation>
     </message>
     <message>
         <source>The tile overlap must be between 0 and 144 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement de mosaïque doit être compris entre 0 et 144 points.</translation>
     </message>
     <message>
         <source>There is no journey with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours d’id %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Nothing to export: choose at least one part of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter : choisissez au moins une partie du document.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot start a PDF in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un PDF dans %1.</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé ; %1 n’a pas été écrit.</translation>
     </message>
     <message>
         <source>The preview width must be between 1 and 8000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La largeur de l’aperçu doit être comprise entre 1 et 8000 pixels.</translation>
     </message>
     <message>
         <source>CX Atlas workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail CX Atlas</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Journey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours : %1</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona : %1</translation>
     </message>
     <message>
         <source>Summary: gaps, metrics, elements, insights and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse : lacunes, indicateurs, éléments, enseignements et opportunités</translation>
     </message>
     <message numerus="yes">
         <source> (%n pages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n page)</numerusform>
+            <numerusform> (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>CX architecture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture CX : %1</translation>
     </message>
     <message>
         <source>: no linked stories, services, systems, processes, data or metrics</source>
-        <translation type="unfinished"></translation>
+        <translation> : aucun récit, service, système, processus, donnée ni indicateur lié</translation>
     </message>
     <message>
         <source>Workshop results: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’atelier : %1 (%2)</translation>
     </message>
     <message>
         <source>Voting round “%1” on %2: still running, no results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de vote « %1 » sur %2 : toujours en cours, pas encore de résultats</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3 × %4 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 (%3 × %4 pages)</translation>
     </message>
     <message>
         <source> (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (état cible)</translation>
     </message>
     <message>
         <source> (current state)</source>
-        <translation type="unfinished"></translation>
+        <translation> (état actuel)</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <source>%1 personas · %2 journeys · %3 moments · %4 architecture elements · %5 metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas · %2 parcours · %3 moments · %4 éléments d’architecture · %5 indicateurs</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>→ col. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ col. %1</translation>
     </message>
     <message>
         <source>↓ row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ ligne %1</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>moment %1 of the %2 with links</source>
-        <translation type="unfinished"></translation>
+        <translation>moment %1 sur les %2 ayant des liens</translation>
     </message>
     <message>
         <source>moments %1–%2 of the %3 with links</source>
-        <translation type="unfinished"></translation>
+        <translation>moments %1 à %2 sur les %3 ayant des liens</translation>
     </message>
     <message numerus="yes">
         <source>; %n without links not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ; %n sans lien non affiché</numerusform>
+            <numerusform> ; %n sans lien non affichés</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Summary (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse (suite)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes</translation>
     </message>
     <message>
         <source>No gaps: every moment that matters is measured, owned and supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune lacune : chaque moment de vérité est mesuré, a un responsable et un appui.</translation>
     </message>
     <message>
         <source>Metrics, from strategic goals down to what drives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs, des objectifs stratégiques jusqu’à leurs leviers</translation>
     </message>
     <message>
         <source>No metrics yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur pour l’instant.</translation>
     </message>
     <message>
         <source>latest %1%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière valeur %1%2 (%3)</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cible %1</translation>
     </message>
     <message>
         <source>Architecture elements, and what uses them</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments d’architecture, et ce qui les utilise</translation>
     </message>
     <message>
         <source>No stories, experiences, services, systems, processes or data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun récit, expérience, service, système, processus ni donnée pour l’instant.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable : %1</translation>
     </message>
     <message>
         <source>value %1, rank %2 of %3 systems and processes</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %1, rang %2 sur %3 systèmes et processus</translation>
     </message>
     <message numerus="yes">
         <source>used by %n moment(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>utilisé par %n moment : %1</numerusform>
+            <numerusform>utilisé par %n moments : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) depend on it: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément en dépend : %1</numerusform>
+            <numerusform>%n éléments en dépendent : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne l’utilise</translation>
     </message>
     <message>
         <source>Insights, by the value of the moments they explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements, par valeur des moments qu’ils expliquent</translation>
     </message>
     <message>
         <source>No insights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enseignement pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <source>explains %n moment(s), value %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>explique %n moment, valeur %1</numerusform>
+            <numerusform>explique %n moments, valeur %1</numerusform>
         </translation>
     </message>
     <message>
         <source>explains no moment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>n’explique encore aucun moment</translation>
     </message>
     <message>
         <source>Opportunities, ranked by impact × value ÷ effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités, classées par impact × valeur ÷ effort</translation>
     </message>
     <message>
         <source>No opportunities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opportunité pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <source>score %1 · impact %2 · effort %3 · improves %n moment(s), value %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>score %1 · impact %2 · effort %3 · améliore %n moment, valeur %4</numerusform>
+            <numerusform>score %1 · impact %2 · effort %3 · améliore %n moments, valeur %4</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · trend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · tendance %2</translation>
     </message>
     <message>
         <source> · in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · en %1</translation>
     </message>
     <message>
         <source>value per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par période (%1)</translation>
     </message>
     <message>
         <source>small sample (under 30 responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>petit échantillon (moins de 30 réponses)</translation>
     </message>
     <message>
         <source>95% interval (survey responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle à 95 % (réponses à l’enquête)</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>en hausse</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>en baisse</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>stable</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>%1, %2–%3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 UTC</translation>
     </message>
     <message>
         <source>%1, %2 UTC to %3, %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1, %2 UTC au %3, %4 UTC</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
         <source>tied</source>
-        <translation type="unfinished"></translation>
+        <translation>ex æquo</translation>
     </message>
     <message>
         <source>moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>moment de vérité</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) per participant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette par participant</numerusform>
+            <numerusform>%n gommettes par participant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant anonyme</numerusform>
+            <numerusform>%n participants anonymes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n voted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a voté</numerusform>
+            <numerusform>%n ont voté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n dot(s) given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n gommette donnée</numerusform>
+            <numerusform>%1 sur %n gommettes données</numerusform>
         </translation>
     </message>
     <message>
         <source>the tally was hidden until the round ended</source>
-        <translation type="unfinished"></translation>
+        <translation>le décompte était masqué jusqu’à la fin du tour</translation>
     </message>
     <message>
         <source>None of the ranked moments is marked as a moment that matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des moments classés n’est marqué comme moment de vérité.</translation>
     </message>
     <message>
         <source>Marked as moments that matter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqués comme moments de vérité : %1.</translation>
     </message>
     <message>
         <source>Moments by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments par gommettes</translation>
     </message>
     <message>
         <source>No dots were given in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune gommette n’a été donnée lors de ce tour.</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>Nobody was named or seated in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant n’a été nommé ni compté lors de ce tour.</translation>
     </message>
     <message>
         <source>Workshop results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’atelier : %1</translation>
     </message>
     <message>
         <source>Workshop results: %1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’atelier : %1 (suite)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaDiff</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Photo (%1 KB, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo (%1 Ko, %2)</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaEditor</name>
     <message>
         <source>PNG or JPEG, up to %1 MB and %2 megapixels; stored at most %3 pixels wide or tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ou JPEG, jusqu’à %1 Mo et %2 mégapixels ; stockée avec au plus %3 pixels de large ou de haut.</translation>
     </message>
     <message>
         <source>Drop a PNG or JPEG file from this computer to use it as the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un fichier PNG ou JPEG de cet ordinateur pour l’utiliser comme photo.</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaEdits</name>
     <message>
         <source>There is no persona %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun persona %1 dans cet espace de travail.</translation>
     </message>
     <message numerus="yes">
         <source>There is no item %1 in a list of %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun élément %1 dans une liste de %n élément.</numerusform>
+            <numerusform>Aucun élément %1 dans une liste de %n éléments.</numerusform>
         </translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau persona</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>“%1” is not a colour (#rrggbb).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une couleur (#rrggbb).</translation>
     </message>
     <message>
         <source>“%1” is not a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une valeur valide pour %2.</translation>
     </message>
     <message>
         <source>That field of a persona cannot be set this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ d’un persona ne peut pas être défini ainsi.</translation>
     </message>
     <message>
         <source>Say what changed in persona “%1” to record a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui a changé dans le persona « %1 » pour enregistrer une révision.</translation>
     </message>
     <message>
         <source>it has no revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas de révision %1.</translation>
     </message>
     <message>
         <source>Cannot restore persona “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer le persona « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaPhoto</name>
     <message>
         <source>%1: %2 The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 La photo n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>the file is %1 MB; a photo may be at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mo ; une photo peut faire au plus %2 Mo.</translation>
     </message>
     <message>
         <source>this is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
         <source>the image is damaged: its PNG data runs past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est endommagée : ses données PNG dépassent la fin du fichier.</translation>
     </message>
     <message>
         <source>the image is damaged: its size cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est endommagée : sa taille est illisible.</translation>
     </message>
     <message>
         <source>the image is %1 × %2 pixels (%3 megapixels); a photo may have at most %4 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image fait %1 × %2 pixels (%3 mégapixels) ; une photo peut avoir au plus %4 mégapixels.</translation>
     </message>
     <message>
         <source>the image is damaged: the JPEG data ends too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est endommagée : les données JPEG s’arrêtent trop tôt.</translation>
     </message>
     <message>
         <source>the image is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est endommagée : %1.</translation>
     </message>
     <message>
         <source>the photo could not be encoded again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>la photo n’a pas pu être réencodée : %1.</translation>
     </message>
     <message>
         <source>%1: there is no such file. The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce fichier n’existe pas. La photo n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1: the file is %2 MB; a photo may be at most %3 MB. The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier fait %2 Mo ; une photo peut faire au plus %3 Mo. La photo n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2). The photo was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible (%2). La photo n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaSheetLayout</name>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>survey</source>
-        <translation type="unfinished"></translation>
+        <translation>enquête</translation>
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished"></translation>
+        <translation>entretien</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>analytique</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>social listening</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sociale</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
 </context>
 <context>
     <name>cx::PersonaSnapshot</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Need state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de besoin</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de valeur</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrations</translation>
     </message>
     <message>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportements</translation>
     </message>
     <message>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux préférés</translation>
     </message>
     <message>
         <source>Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données démographiques</translation>
     </message>
     <message>
         <source>Psychographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données psychographiques</translation>
     </message>
     <message>
         <source>Field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de terrain</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>This revision holds no snapshot of the persona&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette révision ne contient aucun instantané des champs du persona.</translation>
     </message>
     <message>
         <source>This revision&apos;s snapshot is damaged (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’instantané de cette révision est endommagé (au caractère %1 : %2).</translation>
     </message>
 </context>
 <context>
     <name>cx::PresentationController</name>
     <message>
         <source>Research-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondé sur la recherche</translation>
     </message>
     <message>
         <source>Partly backed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement étayé</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supposition</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Récits</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
 </context>
 <context>
     <name>cx::ResponseChanges</name>
     <message>
         <source>The metric to import responses into does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur dans lequel importer les réponses n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” has no responses to import into “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucune réponse à importer dans « %2 ».</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale (from “%3”); these are on the %4 scale. Import them into another metric, or remove the earlier import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient des réponses sur l’échelle %2 (de « %3 ») ; celles-ci sont sur l’échelle %4. Importez-les dans un autre indicateur, ou supprimez d’abord l’import précédent.</translation>
     </message>
     <message>
         <source>That import of survey responses does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet import de réponses à l’enquête n’existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n response(s) into “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n réponse dans « %1 »</numerusform>
+            <numerusform>Importer %n réponses dans « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>No metric has the id or title “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n’a l’id ou le titre « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>“%1” names %n metric(s); give one of their ids:
   %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » désigne %n indicateur ; indiquez l’un de leurs ids :
+  %2</numerusform>
+            <numerusform>« %1 » désigne %n indicateurs ; indiquez l’un de leurs ids :
+  %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5697,70 +5707,70 @@ Cleo (Service)</source>
     <name>cx::ResponseImportController</name>
     <message>
         <source>custom %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisée %1–%2</translation>
     </message>
     <message>
         <source>“%1” holds responses on the %2 scale already; these must be on it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient déjà des réponses sur l’échelle %2 ; celles-ci doivent l’être aussi.</translation>
     </message>
     <message>
         <source>Open a workspace you can edit to import responses into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail modifiable pour y importer des réponses.</translation>
     </message>
     <message>
         <source>The workspace has no metric to import responses into; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a aucun indicateur dans lequel importer des réponses ; ajoutez-en un d’abord.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de réponses à l’enquête.</translation>
     </message>
     <message>
         <source>Choose the metric these responses are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’indicateur auquel ces réponses se rapportent.</translation>
     </message>
     <message>
         <source>The file has a header but no responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a une ligne d’en-tête mais aucune réponse.</translation>
     </message>
     <message>
         <source>None of the rows can be imported; see the bad rows for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne peut être importée ; consultez les lignes erronées pour en connaître la raison.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad, so nothing will be imported: fix them in the file and choose it again, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne est erronée, donc rien ne sera importé : corrigez-la dans le fichier et choisissez-le à nouveau, ou ignorez-la.</numerusform>
+            <numerusform>%Ln lignes sont erronées, donc rien ne sera importé : corrigez-les dans le fichier et choisissez-le à nouveau, ou ignorez-les.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s), all good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réponse, valide</numerusform>
+            <numerusform>%Ln réponses, toutes valides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 good and %2 bad of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 valides et %2 erronées sur %Ln ligne</numerusform>
+            <numerusform>%1 valides et %2 erronées sur %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>Choose a file of survey responses, and wait for it to be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de réponses à l’enquête, et attendez qu’il soit lu.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are bad; nothing was imported. Fix them in the file, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne est erronée ; rien n’a été importé. Corrigez-la dans le fichier, ou ignorez-la.</numerusform>
+            <numerusform>%Ln lignes sont erronées ; rien n’a été importé. Corrigez-les dans le fichier, ou ignorez-les.</numerusform>
         </translation>
     </message>
 </context>
@@ -5768,609 +5778,609 @@ Cleo (Service)</source>
     <name>cx::ResponseReader</name>
     <message>
         <source>no moment is called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moment ne s’appelle « %1 »</translation>
     </message>
     <message>
         <source>too few fields: %1, but the chosen columns need %2</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de champs : %1, alors que les colonnes choisies en demandent %2</translation>
     </message>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la date manque</translation>
     </message>
     <message>
         <source>the date “%1” is not in a known format (2026-08-14, 14.08.2026, 8/14/2026…)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » n’est pas dans un format connu (2026-08-14, 14.08.2026, 8/14/2026…)</translation>
     </message>
     <message>
         <source>the date “%1” is no day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » n’existe pas dans le calendrier</translation>
     </message>
     <message>
         <source>the score is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le score manque</translation>
     </message>
     <message>
         <source>the score “%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le score « %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>the score %1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>le score %1 est hors de %2–%3</translation>
     </message>
     <message>
         <source>the score %1 is not a whole number, as %2 scores are</source>
-        <translation type="unfinished"></translation>
+        <translation>le score %1 n’est pas un nombre entier, comme le sont les scores %2</translation>
     </message>
     <message>
         <source>the date “%1” can only be month/day (M/d/yyyy), but most slash dates in this column are day/month (d/M/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » ne peut être que mois/jour (M/d/yyyy), mais la plupart des dates à barres obliques de cette colonne sont jour/mois (d/M/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” can only be day/month (d/M/yyyy), but most slash dates in this column are month/day (M/d/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » ne peut être que jour/mois (d/M/yyyy), mais la plupart des dates à barres obliques de cette colonne sont mois/jour (M/d/yyyy)</translation>
     </message>
     <message>
         <source>the date “%1” is ambiguous: day/month or month/day, and no slash date in this column has a part over 12 to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » est ambiguë : jour/mois ou mois/jour, et aucune date à barres obliques de cette colonne n’a de partie supérieure à 12 pour trancher</translation>
     </message>
     <message>
         <source>the date “%1” is a slash date, and this column has as many that can only be day/month as that can only be month/day, so their order is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » est une date à barres obliques, et cette colonne en a autant qui ne peuvent être que jour/mois que mois/jour : leur ordre est donc inconnu</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : il n’y a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>NPS (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (0–10)</translation>
     </message>
     <message>
         <source>CSAT (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (1–5)</translation>
     </message>
     <message>
         <source>CES (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (1–5)</translation>
     </message>
     <message>
         <source>CES (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (1–7)</translation>
     </message>
     <message>
         <source>Custom scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle personnalisée</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune colonne n’est choisie pour la date.</translation>
     </message>
     <message>
         <source>%1: no column is chosen for the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune colonne n’est choisie pour le score.</translation>
     </message>
     <message>
         <source>The scale %1–%2 holds no scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelle %1–%2 ne contient aucun score.</translation>
     </message>
     <message>
         <source>%1: a moment column is chosen without a way to find moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une colonne de moment est choisie sans moyen de trouver les moments.</translation>
     </message>
     <message>
         <source>%1: there is no column %2; the header&apos;s last column is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n’y a pas de colonne %2 ; la dernière colonne de l’en-tête est %3.</translation>
     </message>
 </context>
 <context>
     <name>cx::Rules</name>
     <message>
         <source>Cannot link %1 to %2: %3 does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lier %1 à %2 : %3 n’existe pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>%1 cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lié à lui-même.</translation>
     </message>
     <message>
         <source>A %1 cannot be linked to a %2 with the relation “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément de type %1 ne peut pas être lié à un élément de type %2 par la relation « %3 ».</translation>
     </message>
     <message>
         <source>%1 is already linked to %2 (“%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà lié à %2 (« %3 »).</translation>
     </message>
     <message>
         <source>%1 cannot open the journey it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas ouvrir le parcours auquel il appartient.</translation>
     </message>
     <message>
         <source>%1 already opens %2; unlink that journey first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvre déjà %2 ; déliez d’abord ce parcours.</translation>
     </message>
     <message>
         <source>%1 “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » : %3</translation>
     </message>
     <message>
         <source>it has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas d’id.</translation>
     </message>
     <message>
         <source>its width must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa largeur doit être comprise entre 0 et %1.</translation>
     </message>
     <message>
         <source>its height must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa hauteur doit être comprise entre 0 et %1.</translation>
     </message>
     <message>
         <source>its stage is not a stage of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>son étape n’est pas une étape de son parcours.</translation>
     </message>
     <message>
         <source>its lane is not a lane of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>son couloir n’est pas un couloir de son parcours.</translation>
     </message>
     <message>
         <source>the emotion score must be between -2 and +2.</source>
-        <translation type="unfinished"></translation>
+        <translation>le score émotionnel doit être compris entre -2 et +2.</translation>
     </message>
     <message>
         <source>its emotion scores must name each persona once, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses scores émotionnels doivent nommer chaque persona une fois, dans l’ordre.</translation>
     </message>
     <message>
         <source>an emotion score names a persona that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>un score émotionnel nomme un persona qui n’existe pas.</translation>
     </message>
     <message>
         <source>importance must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’importance doit être comprise entre 1 et 5.</translation>
     </message>
     <message>
         <source>the colour must be written #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>la couleur doit s’écrire #rrggbb.</translation>
     </message>
     <message>
         <source>an element must be a story, experience, service, system, process or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément doit être un récit, une expérience, un service, un système, un processus ou des données.</translation>
     </message>
     <message>
         <source>impact and effort must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’impact et l’effort doivent être compris entre 1 et 5.</translation>
     </message>
     <message>
         <source>the vote is for a moment that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le vote porte sur un moment qui n’existe pas.</translation>
     </message>
     <message>
         <source>the vote is in a voting round that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le vote appartient à un tour de vote qui n’existe pas.</translation>
     </message>
     <message>
         <source>the vote is for a moment of another journey than its round&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>le vote porte sur un moment d’un autre parcours que celui de son tour.</translation>
     </message>
     <message>
         <source>“%1” is not a participant of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un participant de ce tour.</translation>
     </message>
     <message>
         <source>a vote needs at least one dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>un vote nécessite au moins une gommette.</translation>
     </message>
     <message>
         <source>its journey does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>son parcours n’existe pas.</translation>
     </message>
     <message>
         <source>dots per participant must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de gommettes par participant doit être compris entre %1 et %2.</translation>
     </message>
     <message>
         <source>an anonymous round needs between 1 and %1 participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>un tour anonyme nécessite entre 1 et %1 participants.</translation>
     </message>
     <message>
         <source>a round names its participants or counts them, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>un tour nomme ses participants ou les compte, pas les deux.</translation>
     </message>
     <message>
         <source>a participant needs a name without spaces around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>un participant a besoin d’un nom sans espaces autour.</translation>
     </message>
     <message>
         <source>“%1” is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est nommé deux fois.</translation>
     </message>
     <message>
         <source>it has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas d’heure de début.</translation>
     </message>
     <message>
         <source>it ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>il se termine avant de commencer.</translation>
     </message>
     <message>
         <source>its metric does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>son indicateur n’existe pas.</translation>
     </message>
     <message>
         <source>the range of a %1 scale is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d’une échelle %1 est fixe.</translation>
     </message>
     <message>
         <source>the scale&apos;s lowest score must be below its highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>le score minimal de l’échelle doit être inférieur à son score maximal.</translation>
     </message>
     <message>
         <source>its columns of responses differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses colonnes de réponses n’ont pas la même longueur.</translation>
     </message>
     <message>
         <source>its moments and segments are not listed in the order of their first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses moments et segments ne sont pas listés dans l’ordre de leur première utilisation.</translation>
     </message>
     <message>
         <source>response %1 has a score outside the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse %1 a un score hors de l’échelle.</translation>
     </message>
     <message>
         <source>response %1 has no valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse %1 n’a pas de date valide.</translation>
     </message>
     <message>
         <source>response %1 refers to a moment or segment it does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse %1 renvoie à un moment ou à un segment que cet import ne liste pas.</translation>
     </message>
     <message>
         <source>it lists moments or segments that no response names.</source>
-        <translation type="unfinished"></translation>
+        <translation>cet import liste des moments ou des segments qu’aucune réponse ne nomme.</translation>
     </message>
     <message>
         <source>a parking-lot note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>une note du parking d’idées doit contenir du texte.</translation>
     </message>
     <message>
         <source>its position is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa position est négative.</translation>
     </message>
 </context>
 <context>
     <name>cx::VotingController</name>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>No voting round is running on this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de vote en cours sur ce parcours.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkshopChanges</name>
     <message>
         <source>A voting round needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tour de vote doit avoir un nom.</translation>
     </message>
     <message>
         <source>“%1” is still running on this journey; end it before starting another round.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est toujours en cours sur ce parcours ; clôturez-le avant de lancer un autre tour.</translation>
     </message>
     <message>
         <source>The voting round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour de vote n’existe plus.</translation>
     </message>
     <message>
         <source>“%1” has ended; its votes can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est clos ; ses votes ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>Votes in “%1” go to moments of its journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les votes de « %1 » vont aux moments de son parcours.</translation>
     </message>
     <message>
         <source>Choose a participant of “%1” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un participant de « %1 ».</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 has used all %n dot(s) of this round. Take a dot back from another moment to move it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a utilisé sa %n gommette de ce tour. Reprenez une gommette d’un autre moment pour la déplacer ici.</numerusform>
+            <numerusform>%1 a utilisé ses %n gommettes de ce tour. Reprenez une gommette d’un autre moment pour la déplacer ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no dot on “%2” to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de gommette sur « %2 » à reprendre.</translation>
     </message>
     <message>
         <source>There is no running round to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour en cours à clore.</translation>
     </message>
     <message>
         <source>No moment has a dot in this round yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moment n’a encore de gommette lors de ce tour.</translation>
     </message>
     <message>
         <source>These moments are already moments that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces moments sont déjà des moments de vérité.</translation>
     </message>
     <message>
         <source>The parking-lot note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note du parking d’idées n’existe plus.</translation>
     </message>
     <message>
         <source>A note becomes a moment of the journey it was parked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note devient un moment du parcours sur lequel elle a été notée.</translation>
     </message>
     <message>
         <source>Workshop parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking d’idées de l’atelier</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkshopEdits</name>
     <message>
         <source>Start voting round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le tour de vote « %1 »</translation>
     </message>
     <message>
         <source>Dot on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommette sur « %1 »</translation>
     </message>
     <message>
         <source>Dot taken from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommette retirée de « %1 »</translation>
     </message>
     <message>
         <source>End voting round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le tour de vote « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Mark the top %n as moments that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marquer le top %n comme moment de vérité</numerusform>
+            <numerusform>Marquer le top %n comme moments de vérité</numerusform>
         </translation>
     </message>
     <message>
         <source>The voting round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour de vote n’existe plus.</translation>
     </message>
     <message>
         <source>Park “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre « %1 » au parking</translation>
     </message>
     <message>
         <source>Make “%1” a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de « %1 » un moment</translation>
     </message>
     <message>
         <source>Make “%1” an insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de « %1 » un enseignement</translation>
     </message>
     <message>
         <source>Make “%1” an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de « %1 » une opportunité</translation>
     </message>
     <message>
         <source>Move a parking-lot note</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer une note du parking d’idées</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceController</name>
     <message>
         <source>No file was given to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à ouvrir n’a été indiqué.</translation>
     </message>
     <message>
         <source>Cannot create a new workspace: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un espace de travail : le dossier « %1 » ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>There is no open workspace to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert à enregistrer.</translation>
     </message>
     <message>
         <source>No file name was given to save the workspace as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier n’a été indiqué pour enregistrer l’espace de travail.</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’espace de travail sous « %1 » : c’est un dossier.</translation>
     </message>
     <message>
         <source>Cannot save the workspace as “%1”: that file is open in CX Atlas. Close it there first, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’espace de travail sous « %1 » : ce fichier est ouvert dans CX Atlas. Fermez-le d’abord, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the folder “%2” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer « %1 » : le dossier « %2 » ne peut pas être créé.</translation>
     </message>
     <message>
         <source>No file was given to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à importer n’a été indiqué.</translation>
     </message>
     <message>
         <source>Cannot remove the unsaved workspace “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’espace de travail non enregistré « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not an unsaved workspace that can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un espace de travail non enregistré pouvant être abandonné.</translation>
     </message>
     <message numerus="yes">
         <source>Drop one workspace at a time: %n files were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déposez un seul espace de travail à la fois : %n fichier a été déposé.</numerusform>
+            <numerusform>Déposez un seul espace de travail à la fois : %n fichiers ont été déposés.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a file on this computer, so it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un fichier de cet ordinateur ; il ne peut donc pas être ouvert.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace (.cxatlas), workspace JSON (.json) or a Mermaid journey diagram (.mmd, .mermaid), so it can be neither opened nor imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni un espace de travail CX Atlas (.cxatlas), ni un JSON d’espace de travail (.json), ni un diagramme de parcours Mermaid (.mmd, .mermaid) ; il ne peut donc être ni ouvert ni importé.</translation>
     </message>
     <message>
         <source>This workspace was upgraded from file format %1 to %2, which older versions of CX Atlas cannot open. The file as it was is kept as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a été mis à niveau du format de fichier %1 au format %2, que les versions antérieures de CX Atlas ne peuvent pas ouvrir. Le fichier d’origine est conservé sous « %3 ».</translation>
     </message>
     <message>
         <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il utilise l’ancien format de fichier %1 : il est affiché mis à niveau au format %2, et le fichier lui-même n’est pas modifié.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceFile</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a CX Atlas workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dossier, pas un fichier d’espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>“%1” is empty; it is not a CX Atlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide ; ce n’est pas un espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>“%1” is not a CX Atlas workspace: it is not an SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un espace de travail CX Atlas : ce n’est pas un fichier de base de données SQLite.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a CX Atlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données SQLite, mais pas un espace de travail CX Atlas.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it is %2 bytes long but should be %3 (was it cut short while copying?).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : il fait %2 octets au lieu de %3 (a-t-il été tronqué pendant une copie ?).</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is being edited in another CX Atlas (process %2 on %3); this shows what it has saved so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en cours de modification dans une autre instance de CX Atlas (processus %2 sur %3) ; vous voyez ce qu’elle a enregistré jusqu’ici.</translation>
     </message>
     <message>
         <source>“%1” is read-only (its file or folder cannot be written); it was opened for reading only and changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en lecture seule (son fichier ou son dossier n’est pas accessible en écriture) ; il a été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>“%1” is open in another CX Atlas (process %2 on %3); it was opened for reading only. Close it there to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ouvert dans une autre instance de CX Atlas (processus %2 sur %3) ; il a été ouvert en lecture seule. Fermez-le là-bas pour le modifier ici.</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: its lock file “%2” cannot be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été ouvert en lecture seule : son fichier de verrou « %2 » ne peut pas être écrit (le disque est-il plein ?).</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of CX Atlas (file format %2; this version reads up to %3). Update CX Atlas to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été écrit par une version plus récente de CX Atlas (format de fichier %2 ; cette version lit jusqu’au format %3). Mettez CX Atlas à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it was never completely created.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : il n’a jamais été entièrement créé.</translation>
     </message>
     <message>
         <source>“%1” was opened for reading only: it is upgraded from the older file format %2 to %3 only after a backup of it is kept beside it. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été ouvert en lecture seule : il n’est mis à niveau de l’ancien format de fichier %2 au format %3 qu’après qu’une sauvegarde en a été conservée à côté. %4</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded from file format %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être mis à niveau du format de fichier %2 au format %3 : %4</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : %2</translation>
     </message>
     <message>
         <source>Cannot save a copy as “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer une copie sous « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceImport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is neither workspace JSON (which starts with “{”) nor a Mermaid journey diagram (which starts with “journey”).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni un JSON d’espace de travail (qui commence par « { ») ni un diagramme de parcours Mermaid (qui commence par « journey »).</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas reads as a Mermaid diagram is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2 Mo ; CX Atlas lit au plus %3 Mo pour un diagramme Mermaid.</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà ; choisissez un autre nom ou remplacez-le.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
     </message>
     <message>
         <source>%1 has the id of %2 in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a l’id de %2 dans l’espace de travail.</translation>
     </message>
     <message>
         <source>%1 is already in the workspace with different content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà dans l’espace de travail avec un contenu différent.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n conflict(s) with the open workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n’a été importé : %n conflit avec l’espace de travail ouvert.</numerusform>
+            <numerusform>Rien n’a été importé : %n conflits avec l’espace de travail ouvert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n enregistrement</numerusform>
+            <numerusform>Importer %n enregistrements</numerusform>
         </translation>
     </message>
 </context>
@@ -6378,48 +6388,48 @@ Cleo (Service)</source>
     <name>cx::WorkspaceJsonReader</name>
     <message>
         <source>%1, line %2, column %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3 : %4.</translation>
     </message>
     <message>
         <source>%1: expected a JSON object at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un objet JSON est attendu au premier niveau.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; the most CX Atlas imports is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2 Mo ; CX Atlas importe au plus %3 Mo.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceJsonWriter</name>
     <message>
         <source>No journey has the id or title “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours n’a l’id ou le titre « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s) have the title “%1”; give its id instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parcours a le titre « %1 » ; indiquez plutôt son id.</numerusform>
+            <numerusform>%n parcours ont le titre « %1 » ; indiquez plutôt son id.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceStore</name>
     <message>
         <source>“%1” is damaged and cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé et ne peut pas être lu (%2)</translation>
     </message>
     <message>
         <source>The workspace is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est ouvert en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -6427,62 +6437,66 @@ Cleo (Service)</source>
     <message>
         <source>Workspace:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :       %1
+</translation>
     </message>
     <message>
         <source>File format:    version %1 (older: read through an upgraded copy; the file is unchanged)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Format :        version %1 (ancien : lu via une copie mise à niveau ; le fichier est inchangé)
+</translation>
     </message>
     <message>
         <source>File format:    version %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Format :        version %1
+</translation>
     </message>
     <message>
         <source>Journeys:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours :
+</translation>
     </message>
     <message>
         <source>current state</source>
-        <translation type="unfinished"></translation>
+        <translation>état actuel</translation>
     </message>
     <message>
         <source>future state</source>
-        <translation type="unfinished"></translation>
+        <translation>état cible</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couloir</numerusform>
+            <numerusform>%n couloirs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s) that matter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment de vérité</numerusform>
+            <numerusform>%n moments de vérité</numerusform>
         </translation>
     </message>
     <message>
         <source>; for %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; pour %1</translation>
     </message>
 </context>
 <context>
@@ -6491,15 +6505,17 @@ Cleo (Service)</source>
         <source>Checks the CX architecture of a workspace for gaps: moments that matter without a metric, an owner or backstage support; elements linked to nothing; metrics that lead to no strategic metric; cycles among metrics. Never changes the file.
 
 Exit status: 0 when there are no gaps, 1 when there are, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie les lacunes de l’architecture CX d’un espace de travail : moments de vérité sans indicateur, sans responsable ou sans appui en back-office ; éléments liés à rien ; indicateurs ne menant à aucun indicateur stratégique ; cycles entre indicateurs. Ne modifie jamais le fichier.
+
+Code de sortie : 0 s’il n’y a aucune lacune, 1 s’il y en a, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The .cxatlas workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail .cxatlas.</translation>
     </message>
     <message>
         <source>check needs exactly one workspace file (see cxatlas check --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>check attend exactement un fichier d’espace de travail (voir cxatlas check --help).</translation>
     </message>
     <message>
         <source>Personas, journey maps and the CX architecture behind them.
@@ -6519,303 +6535,328 @@ Usage:
 
 Exit status: 0 on success, 2 on any error (the message goes to standard error);
 check exits 1 when it finds gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, cartes des parcours et l’architecture CX qui les sous-tend.
+
+Usage :
+  cxatlas [FILE]                      ouvre FILE (un espace de travail .cxatlas) dans la fenêtre
+  cxatlas info FILE [--json]          ce que contient un espace de travail
+  cxatlas import IN.json -o FILE      crée un espace de travail à partir d’un JSON d’espace de travail
+  cxatlas import IN.json --into FILE  fusionne un JSON d’espace de travail dans un espace de travail
+  cxatlas export FILE --format NAME -o OUT  exporte (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         lacunes de l’architecture CX (code 1 s’il y en a)
+  cxatlas impact FILE ELEMENT [--json]  ce qui dépend d’un élément ou d’un indicateur
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  indicateurs dans le temps
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  réponses à l’enquête
+  cxatlas responses list FILE [--json]  les réponses à l’enquête de chaque indicateur
+  cxatlas VERB --help                 aide sur un verbe
+
+Code de sortie : 0 en cas de succès, 2 en cas d’erreur (le message va sur la sortie d’erreur standard) ;
+check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>The workspace to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail à ouvrir.</translation>
     </message>
     <message>
         <source>a Mermaid journey diagram holds one journey: choose it with --journey (this workspace has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>un diagramme de parcours Mermaid contient un seul parcours : choisissez-le avec --journey (cet espace de travail en a %1).</translation>
     </message>
     <message>
         <source>--dpi takes a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi attend un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
         <source>vector PDF of journeys, personas and the architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF vectoriel des parcours, des personas et de l’architecture</translation>
     </message>
     <message>
         <source>workspace JSON, version 1 (the interchange format; cxatlas import reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d’espace de travail, version 1 (le format d’échange ; cxatlas import le lit)</translation>
     </message>
     <message>
         <source>SVG of a journey or of the architecture view</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG d’un parcours ou de la vue architecture</translation>
     </message>
     <message>
         <source>PNG of a journey or of the architecture view</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG d’un parcours ou de la vue architecture</translation>
     </message>
     <message>
         <source>GraphML of the architecture graph (kinds and titles as attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML du graphe d’architecture (types et titres en attributs)</translation>
     </message>
     <message>
         <source>Graphviz DOT of the architecture graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT du graphe d’architecture</translation>
     </message>
     <message>
         <source>Mermaid journey diagram of one journey (cxatlas import reads it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>diagramme de parcours Mermaid d’un parcours (cxatlas import le relit)</translation>
     </message>
     <message>
         <source>CSV of moments, one row each (RFC 4180)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des moments, une ligne chacun (RFC 4180)</translation>
     </message>
     <message>
         <source>CSV of the ended voting rounds&apos; results, one row per round and moment with dots (RFC 4180; only the header when no round has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des résultats des tours de vote clos, une ligne par tour et par moment ayant des gommettes (RFC 4180 ; seulement l’en-tête si aucun tour n’est clos)</translation>
     </message>
     <message>
         <source> (not available in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non disponible dans cette version)</translation>
     </message>
     <message>
         <source>Exports a workspace, or one journey of it, to another format. Never changes the workspace. Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte un espace de travail, ou l’un de ses parcours, vers un autre format. Ne modifie jamais l’espace de travail. Formats :</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format : %1.</translation>
     </message>
     <message>
         <source>The file to write (replaced if it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (remplacé s’il existe).</translation>
     </message>
     <message>
         <source>Export only this journey (its id or its title) and what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’exporter que ce parcours (son id ou son titre) et ce dont il a besoin.</translation>
     </message>
     <message>
         <source>pdf: A4 (default), A3, Letter or Tabloid.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : A4 (par défaut), A3, Letter ou Tabloid.</translation>
     </message>
     <message>
         <source>pdf: landscape (default) or portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : landscape (paysage, par défaut) ou portrait.</translation>
     </message>
     <message>
         <source>pdf: fit each journey on one page (default) or tile it across pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : fit, chaque parcours sur une page (par défaut), ou tile, en mosaïque sur plusieurs pages.</translation>
     </message>
     <message>
         <source>pdf, svg: the document&apos;s title (default: the workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, svg : le titre du document (par défaut : celui de l’espace de travail).</translation>
     </message>
     <message>
         <source>pdf: the author in the document&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : l’auteur dans les métadonnées du document.</translation>
     </message>
     <message>
         <source>svg, png: the journey map (default) or the architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>svg, png : la carte du parcours (par défaut) ou l’architecture.</translation>
     </message>
     <message>
         <source>png: the resolution, 96 (default) is one pixel per layout unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>png : la résolution ; 96 (par défaut) donne un pixel par unité de mise en page.</translation>
     </message>
     <message>
         <source>pdf: the parts to print, separated by commas: %1 (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf : les parties à imprimer, séparées par des virgules : %1 (par défaut : toutes).</translation>
     </message>
     <message>
         <source>export needs one workspace file, --format NAME and -o OUT (see cxatlas export --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>export attend un fichier d’espace de travail, --format NAME et -o OUT (voir cxatlas export --help).</translation>
     </message>
     <message>
         <source>unknown format “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu « %1 » ; utilisez l’un de ceux-ci : %2.</translation>
     </message>
     <message>
         <source>the %1 export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export %1 n’est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Prints every moment, journey and persona that depends on an element (or the moments a metric measures and the metrics it drives), transitively, moments that matter first, each with the chain of links that makes it depend. Never changes the file.
 
 Exit status: 0 on success, 2 on any error (also when ELEMENT names nothing, or several records: then the candidates are listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche chaque moment, parcours et persona qui dépend d’un élément (ou les moments qu’un indicateur mesure et les indicateurs qu’il influence), de façon transitive, les moments de vérité d’abord, chacun avec la chaîne de liens qui crée la dépendance. Ne modifie jamais le fichier.
+
+Code de sortie : 0 en cas de succès, 2 en cas d’erreur (y compris quand ELEMENT ne désigne rien, ou plusieurs enregistrements : les candidats sont alors listés).</translation>
     </message>
     <message>
         <source>An element or metric: its id, or its exact title (case is ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément ou un indicateur : son id, ou son titre exact (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <source>impact needs a workspace file and an element (see cxatlas impact --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>impact attend un fichier d’espace de travail et un élément (voir cxatlas impact --help).</translation>
     </message>
     <message>
         <source>%1: no element or metric has the id or title “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun élément ni indicateur n’a l’id ou le titre « %2 ».</translation>
     </message>
     <message>
         <source>%1: “%2” names %3 records; give one of their ids:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » désigne %3 enregistrements ; indiquez l’un de leurs ids :%4</translation>
     </message>
     <message>
         <source>Makes a new workspace from a workspace JSON file (format: resources/examples/FORMAT.md) or a Mermaid journey diagram (.mmd, .mermaid), or with --into merges it into an existing workspace: ids are kept, records already there with the same content are left alone, conflicts are listed. All or nothing: on any error no file is written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un espace de travail à partir d’un fichier JSON d’espace de travail (format : resources/examples/FORMAT.md) ou d’un diagramme de parcours Mermaid (.mmd, .mermaid), ou, avec --into, le fusionne dans un espace de travail existant : les ids sont conservés, les enregistrements déjà présents avec le même contenu restent inchangés, les conflits sont listés. Tout ou rien : en cas d’erreur, aucun fichier n’est écrit ni modifié.</translation>
     </message>
     <message>
         <source>The workspace to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail à écrire.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer FILE s’il existe.</translation>
     </message>
     <message>
         <source>Merge into this existing workspace (one transaction, one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans cet espace de travail existant (une transaction, une étape d’annulation).</translation>
     </message>
     <message>
         <source>The file to read: workspace JSON, or a Mermaid journey diagram (by its name, .mmd or .mermaid, or its first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à lire : un JSON d’espace de travail, ou un diagramme de parcours Mermaid (reconnu à son nom, .mmd ou .mermaid, ou à sa première ligne).</translation>
     </message>
     <message>
         <source>import needs one input file and -o FILE (a new workspace) or --into FILE (a merge); see cxatlas import --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>import attend un fichier d’entrée et -o FILE (un nouvel espace de travail) ou --into FILE (une fusion) ; voir cxatlas import --help.</translation>
     </message>
     <message>
         <source>Prints what a workspace holds: its file format version, the number of each kind of record, and each journey with its stages and moments. Checks the file&apos;s integrity on the way. Never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ce que contient un espace de travail : la version de son format de fichier, le nombre d’enregistrements de chaque type, et chaque parcours avec ses étapes et ses moments. Vérifie au passage l’intégrité du fichier. Ne modifie jamais le fichier.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>info needs exactly one workspace file (see cxatlas info --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>info attend exactement un fichier d’espace de travail (voir cxatlas info --help).</translation>
     </message>
     <message>
         <source>Prints every metric with its latest value, its 95% interval and sample size where the values come from survey responses, its target, status (on track, at risk, off track) and trend, its values per period, and the correlation of its values with those of the metrics that drive it (a correlation, not a cause; none with fewer than 6 common periods). Never changes the file.
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche chaque indicateur avec sa dernière valeur, son intervalle à 95 % et la taille de l’échantillon quand les valeurs viennent de réponses à l’enquête, sa cible, son statut (dans les temps, à risque, hors cible) et sa tendance, ses valeurs par période, et la corrélation de ses valeurs avec celles des indicateurs qui l’influencent (une corrélation, pas une causalité ; aucune en dessous de 6 périodes communes). Ne modifie jamais le fichier.
+
+Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The periods to compute values for: week (ISO weeks), month (default) or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les périodes pour lesquelles calculer les valeurs : week (semaines ISO), month (par défaut) ou quarter.</translation>
     </message>
     <message>
         <source>metrics needs a workspace file (see cxatlas metrics --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics attend un fichier d’espace de travail (voir cxatlas metrics --help).</translation>
     </message>
     <message>
         <source>--period must be week, month or quarter, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period doit valoir week, month ou quarter, pas « %1 ».</translation>
     </message>
     <message>
         <source>Imports survey responses from a CSV or TSV file (comma, semicolon or tab separated, UTF-8) into a metric of the workspace, as one undo step. Every row is checked first: bad rows (a missing or unreadable date, a score that is not a number or lies outside the scale, an unknown moment) are listed by line and reason, and nothing is written unless --skip-bad-rows is given. COL is a column&apos;s header or its number (1 is the first).
 
 Exit status: 0 on success, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des réponses à l’enquête depuis un fichier CSV ou TSV (séparateur virgule, point-virgule ou tabulation, UTF-8) dans un indicateur de l’espace de travail, en une seule étape d’annulation. Chaque ligne est d’abord vérifiée : les lignes erronées (date manquante ou illisible, score non numérique ou hors de l’échelle, moment inconnu) sont listées avec leur numéro et la raison, et rien n’est écrit sans --skip-bad-rows. COL est l’en-tête d’une colonne ou son numéro (1 pour la première).
+
+Code de sortie : 0 en cas de succès, 2 en cas d’erreur.</translation>
     </message>
     <message>
         <source>The metric: its id or exact title (case ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur : son id ou son titre exact (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <source>The column of the response&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne de la date de la réponse.</translation>
     </message>
     <message>
         <source>The column of the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne du score.</translation>
     </message>
     <message>
         <source>The column naming the moment a response is about (its id or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne qui nomme le moment concerné par une réponse (son id ou son titre).</translation>
     </message>
     <message>
         <source>The column of the respondent&apos;s segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne du segment du répondant.</translation>
     </message>
     <message>
         <source>The answer scale: nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) or custom (with --range). Default: the scale of the metric&apos;s earlier imports, else the one its kind uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelle de réponse : nps (0–10), csat (1–5), ces5 (1–5), ces7 (1–7) ou custom (avec --range). Par défaut : l’échelle des imports précédents de l’indicateur, sinon celle de son type.</translation>
     </message>
     <message>
         <source>The lowest and highest score of a custom scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score minimal et le score maximal d’une échelle personnalisée.</translation>
     </message>
     <message>
         <source>Import the good rows and skip the bad ones (still listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes valides et ignorer les lignes erronées (toujours listées).</translation>
     </message>
     <message>
         <source>The CSV or TSV file of responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV ou TSV de réponses.</translation>
     </message>
     <message>
         <source>responses import needs a workspace, a CSV file, --metric, --date and --score; see cxatlas responses import --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>responses import attend un espace de travail, un fichier CSV, --metric, --date et --score ; voir cxatlas responses import --help.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>--scale must be nps, csat, ces5, ces7 or custom, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale doit valoir nps, csat, ces5, ces7 ou custom, pas « %1 ».</translation>
     </message>
     <message>
         <source>--range must be two numbers LOW:HIGH with LOW below HIGH, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range doit contenir deux nombres LOW:HIGH, LOW étant inférieur à HIGH, pas « %1 ».</translation>
     </message>
     <message>
         <source>--range is for a custom scale; the %1 scale&apos;s range is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range est réservé à une échelle personnalisée ; la plage de l’échelle %1 est fixe.</translation>
     </message>
     <message>
         <source>%1 has no column “%2” (--%3); its columns are: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de colonne « %2 » (--%3) ; ses colonnes sont : %4.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n bad row(s) of %2; nothing was imported (fix them, or give --skip-bad-rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n ligne erronée sur %2 ; rien n’a été importé (corrigez-la, ou indiquez --skip-bad-rows).</numerusform>
+            <numerusform>%1 : %n lignes erronées sur %2 ; rien n’a été importé (corrigez-les, ou indiquez --skip-bad-rows).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n response(s) from %1 into “%2” (%3 scale)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse importée de %1 dans « %2 » (échelle %3)</numerusform>
+            <numerusform>%n réponses importées de %1 dans « %2 » (échelle %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ; %n ligne erronée ignorée</numerusform>
+            <numerusform> ; %n lignes erronées ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists the imports of survey responses each metric holds: the source file, when it was imported, its scale and how many responses. Never changes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les imports de réponses à l’enquête de chaque indicateur : le fichier source, la date d’import, l’échelle et le nombre de réponses. Ne modifie jamais le fichier.</translation>
     </message>
     <message>
         <source>responses list needs a workspace file (see cxatlas responses list --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>responses list attend un fichier d’espace de travail (voir cxatlas responses list --help).</translation>
     </message>
     <message numerus="yes">
         <source>%1  “%2”: %3, imported %4, %5 scale, %n response(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  « %2 » : %3, importé le %4, échelle %5, %n réponse
+</numerusform>
+            <numerusform>%1  « %2 » : %3, importé le %4, échelle %5, %n réponses
+</numerusform>
         </translation>
     </message>
     <message>
         <source>No metric holds survey responses.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne contient de réponses à l’enquête.
+</translation>
     </message>
     <message>
         <source>Usage:
@@ -6824,27 +6865,32 @@ Exit status: 0 on success, 2 on any error.</source>
   cxatlas responses list FILE [--json]
 See cxatlas responses import --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage :
+  cxatlas responses import FILE CSV --metric ID|TITLE --date COL --score COL
+        [--moment COL] [--segment COL] [--scale NAME] [--range LOW:HIGH] [--skip-bad-rows]
+  cxatlas responses list FILE [--json]
+Voir cxatlas responses import --help.
+</translation>
     </message>
     <message>
         <source>responses needs an action, import or list, not “%1” (see cxatlas responses --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>responses attend une action, import ou list, pas « %1 » (voir cxatlas responses --help).</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>note: “%1” uses the older file format %2; it was read through a copy upgraded to %3 and is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : « %1 » utilise l’ancien format de fichier %2 ; il a été lu via une copie mise à niveau au format %3 et reste inchangé.</translation>
     </message>
     <message>
         <source>note: “%1” was upgraded from file format %2 to %3; the file as it was is kept as “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : « %1 » a été mis à niveau du format de fichier %2 au format %3 ; le fichier d’origine est conservé sous « %4 ».</translation>
     </message>
     <message>
         <source>open one workspace at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrez un seul espace de travail à la fois.</translation>
     </message>
 </context>
 </TS>
