@@ -50,10 +50,10 @@ double firstFrame(const QString &program, const QStringList &arguments)
 std::optional<QByteArray> run(const QString &program, const QStringList &arguments, int timeoutMs = 600000)
 {
     QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start(program, arguments);
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "bench_package: %s %s failed\n", qPrintable(program), qPrintable(arguments.join(u' ')));
+        std::fprintf(stderr, "bench_package: %s %s failed:\n%s\n", qPrintable(program), qPrintable(arguments.join(u' ')),
+                     p.readAllStandardError().constData());
         return std::nullopt;
     }
     return p.readAllStandardOutput();
