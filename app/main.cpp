@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <memory>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -43,6 +44,10 @@ int runWindow(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CX Atlas"));
+    // The icon where the desktop shows none of its own (title bars, X11 task switchers); on
+    // Wayland the compositor finds the icon through the desktop entry of this name.
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cxatlas.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cxatlas"));
     // The language chosen in Preferences, else the system's.
     cx::Translations::apply(cx::Preferences::storedLanguage());
 
