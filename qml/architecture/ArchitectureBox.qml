@@ -86,7 +86,7 @@ Rectangle {
         visible: root.mattersMost
         text: "★"
         color: CanvasStyle.matters
-        font.pixelSize: 13
+        font.pixelSize: Math.round(13 * Theme.fontScale)
     }
     MouseArea {
         property bool moved: false

@@ -290,6 +290,11 @@ Item {
                     visible: canvas.journey !== ""
                     voting: voting.running
                     sparklinesShown: settings.sparklinesShown
+                    onInspectorRequested: {
+                        if (!root.inspectorOpen)
+                            root.toggleInspector()
+                        Qt.callLater(inspector.focusFields) // once it is laid out
+                    }
                     onCardClicked: (uid, modifiers) => {
                         if (voting.running)
                             voting.castDot(uid, (modifiers & Qt.ShiftModifier) ? -1 : 1)
@@ -372,6 +377,7 @@ Item {
                 Layout.preferredWidth: width
                 Layout.fillHeight: true
                 canvas: canvas
+                onFinished: view.forceActiveFocus()
             }
         }
     }

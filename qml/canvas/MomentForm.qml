@@ -20,6 +20,10 @@ ScrollView {
     readonly property var moment: canvas.current !== "" && canvas.revision >= 0 ? canvas.moment(canvas.current) : ({})
     readonly property bool hasMoment: moment.uid !== undefined
 
+    // Escape pressed in a field (after the field's own Escape, if any): done with the form.
+    signal finished()
+
+    function focusFirst() { titleField.forceActiveFocus() }
     function save(field: string, value: var) {
         if (root.hasMoment && value !== root.moment[field])
             root.canvas.setMomentField(root.moment.uid, field, value)
@@ -30,6 +34,7 @@ ScrollView {
     ColumnLayout {
         width: parent.width
         spacing: Theme.smallSpacing
+        Keys.onEscapePressed: root.finished()
 
         Label { text: qsTr("Moment"); font.pixelSize: Theme.headingSize; font.bold: true; color: Theme.text }
         Label {
@@ -41,6 +46,7 @@ ScrollView {
 
         Label { text: qsTr("Title"); color: Theme.text }
         TextField {
+            id: titleField
             Layout.fillWidth: true
             readonly property bool uncommitted: text !== (root.moment.title ?? "")
             text: root.moment.title ?? ""
