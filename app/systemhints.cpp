@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "systemhints.h"
 
+#include <QEvent>
 #include <QFontInfo>
 #include <QGuiApplication>
 
@@ -11,9 +12,17 @@ SystemHints::SystemHints(QObject *parent)
     : QObject(parent)
 {
     readFont();
-    // The platform theme sends fontChanged when the desktop's font or its scaling changes.
-    connect(qGuiApp, &QGuiApplication::fontChanged, this, &SystemHints::readFont);
+    // The application hears of a new font (the desktop's, through the platform theme, or one
+    // set in code) as an ApplicationFontChange event.
+    qGuiApp->installEventFilter(this);
     connect(&m_motion, &MotionSettings::changed, this, &SystemHints::reducedMotionChanged);
+}
+
+bool SystemHints::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qGuiApp && event->type() == QEvent::ApplicationFontChange)
+        readFont();
+    return QObject::eventFilter(watched, event);
 }
 
 void SystemHints::readFont()

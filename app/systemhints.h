@@ -31,6 +31,9 @@ public:
     int fontPixelSize() const { return m_fontPixelSize; }
     bool reducedMotion() const { return m_motion.reduced(); }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void fontChanged();
     void reducedMotionChanged();

@@ -460,7 +460,7 @@ bool JourneyCanvas::moveSelectionBy(const QString &direction)
     if (!doc || m_selection.isEmpty())
         return false;
     const Workspace &w = doc->workspace();
-    const auto current = w.moments.constFind(uidOf(m_current));
+    const auto current = w.moments.constFind(m_current);
     if (current == w.moments.cend())
         return false;
     const QList<Stage> stages = w.stagesOf(m_journey);

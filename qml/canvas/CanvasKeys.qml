@@ -11,8 +11,10 @@ import CxAtlas.App
 QtObject {
     id: root
 
-    required property CanvasView view
-    readonly property JourneyCanvas canvas: view.canvas
+    // The CanvasView (typed as its base: the view makes this object, and a type naming the
+    // other both ways is a cycle QML refuses).
+    required property Flickable view
+    required property JourneyCanvas canvas
 
     // Handles one key press of the map; true when it was one of the map's keys.
     function pressed(event: KeyEvent): bool {

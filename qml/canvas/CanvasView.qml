@@ -357,6 +357,7 @@ Flickable {
     CanvasKeys {
         id: keys
         view: root
+        canvas: root.canvas
     }
     Keys.onPressed: event => {
         if (root.editing === "" && root.visible)

@@ -241,15 +241,25 @@ Item {
                     checked: shown
                     text: title
                     Accessible.name: qsTr("Show the curve of %1").arg(title)
+                    // The curve's colour when ticked, inside an edge and with a tick that keep 3:1
+                    // in both themes (some persona colours alone are faint on the window).
                     indicator: Rectangle {
                         x: legend.leftPadding
                         anchors.verticalCenter: parent.verticalCenter
-                        width: 14
-                        height: 14
+                        width: 16
+                        height: 16
                         radius: 3
                         color: legend.checked ? legend.swatch : "transparent"
-                        border.color: legend.swatch
-                        border.width: 2
+                        border.color: Theme.controlBorder
+                        border.width: 1
+                        Text {
+                            visible: legend.checked
+                            anchors.centerIn: parent
+                            text: "✓"
+                            font.pixelSize: 12
+                            font.bold: true
+                            color: 0.299 * legend.swatch.r + 0.587 * legend.swatch.g + 0.114 * legend.swatch.b > 0.55 ? "#000000" : "#ffffff"
+                        }
                     }
                     onToggled: canvas.setCurveShown(uid, checked)
                 }

@@ -31,6 +31,13 @@ MenuBar {
     signal viewRequested(view: string)
     signal presentRequested()
 
+    // The style's item, said without the mnemonic's "&" and as a menu item (Qt 6.4 gives it the
+    // menu bar's own role and the raw title).
+    delegate: MenuBarItem {
+        Accessible.role: Accessible.MenuItem
+        Accessible.name: text.replace(/&(.)/g, "$1")
+    }
+
     background: Rectangle {
         implicitHeight: 28
         color: Theme.sidebar

@@ -47,7 +47,10 @@ def tree_report(s, label):
         seen.append(obj)
         if name:
             named.append(obj)
-        elif role in ACTIONABLE and states.contains(pyatspi.STATE_VISIBLE):
+        elif role in ACTIONABLE and states.contains(pyatspi.STATE_VISIBLE) and not (
+                # A combo box's own value display (Qt Quick's ComboBox draws it with a read-only
+                # field): the combo box names it, and a screen reader says the two together.
+                role == "text" and obj.parent is not None and obj.parent.getRoleName() == "combo box"):
             x, y, w, h = s.extents(obj)
             nameless.append(f"{role} at {x},{y} {w}x{h} (parent: {obj.parent.getRoleName()} "
                             f"'{obj.parent.name}')")
@@ -117,8 +120,8 @@ def screen_reader_walk(s):
 
     s.step("the menus' items, as Orca finds them once a menu opens")
     for menu, items in (("File", ["New", "Open…", "Export…"]), ("Edit", ["Undo", "Redo", "Find…"])):
-        entry = s.until(lambda m=menu: next((o for o in s.find_all(role="menu item")
-                                             if o.name.replace("&", "") == m), None), f"no {menu} menu")
+        entry = s.until(lambda m=menu: next((o for o in s.find_all(name=m, role="menu item")), None),
+                        f"no {menu} menu")
         s.press(entry)
         for item in items:
             s.until(lambda i=item: any(o.name.replace("&", "").split("\t")[0] == i
@@ -132,9 +135,7 @@ def screen_reader_walk(s):
                 f"the {menu} menu did not close")
 
     s.step("the inspector's fields, once a card is selected")
-    s.press(s.wait_object("inspector toggle", name="Inspector", role="toggle button")
-            if s.find_all(name="Inspector", role="toggle button")
-            else s.wait_object("inspector toggle", name="Inspector", role="push button"))
+    s.press(s.wait_object("inspector toggle", name="Inspector"))
     s.until(lambda: s.find_all(name="Moment details"), "the inspector did not open")
     s.key("Right")  # the first card becomes current
     s.until(lambda: s.find_all(name="Title", role="text"), "the inspector shows no Title field")
