@@ -73,6 +73,8 @@ Flickable {
     contentHeight: Math.max(height, (canvas.contentHeight + 2 * margin) * zoom)
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Journey map %1").arg(canvas.journeyTitle)
+    Accessible.focusable: true
+    Accessible.focused: root.activeFocus
 
     ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
     ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }

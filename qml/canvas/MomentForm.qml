@@ -31,7 +31,25 @@ ScrollView {
 
     contentWidth: availableWidth
 
+    // The field the keyboard reaches (Tab) is scrolled into view: a field below the fold would
+    // otherwise take typing unseen, and a screen reader finds nothing showing to read.
+    readonly property Item keyboardItem: Window.activeFocusItem
+    onKeyboardItemChanged: {
+        let item = keyboardItem
+        while (item && item.parent !== column)
+            item = item.parent
+        if (!item || !keyboardItem)
+            return
+        const flick = root.contentItem // the ScrollView's Flickable
+        const r = keyboardItem.mapToItem(column, 0, 0, keyboardItem.width, keyboardItem.height)
+        if (r.y < flick.contentY)
+            flick.contentY = Math.max(0, r.y - Theme.spacing)
+        else if (r.y + r.height > flick.contentY + flick.height)
+            flick.contentY = Math.min(flick.contentHeight - flick.height, r.y + r.height + Theme.spacing - flick.height)
+    }
+
     ColumnLayout {
+        id: column
         width: parent.width
         spacing: Theme.smallSpacing
         Keys.onEscapePressed: root.finished()
@@ -87,7 +105,7 @@ ScrollView {
 
         Label { text: qsTr("Emotion"); color: Theme.text }
         RowLayout {
-            CheckBox {
+            ThemedCheckBox {
                 id: scored
                 text: qsTr("Scored")
                 checked: root.moment.emotion !== undefined && root.moment.emotion !== null

@@ -115,7 +115,7 @@ ScrollView {
                                  { key: "workshops", label: qsTr("Workshop results") },
                                  { key: "metrics", label: qsTr("Metrics: hierarchy, trends and drivers") },
                                  { key: "summary", label: qsTr("Gaps and metrics") }] : []
-            delegate: CheckBox {
+            delegate: ThemedCheckBox {
                 required property var modelData
                 objectName: "part-" + modelData.key
                 text: modelData.label

@@ -216,8 +216,10 @@ def keyboard_only(s):
 
     s.step("Escape: back to the map; Alt+Right moves the card to the next stage")
     s.key("Escape")
-    s.until(lambda: focused(s) is not None and "Journey map" in (focused(s).name or ""),
-            "Escape did not give the keyboard back to the map")
+    # The map has the keyboard again: no field has it, and the ring (drawn only while the map
+    # has the keyboard) is back around the card.
+    s.until(lambda: focused_name(s) not in ("Title", "Notes"), "Escape left the keyboard in the inspector")
+    ring(s, edited, "back-on-map")
     j = journey_of(states[-1], title)
     old_stage = moment_titled(states[-1], edited)["stage"]
     order = [x["id"] for x in j["stages"]]
@@ -233,13 +235,15 @@ def keyboard_only(s):
     element = next(e for e in states[-1]["elements"] if e["id"] not in uses)
     s.key("ctrl+i")
     s.until(lambda: focused_name(s) == "Title", "Ctrl+I did not reach the inspector again")
+    walked = []
     for _ in range(40):
-        if focused_name(s) == "Search for something to link to":
+        walked.append(focused_name(s))
+        if walked[-1] == "Search for something to link to":
             break
         s.key("Tab")
-        time.sleep(0.05)
-    if focused_name(s) != "Search for something to link to":
-        s.fail("Tab never reached the link search field")
+        time.sleep(0.1)
+    if walked[-1] != "Search for something to link to":
+        s.fail(f"Tab never reached the link search field (it went {walked})")
     s.type(element["title"])
     s.until(lambda: s.find_all(contains=element["title"], role="list item")
             or s.find_all(contains="Link: ", role="push button"),
@@ -251,35 +255,40 @@ def keyboard_only(s):
 
     s.step("undo all three with Ctrl+Z, from the map")
     s.key("Escape")
-    s.until(lambda: "Journey map" in (focused_name(s) or ""), "Escape did not return to the map")
+    s.until(lambda: focused_name(s) != "Search for something to link to", "Escape left the keyboard in the search")
+    ring(s, edited, "before-undo")
     for k in range(len(states) - 1, 0, -1):
         s.key("ctrl+z")
         s.wait_state(lambda st, k=k: st == states[k - 1], f"Ctrl+Z did not take back step {k}")
     del second
 
 
-def ring(s, card_name, label):
+def ring(s, card_name, label, timeout=10):
     """The focus ring around the current card is on screen: pixels of the theme's focus colour
-    in the band just outside the card's edge, where nothing else is drawn in that colour."""
+    in the band just outside the card's top edge, where nothing else is drawn in that colour
+    (the selection's border is inside the card). Polled: the ring is drawn a frame later."""
     card = s.wait_object("current card", name=card_name, role="list item")
-    x, y, w, h = s.extents(card)
-    shot = s.screenshot(f"focus-ring-{label}")
     accent = (0x7a, 0xa7, 0xff) if os.environ.get("CX_COLOR_SCHEME") == "dark" else (0x2f, 0x5f, 0xd0)
-    # The band above the card, 2 to 7 px out (the ring is 3 px wide, 5 px out).
-    out = subprocess.run(["convert", shot, "-crop", f"{max(8, w - 16)}x6+{x + 8}+{y - 8}", "txt:-"],
-                         capture_output=True, text=True).stdout
-    hits = 0
-    for line in out.splitlines()[1:]:
-        try:
-            rgb = line.split("(")[1].split(")")[0].split(",")[:3]
-            r, g, b = (int(float(v)) for v in rgb)
-        except (IndexError, ValueError):
-            continue
-        if abs(r - accent[0]) < 40 and abs(g - accent[1]) < 40 and abs(b - accent[2]) < 40:
-            hits += 1
-    if hits < w // 2:
-        s.fail(f"no focus ring above '{card_name}' ({hits} pixels of the focus colour; {shot})")
-    print(f"focus ring ({label}): {hits} pixels of the focus colour above '{card_name}' ({shot})")
+    result = {}
+
+    def probe():
+        x, y, w, h = s.extents(card)
+        shot = s.screenshot(f"focus-ring-{label}")
+        # 8 rows above the card (the ring is 3 px wide, 5 px out).
+        out = subprocess.run(["convert", shot, "-crop", f"{max(8, w - 16)}x8+{x + 8}+{y - 9}", "txt:-"],
+                             capture_output=True, text=True).stdout
+        hits = 0
+        for line in out.splitlines()[1:]:
+            try:
+                r, g, b = (int(float(v)) for v in line.split("(")[1].split(")")[0].split(",")[:3])
+            except (IndexError, ValueError):
+                continue
+            if abs(r - accent[0]) < 40 and abs(g - accent[1]) < 40 and abs(b - accent[2]) < 40:
+                hits += 1
+        result.update(hits=hits, shot=shot, need=max(20, (w - 16) // 2))
+        return hits >= result["need"]
+    s.until(probe, f"no focus ring above '{card_name}' ({label})", timeout=timeout, interval=0.5)
+    print(f"focus ring ({label}): {result['hits']} pixels of the focus colour above '{card_name}' ({result['shot']})")
 
 
 def keyboard_dark(s):
