@@ -86,7 +86,7 @@ Rectangle {
         visible: root.mattersMost
         text: "★"
         color: CanvasStyle.matters
-        font.pixelSize: Math.round(13 * Theme.fontScale)
+        font.pixelSize: 13
     }
     MouseArea {
         property bool moved: false

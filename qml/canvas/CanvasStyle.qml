@@ -29,11 +29,13 @@ QtObject {
     readonly property color evidence: dark ? "#9fb3c8" : "#52667a"
     readonly property color focusRing: Theme.focusRing
     readonly property int cardRadius: 6
-    // The map's type grows with the system font as the rest of the window does (Theme).
-    readonly property int titleSize: Math.round(14 * Theme.fontScale)
-    readonly property int smallSize: Math.round(11 * Theme.fontScale)
-    readonly property int headerSize: Math.round(15 * Theme.fontScale)
-    readonly property int laneHeaderSize: Math.round(14 * Theme.fontScale)
+    // The map's type is the document's, not the window's: fixed sizes that core/layout's card
+    // and header sizes are made for (the PDF uses the same), grown with the map's zoom
+    // (Ctrl+plus), not with the system font, which would overflow the cards.
+    readonly property int titleSize: 14
+    readonly property int smallSize: 11
+    readonly property int headerSize: 15
+    readonly property int laneHeaderSize: 14
 
     // A card in the colour the user picked: a wash of it over the card, light enough in both
     // themes that the card's muted text keeps 4.5:1 (tst_accessibility checks the palette).
