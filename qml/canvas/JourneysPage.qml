@@ -115,10 +115,11 @@ Item {
                     Accessible.name: qsTr("Journey")
                     onActivated: canvas.journey = currentValue
                 }
-                ToolButton { text: qsTr("New journey"); onClicked: canvas.addJourney("") }
+                // Qt 6.4 presses no button through AT-SPI's Action interface by itself: each says how.
+                ToolButton { text: qsTr("New journey"); onClicked: canvas.addJourney(""); Accessible.onPressAction: clicked() }
                 ToolSeparator {}
-                ToolButton { text: qsTr("+ Stage"); enabled: canvas.journey !== ""; onClicked: canvas.addStage("", 1000) }
-                ToolButton { text: qsTr("+ Lane"); enabled: canvas.journey !== ""; onClicked: canvas.addLane("", "custom", 1000) }
+                ToolButton { text: qsTr("+ Stage"); enabled: canvas.journey !== ""; onClicked: canvas.addStage("", 1000); Accessible.onPressAction: clicked() }
+                ToolButton { text: qsTr("+ Lane"); enabled: canvas.journey !== ""; onClicked: canvas.addLane("", "custom", 1000); Accessible.onPressAction: clicked() }
                 ToolSeparator {}
                 Switch {
                     text: qsTr("Moments that matter")
@@ -184,9 +185,11 @@ Item {
                     checkable: true
                     checked: root.inspectorOpen
                     onClicked: root.toggleInspector()
+                    Accessible.onPressAction: root.toggleInspector()
+                    Accessible.onToggleAction: root.toggleInspector()
                 }
                 ToolSeparator {}
-                ToolButton { text: "−"; onClicked: view.zoomBy(0.8); Accessible.name: qsTr("Zoom out") }
+                ToolButton { text: "−"; onClicked: view.zoomBy(0.8); Accessible.name: qsTr("Zoom out"); Accessible.onPressAction: clicked() }
                 Label {
                     Layout.preferredWidth: 48
                     horizontalAlignment: Text.AlignHCenter
@@ -194,8 +197,8 @@ Item {
                     color: Theme.text
                     Accessible.name: qsTr("Zoom %1 percent").arg(Math.round(view.zoom * 100))
                 }
-                ToolButton { text: "+"; onClicked: view.zoomBy(1.25); Accessible.name: qsTr("Zoom in") }
-                ToolButton { text: qsTr("Fit"); onClicked: view.fit(); Accessible.name: qsTr("Fit the map to the window") }
+                ToolButton { text: "+"; onClicked: view.zoomBy(1.25); Accessible.name: qsTr("Zoom in"); Accessible.onPressAction: clicked() }
+                ToolButton { text: qsTr("Fit"); onClicked: view.fit(); Accessible.name: qsTr("Fit the map to the window"); Accessible.onPressAction: clicked() }
                 ToolSeparator {}
                 ToolButton {
                     text: qsTr("Present")

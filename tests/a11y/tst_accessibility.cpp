@@ -60,19 +60,20 @@ class TestAccessibility : public QObject
         s->engine->addImportPath(QStringLiteral("qrc:/"));
         QQmlComponent component(s->engine.get());
         // The colours a moment can take in the inspector (MomentForm's palette), and every
-        // lane kind's tint (LaneHeader).
-        component.setData(R"(
-            import QtQuick
-            import CxAtlas
-            QtObject {
-                property QtObject theme: Theme
-                property QtObject canvas: CanvasStyle
-                property var cardTints: ["#e07a5f", "#f2cc8f", "#81b29a", "#3d8bfd", "#9b5de5", "#8d99ae"]
-                                        .map(c => "" + CanvasStyle.cardTint(c))
-                property var laneTints: ["steps", "touchpoints", "channels", "thoughts", "emotions", "pain-points",
-                                         "opportunities", "frontstage", "backstage", "custom"]
-                                        .map(k => "" + CanvasStyle.laneTint(k))
-            })", QUrl(QStringLiteral("qrc:/tst_accessibility.qml")));
+        // lane kind's tint (LaneHeader). (Plain literals: moc reads no raw strings.)
+        component.setData(
+            "import QtQuick\n"
+            "import CxAtlas\n"
+            "QtObject {\n"
+            "    property QtObject theme: Theme\n"
+            "    property QtObject canvas: CanvasStyle\n"
+            "    property var cardTints: [\"#e07a5f\", \"#f2cc8f\", \"#81b29a\", \"#3d8bfd\", \"#9b5de5\", \"#8d99ae\"]\n"
+            "                            .map(c => \"\" + CanvasStyle.cardTint(c))\n"
+            "    property var laneTints: [\"steps\", \"touchpoints\", \"channels\", \"thoughts\", \"emotions\", \"pain-points\",\n"
+            "                             \"opportunities\", \"frontstage\", \"backstage\", \"custom\"]\n"
+            "                            .map(k => \"\" + CanvasStyle.laneTint(k))\n"
+            "}\n",
+            QUrl(QStringLiteral("qrc:/tst_accessibility.qml")));
         s->root = component.create();
         if (!s->root)
             qWarning().noquote() << component.errorString();
@@ -178,7 +179,7 @@ private Q_SLOTS:
 
         QStringList failures;
         for (const Pair &p : std::as_const(pairs)) {
-            QVERIFY2(p.fg.isValid() && p.bg.isValid(), qPrintable(p.text + u" on " + p.background));
+            QVERIFY2(p.fg.isValid() && p.bg.isValid(), qPrintable(p.text + QStringLiteral(" on ") + p.background));
             const double ratio = contrast(p.fg, p.bg);
             if (ratio < p.least)
                 failures.append(QStringLiteral("%1 %2 on %3 %4: %5:1 (needs %6:1)").arg(p.text, p.fg.name(), p.background,
