@@ -9,6 +9,7 @@
 #include "textundorouter.h"
 #include "workspacecontroller.h"
 
+#include <QColor>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <cstdio>
 #include <unistd.h>
 #include <QLocale>
+#include <QPalette>
 #include <QUrl>
 
 Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
@@ -35,6 +37,22 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("cxatlas"));
     QCoreApplication::setOrganizationName(QStringLiteral("CX Atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
+}
+
+// CX_COLOR_SCHEME=dark or light: a system palette of that scheme, which the Theme follows. A
+// bare X server (the e2e tests, kiosks) has no platform theme to give a dark one otherwise.
+void applyColorSchemeRequest()
+{
+    const QByteArray scheme = qgetenv("CX_COLOR_SCHEME").trimmed().toLower();
+    if (scheme != "dark" && scheme != "light")
+        return;
+    const bool dark = scheme == "dark";
+    QPalette palette;
+    palette.setColor(QPalette::Window, dark ? QColor(0x20, 0x21, 0x24) : QColor(0xf6, 0xf7, 0xf9));
+    palette.setColor(QPalette::WindowText, dark ? Qt::white : Qt::black);
+    palette.setColor(QPalette::Base, dark ? QColor(0x18, 0x18, 0x18) : QColor(Qt::white));
+    palette.setColor(QPalette::Text, dark ? Qt::white : Qt::black);
+    QGuiApplication::setPalette(palette);
 }
 
 // A QApplication, not a QGuiApplication: Qt Charts (the Metrics view's chart) draws with
@@ -50,6 +68,7 @@ int runWindow(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("cxatlas"));
     // The language chosen in Preferences, else the system's.
     cx::Translations::apply(cx::Preferences::storedLanguage());
+    applyColorSchemeRequest();
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QString(), QStringLiteral("[FILE]"));

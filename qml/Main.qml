@@ -116,7 +116,7 @@ ApplicationWindow {
     palette.toolTipText: Theme.text
     palette.light: Qt.lighter(Theme.button, 1.25)
     palette.midlight: Qt.lighter(Theme.button, 1.1)
-    palette.mid: Theme.border
+    palette.mid: Theme.controlBorder
     palette.dark: Qt.darker(Theme.button, 1.4)
     palette.shadow: Theme.dark ? "#000000" : "#80000000"
     palette.disabled.windowText: Theme.disabledText

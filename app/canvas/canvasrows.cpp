@@ -86,7 +86,8 @@ CanvasRows CanvasRows::build(const JourneyLayout &layout, const Workspace &w, co
         rows.cards.append({m.uid, card.rect, m.title, m.notes, m.channel, m.owner, m.emotion.value_or(0),
                       m.emotion.has_value(), m.importance, name(m.evidence), m.mattersMost, m.color,
                       m.tags, detail.isNull() ? QString() : uidText(detail), votes.value(m.uid),
-                      selection.contains(m.uid), {}});
+                      selection.contains(m.uid), {}, w.stages.value(m.stage).title,
+                      w.lanes.value(m.lane).title});
         if (auto metrics = measuring.value(m.uid); !metrics.isEmpty()) {
             std::sort(metrics.begin(), metrics.end(), [](const Metric *a, const Metric *b) { return a->title < b->title; });
             constexpr qsizetype lines = 2, recent = 12;

@@ -30,6 +30,8 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case OpensJourneyRole: return row->opensJourney;
     case VotesRole: return row->votes;
     case SelectedRole: return row->selected;
+    case StageRole: return row->stage;
+    case LaneRole: return row->lane;
     case SparklinesRole: {
         QVariantList lines;
         for (const QList<double> &values : row->sparklines) {
@@ -64,7 +66,8 @@ QHash<int, QByteArray> CardListModel::roleNames() const
             {HasEmotionRole, "hasEmotion"}, {ImportanceRole, "importance"},
             {EvidenceRole, "evidence"}, {MattersMostRole, "mattersMost"}, {ColorRole, "tint"},
             {TagsRole, "tags"}, {OpensJourneyRole, "opensJourney"}, {VotesRole, "votes"},
-            {SelectedRole, "selected"}, {SparklinesRole, "sparklines"}};
+            {SelectedRole, "selected"}, {SparklinesRole, "sparklines"},
+            {StageRole, "stageTitle"}, {LaneRole, "laneTitle"}};
 }
 
 } // namespace cx

@@ -31,6 +31,9 @@ struct CardRow {
     // The recent values of the metrics measuring the moment (issue 13), oldest first, one list
     // per metric: what the card's sparklines draw.
     QList<QList<double>> sparklines;
+    // The card's stage and lane titles, for screen readers (the map shows them as headers).
+    QString stage;
+    QString lane;
 
     bool operator==(const CardRow &) const = default;
 };
@@ -43,6 +46,7 @@ public:
         UidRole = Qt::UserRole + 1, XRole, YRole, WidthRole, HeightRole, TitleRole, NotesRole,
         ChannelRole, OwnerRole, EmotionRole, HasEmotionRole, ImportanceRole, EvidenceRole,
         MattersMostRole, ColorRole, TagsRole, OpensJourneyRole, VotesRole, SelectedRole, SparklinesRole,
+        StageRole, LaneRole,
     };
     using RowListModel::RowListModel;
 

@@ -454,6 +454,38 @@ bool JourneyCanvas::moveSelection(const QString &stage, const QString &lane, int
     return doc && !moving.isEmpty() && doc->moveMoments(moving, uidOf(stage), uidOf(lane), position).ok();
 }
 
+bool JourneyCanvas::moveSelectionBy(const QString &direction)
+{
+    const Document *doc = document();
+    if (!doc || m_selection.isEmpty())
+        return false;
+    const Workspace &w = doc->workspace();
+    const auto current = w.moments.constFind(m_current);
+    if (current == w.moments.cend())
+        return false;
+    const QList<Stage> stages = w.stagesOf(m_journey);
+    const QList<Lane> lanes = w.lanesOf(m_journey);
+    const auto stageAt = std::find_if(stages.cbegin(), stages.cend(), [&](const Stage &s) { return s.uid == current->stage; });
+    const auto laneAt = std::find_if(lanes.cbegin(), lanes.cend(), [&](const Lane &l) { return l.uid == current->lane; });
+    if (stageAt == stages.cend() || laneAt == lanes.cend())
+        return false;
+    qsizetype column = stageAt - stages.cbegin();
+    qsizetype row = laneAt - lanes.cbegin();
+    if (direction == u"left")
+        --column;
+    else if (direction == u"right")
+        ++column;
+    else if (direction == u"up")
+        --row;
+    else if (direction == u"down")
+        ++row;
+    if (column < 0 || column >= stages.size() || row < 0 || row >= lanes.size()
+        || (column == stageAt - stages.cbegin() && row == laneAt - lanes.cbegin()))
+        return false;
+    const Uid stage = stages[column].uid, lane = lanes[row].uid;
+    return moveSelection(uidText(stage), uidText(lane), int(w.momentsIn(stage, lane).size()));
+}
+
 bool JourneyCanvas::setEmotion(const QString &moment, const QString &persona, int score, bool gesture)
 {
     Document *doc = document();

@@ -124,6 +124,10 @@ public:
     // Moves the selected cards to a slot of the map as slotAt() gives it (counted with the
     // moving cards still in place, as the user sees the cell while dragging).
     Q_INVOKABLE bool moveSelection(const QString &stage, const QString &lane, int position);
+    // The keyboard's move: the selected cards to the end of the cell beside the current card's
+    // ("left", "right": the stage before or after; "up", "down": the lane above or below).
+    // False at the map's edge or with nothing selected.
+    Q_INVOKABLE bool moveSelectionBy(const QString &direction);
     Q_INVOKABLE QString addJourney(const QString &title);
     Q_INVOKABLE bool setEmotion(const QString &moment, const QString &persona, int score, bool gesture);
     Q_INVOKABLE bool deleteSelection();

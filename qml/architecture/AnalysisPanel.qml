@@ -116,7 +116,7 @@ Rectangle {
             Label {
                 visible: root.opportunities.length === 0
                 text: qsTr("No opportunities yet.")
-                color: Theme.disabledText
+                color: Theme.mutedText
             }
             Repeater {
                 model: root.opportunities
@@ -170,7 +170,7 @@ Rectangle {
             Label {
                 visible: root.ranking.length === 0
                 text: qsTr("No systems or processes yet.")
-                color: Theme.disabledText
+                color: Theme.mutedText
             }
             Repeater {
                 model: root.ranking

@@ -29,7 +29,7 @@ ColumnLayout {
     Label {
         visible: root.links.length === 0
         text: qsTr("Nothing yet.")
-        color: Theme.disabledText
+        color: Theme.mutedText
     }
     Repeater {
         model: root.links
@@ -102,7 +102,7 @@ ColumnLayout {
     Label {
         visible: search.text.trim() !== "" && results.count === 0
         text: qsTr("Nothing to link matches “%1”.").arg(search.text.trim())
-        color: Theme.disabledText
+        color: Theme.mutedText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

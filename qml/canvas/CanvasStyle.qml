@@ -15,19 +15,35 @@ QtObject {
     readonly property color curveBand: dark ? "#20242a" : "#fbfbfd"
     readonly property color curveGuide: dark ? "#30353d" : "#e4e7ec"
     readonly property color journeyCurve: dark ? "#d6dde6" : "#2f3e4e"
-    readonly property color visibilityLine: dark ? "#e0a44a" : "#b5651d"
+    readonly property color visibilityLine: dark ? "#e0a44a" : "#9c5418"
     readonly property color card: dark ? "#2d323a" : "#ffffff"
     readonly property color cardBorder: dark ? "#454b55" : "#c9ced7"
     readonly property color cardText: Theme.text
     readonly property color cardMuted: Theme.mutedText
     readonly property color selection: Theme.accent
-    readonly property color matters: dark ? "#f0a35e" : "#d9622b"
+    readonly property color matters: dark ? "#f0a35e" : "#b9501f"
+    // Text on a matters-coloured badge (the dots while a round runs).
+    readonly property color mattersText: dark ? "#1a1206" : "#ffffff"
     readonly property color dropIndicator: Theme.accent
     readonly property color rubberBand: dark ? "#337aa7ff" : "#332f5fd0"
     readonly property color evidence: dark ? "#9fb3c8" : "#52667a"
+    readonly property color focusRing: Theme.focusRing
     readonly property int cardRadius: 6
+    // The map's type is the document's, not the window's: fixed sizes that core/layout's card
+    // and header sizes are made for (the PDF uses the same), grown with the map's zoom
+    // (Ctrl+plus), not with the system font, which would overflow the cards.
     readonly property int titleSize: 14
     readonly property int smallSize: 11
+    readonly property int headerSize: 15
+    readonly property int laneHeaderSize: 14
+
+    // A card in the colour the user picked: a wash of it over the card, light enough in both
+    // themes that the card's muted text keeps 4.5:1 (tst_accessibility checks the palette).
+    function cardTint(tint: string): color {
+        if (tint === "")
+            return card
+        return Qt.tint(card, (dark ? "#20" : "#40") + tint.substring(1))
+    }
 
     // Lanes get a quiet tint by kind so a map reads at a glance.
     // The architecture's kinds: warm for what the customer meets, cool for what supports it.

@@ -19,6 +19,8 @@ Flickable {
     property bool voting: false            // a voting round runs: cards show its dots
     property bool sparklinesShown: false   // the measuring metrics' recent values on the cards
     signal cardClicked(string uid, int modifiers)
+    // Ctrl+I: the user wants the current card's fields (the page opens the inspector).
+    signal inspectorRequested()
     property string editing: ""            // the card whose title is being edited
     property bool spaceHeld: false
     readonly property real minZoom: 0.1
@@ -71,6 +73,8 @@ Flickable {
     contentHeight: Math.max(height, (canvas.contentHeight + 2 * margin) * zoom)
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Journey map %1").arg(canvas.journeyTitle)
+    Accessible.focusable: true
+    Accessible.focused: root.activeFocus
 
     ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
     ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
@@ -261,6 +265,7 @@ Flickable {
             model: root.canvas.visibleCards
             delegate: MomentCard {
                 editing: root.editing === uid
+                focused: root.activeFocus && root.canvas.current === uid
                 dimmed: root.focusOnMattering && !mattersMost
                 voting: root.voting
                 sparklinesShown: root.sparklinesShown
@@ -351,44 +356,14 @@ Flickable {
 
     // The map's keys act only while the map is on screen: a hidden page can keep the keyboard
     // focus, and N pressed in another view must not add a moment nobody sees.
+    CanvasKeys {
+        id: keys
+        view: root
+        canvas: root.canvas
+    }
     Keys.onPressed: event => {
-        if (root.editing !== "" || !root.visible)
-            return
-        const ctrl = event.modifiers & Qt.ControlModifier
-        if (event.key === Qt.Key_Space && !event.isAutoRepeat) {
-            root.spaceHeld = true
-        } else if (ctrl && (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)) {
-            root.zoomBy(1.25)
-        } else if (ctrl && event.key === Qt.Key_Minus) {
-            root.zoomBy(0.8)
-        } else if (ctrl && event.key === Qt.Key_0) {
-            root.setZoom(1, 0, 0)
-        } else if (ctrl && event.key === Qt.Key_9) {
-            root.fit()
-        } else if (event.key === Qt.Key_Left || event.key === Qt.Key_Right || event.key === Qt.Key_Up || event.key === Qt.Key_Down) {
-            root.canvas.selectNeighbour(event.key === Qt.Key_Left ? "left" : event.key === Qt.Key_Right ? "right"
-                                        : event.key === Qt.Key_Up ? "up" : "down")
-            root.reveal(root.canvas.current)
-        } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && root.canvas.current !== "") {
-            root.editing = root.canvas.current
-        } else if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
-            root.canvas.deleteSelection()
-        } else if (event.key === Qt.Key_Escape) {
-            root.canvas.clearSelection()
-        } else if (event.key === Qt.Key_N && !ctrl) {
-            // A new moment after the current one, or in the first cell.
-            const r = root.canvas.current !== "" ? root.canvas.cardRect(root.canvas.current) : Qt.rect(0, 0, 0, 0)
-            const ok = root.canvas.current !== ""
-                ? root.canvas.addMomentAt(r.x + r.width / 2, r.y + r.height + 1)
-                : root.canvas.addMomentAt(root.canvas.laneHeaderWidth + 20, root.canvas.curveArea.y + root.canvas.curveArea.height + 40)
-            if (ok) {
-                root.editing = root.canvas.current
-                root.reveal(root.canvas.current)
-            }
-        } else {
-            return
-        }
-        event.accepted = true
+        if (root.editing === "" && root.visible)
+            event.accepted = keys.pressed(event)
     }
     Keys.onReleased: event => {
         if (event.key === Qt.Key_Space && !event.isAutoRepeat)

@@ -119,10 +119,11 @@ Item {
                     Accessible.name: qsTr("Journey")
                     onActivated: canvas.journey = currentValue
                 }
-                ToolButton { text: qsTr("New journey"); onClicked: canvas.addJourney("") }
+                // Qt 6.4 presses no button through AT-SPI's Action interface by itself: each says how.
+                ToolButton { text: qsTr("New journey"); onClicked: canvas.addJourney(""); Accessible.onPressAction: clicked() }
                 ToolSeparator {}
-                ToolButton { text: qsTr("+ Stage"); enabled: canvas.journey !== ""; onClicked: canvas.addStage("", 1000) }
-                ToolButton { text: qsTr("+ Lane"); enabled: canvas.journey !== ""; onClicked: canvas.addLane("", "custom", 1000) }
+                ToolButton { text: qsTr("+ Stage"); enabled: canvas.journey !== ""; onClicked: canvas.addStage("", 1000); Accessible.onPressAction: clicked() }
+                ToolButton { text: qsTr("+ Lane"); enabled: canvas.journey !== ""; onClicked: canvas.addLane("", "custom", 1000); Accessible.onPressAction: clicked() }
                 ToolSeparator {}
                 Switch {
                     text: qsTr("Moments that matter")
@@ -188,9 +189,11 @@ Item {
                     checkable: true
                     checked: root.inspectorOpen
                     onClicked: root.toggleInspector()
+                    Accessible.onPressAction: root.toggleInspector()
+                    Accessible.onToggleAction: root.toggleInspector()
                 }
                 ToolSeparator {}
-                ToolButton { text: "−"; onClicked: view.zoomBy(0.8); Accessible.name: qsTr("Zoom out") }
+                ToolButton { text: "−"; onClicked: view.zoomBy(0.8); Accessible.name: qsTr("Zoom out"); Accessible.onPressAction: clicked() }
                 Label {
                     Layout.preferredWidth: 48
                     horizontalAlignment: Text.AlignHCenter
@@ -198,8 +201,8 @@ Item {
                     color: Theme.text
                     Accessible.name: qsTr("Zoom %1 percent").arg(Math.round(view.zoom * 100))
                 }
-                ToolButton { text: "+"; onClicked: view.zoomBy(1.25); Accessible.name: qsTr("Zoom in") }
-                ToolButton { text: qsTr("Fit"); onClicked: view.fit(); Accessible.name: qsTr("Fit the map to the window") }
+                ToolButton { text: "+"; onClicked: view.zoomBy(1.25); Accessible.name: qsTr("Zoom in"); Accessible.onPressAction: clicked() }
+                ToolButton { text: qsTr("Fit"); onClicked: view.fit(); Accessible.name: qsTr("Fit the map to the window"); Accessible.onPressAction: clicked() }
                 ToolSeparator {}
                 ToolButton {
                     text: qsTr("Present")
@@ -245,15 +248,25 @@ Item {
                     checked: shown
                     text: title
                     Accessible.name: qsTr("Show the curve of %1").arg(title)
+                    // The curve's colour when ticked, inside an edge and with a tick that keep 3:1
+                    // in both themes (some persona colours alone are faint on the window).
                     indicator: Rectangle {
                         x: legend.leftPadding
                         anchors.verticalCenter: parent.verticalCenter
-                        width: 14
-                        height: 14
+                        width: 16
+                        height: 16
                         radius: 3
                         color: legend.checked ? legend.swatch : "transparent"
-                        border.color: legend.swatch
-                        border.width: 2
+                        border.color: Theme.controlBorder
+                        border.width: 1
+                        Text {
+                            visible: legend.checked
+                            anchors.centerIn: parent
+                            text: "✓"
+                            font.pixelSize: 12
+                            font.bold: true
+                            color: 0.299 * legend.swatch.r + 0.587 * legend.swatch.g + 0.114 * legend.swatch.b > 0.55 ? "#000000" : "#ffffff"
+                        }
                     }
                     onToggled: canvas.setCurveShown(uid, checked)
                 }
@@ -294,6 +307,11 @@ Item {
                     visible: canvas.journey !== ""
                     voting: voting.running
                     sparklinesShown: settings.sparklinesShown
+                    onInspectorRequested: {
+                        if (!root.inspectorOpen)
+                            root.toggleInspector()
+                        Qt.callLater(inspector.focusFields) // once it is laid out
+                    }
                     onCardClicked: (uid, modifiers) => {
                         if (voting.running)
                             voting.castDot(uid, (modifiers & Qt.ShiftModifier) ? -1 : 1)
@@ -376,6 +394,7 @@ Item {
                 Layout.preferredWidth: width
                 Layout.fillHeight: true
                 canvas: canvas
+                onFinished: view.forceActiveFocus()
             }
         }
     }

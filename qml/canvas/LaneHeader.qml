@@ -63,7 +63,7 @@ Item {
                 width: parent.width
                 text: root.title
                 color: CanvasStyle.headerText
-                font.pixelSize: 14
+                font.pixelSize: CanvasStyle.laneHeaderSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 maximumLineCount: 2

@@ -29,10 +29,13 @@ Rectangle {
     required property int votes
     required property bool selected
     required property var sparklines
+    required property string stageTitle
+    required property string laneTitle
     property bool sparklinesShown: false
     property bool editing: false
     property bool dimmed: false
     property bool voting: false            // a round runs: the dots are the point of the card
+    property bool focused: false           // the current card of the map that has the keyboard
 
     signal pressed(string uid, var mouse)
     signal doubleClicked(string uid)
@@ -46,18 +49,37 @@ Rectangle {
     width: cardWidth
     height: cardHeight
     radius: CanvasStyle.cardRadius
-    color: root.tint !== "" ? Qt.tint(CanvasStyle.card, "#40" + root.tint.substring(1)) : CanvasStyle.card
+    color: CanvasStyle.cardTint(root.tint)
     border.width: root.selected ? 2 : (root.mattersMost ? 2 : 1)
     border.color: root.selected ? CanvasStyle.selection : (root.mattersMost ? CanvasStyle.matters : CanvasStyle.cardBorder)
     opacity: root.dimmed ? 0.25 : 1
     z: root.selected ? 2 : 1
 
+    // The title is the name (what a screen reader says first, and what finds the card); where
+    // it sits and how it feels follow as the description, as the map shows them around it.
     Accessible.role: Accessible.ListItem
     Accessible.name: root.title
-    Accessible.description: [root.mattersMost ? qsTr("moment that matters") : "",
+    Accessible.description: [Texts.format(qsTr("stage %1, lane %2"), [root.stageTitle, root.laneTitle]),
+                             root.hasEmotion ? qsTr("emotion %1").arg(root.emotion > 0 ? "+" + root.emotion : root.emotion)
+                                             : qsTr("emotion not scored"),
+                             root.mattersMost ? qsTr("moment that matters") : "",
                              root.votes > 0 ? qsTr("%n dot(s)", "", root.votes) : "",
                              root.channel, root.owner].filter(t => t !== "").join(", ")
     Accessible.selected: root.selected
+    Accessible.focusable: true
+    Accessible.focused: root.focused
+
+    // The keyboard's focus ring: outside the card, apart from the selection's border, so the
+    // two read as different things; in the theme's focus colour (3:1 on the map).
+    Rectangle {
+        visible: root.focused
+        anchors { fill: parent; margins: -5 }
+        radius: CanvasStyle.cardRadius + 5
+        color: "transparent"
+        border.color: CanvasStyle.focusRing
+        border.width: 3
+        Accessible.ignored: true
+    }
 
     // The colour the user picked, as a bar on the left.
     Rectangle {
@@ -140,7 +162,7 @@ Rectangle {
             visible: root.mattersMost
             text: "★"
             color: CanvasStyle.matters
-            font.pixelSize: 13
+            font.pixelSize: CanvasStyle.titleSize
         }
         Text {
             anchors.right: parent.right
@@ -164,7 +186,7 @@ Rectangle {
             id: dotsText
             anchors.centerIn: parent
             text: "● " + root.votes
-            color: "#ffffff"
+            color: CanvasStyle.mattersText
             font.pixelSize: CanvasStyle.smallSize + 1
             font.bold: true
         }
@@ -201,7 +223,7 @@ Rectangle {
         anchors { right: parent.right; bottom: parent.bottom; margins: 4 }
         text: "↘"
         color: detailArea.containsMouse ? CanvasStyle.selection : CanvasStyle.cardMuted
-        font.pixelSize: 14
+        font.pixelSize: CanvasStyle.titleSize
         Accessible.role: Accessible.Button
         Accessible.name: qsTr("Open the detailed journey")
         Accessible.onPressAction: root.openDetail(root.opensJourney)

@@ -20,6 +20,10 @@ ScrollView {
     readonly property var moment: canvas.current !== "" && canvas.revision >= 0 ? canvas.moment(canvas.current) : ({})
     readonly property bool hasMoment: moment.uid !== undefined
 
+    // Escape pressed in a field (after the field's own Escape, if any): done with the form.
+    signal finished()
+
+    function focusFirst() { titleField.forceActiveFocus() }
     function save(field: string, value: var) {
         if (root.hasMoment && value !== root.moment[field])
             root.canvas.setMomentField(root.moment.uid, field, value)
@@ -27,9 +31,28 @@ ScrollView {
 
     contentWidth: availableWidth
 
+    // The field the keyboard reaches (Tab) is scrolled into view: a field below the fold would
+    // otherwise take typing unseen, and a screen reader finds nothing showing to read.
+    readonly property Item keyboardItem: Window.activeFocusItem
+    onKeyboardItemChanged: {
+        let item = keyboardItem
+        while (item && item.parent !== column)
+            item = item.parent
+        if (!item || !keyboardItem)
+            return
+        const flick = root.contentItem // the ScrollView's Flickable
+        const r = keyboardItem.mapToItem(column, 0, 0, keyboardItem.width, keyboardItem.height)
+        if (r.y < flick.contentY)
+            flick.contentY = Math.max(0, r.y - Theme.spacing)
+        else if (r.y + r.height > flick.contentY + flick.height)
+            flick.contentY = Math.min(flick.contentHeight - flick.height, r.y + r.height + Theme.spacing - flick.height)
+    }
+
     ColumnLayout {
+        id: column
         width: parent.width
         spacing: Theme.smallSpacing
+        Keys.onEscapePressed: root.finished()
 
         Label { text: qsTr("Moment"); font.pixelSize: Theme.headingSize; font.bold: true; color: Theme.text }
         Label {
@@ -41,6 +64,7 @@ ScrollView {
 
         Label { text: qsTr("Title"); color: Theme.text }
         TextField {
+            id: titleField
             Layout.fillWidth: true
             readonly property bool uncommitted: text !== (root.moment.title ?? "")
             text: root.moment.title ?? ""
@@ -81,7 +105,7 @@ ScrollView {
 
         Label { text: qsTr("Emotion"); color: Theme.text }
         RowLayout {
-            CheckBox {
+            ThemedCheckBox {
                 id: scored
                 text: qsTr("Scored")
                 checked: root.moment.emotion !== undefined && root.moment.emotion !== null

@@ -18,6 +18,15 @@ Pane {
                                       && canvas.moment(canvas.current).uid !== undefined
     property bool formBuilt: false
 
+    // Escape in a field: the keyboard goes back to the map.
+    signal finished()
+
+    // The keyboard to the first field (Ctrl+I on the map).
+    function focusFields() {
+        if (root.hasMoment && form.item)
+            form.item.focusFirst()
+    }
+
     onHasMomentChanged: if (hasMoment) formBuilt = true
     Component.onCompleted: if (hasMoment) formBuilt = true
 
@@ -36,11 +45,13 @@ Pane {
         color: Theme.mutedText
     }
     Loader {
+        id: form
         anchors.fill: parent
         visible: root.hasMoment
         active: root.formBuilt
         sourceComponent: MomentForm {
             canvas: root.canvas
+            onFinished: root.finished()
         }
     }
 }

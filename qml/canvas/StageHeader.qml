@@ -38,7 +38,7 @@ Rectangle {
         verticalAlignment: Text.AlignVCenter
         text: root.title
         color: CanvasStyle.headerText
-        font.pixelSize: 15
+        font.pixelSize: CanvasStyle.headerSize
         font.bold: true
         elide: Text.ElideRight
     }

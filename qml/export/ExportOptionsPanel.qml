@@ -59,6 +59,7 @@ ScrollView {
         ComboBox {
             objectName: "journey"
             Layout.fillWidth: true
+            Accessible.name: qsTr("Journey")
             textRole: "title"
             valueRole: "uid"
             model: [{ uid: "", title: root.isPdf ? qsTr("All journeys")
@@ -79,6 +80,7 @@ ScrollView {
             ComboBox {
                 objectName: "pageSize"
                 Layout.fillWidth: true
+                Accessible.name: qsTr("Page size")
                 model: ["A4", "A3", "Letter", "Tabloid"]
                 currentIndex: Math.max(0, model.indexOf(root.exporter.pageSize))
                 onActivated: root.exporter.pageSize = currentText
@@ -89,6 +91,7 @@ ScrollView {
                 textRole: "label"
                 valueRole: "value"
                 model: [{ value: "landscape", label: qsTr("Landscape") }, { value: "portrait", label: qsTr("Portrait") }]
+                Accessible.name: qsTr("Orientation")
                 currentIndex: Math.max(0, indexOfValue(root.exporter.orientation))
                 onActivated: root.exporter.orientation = currentValue
             }
@@ -96,6 +99,7 @@ ScrollView {
             ComboBox {
                 objectName: "layout"
                 Layout.fillWidth: true
+                Accessible.name: qsTr("Maps")
                 model: [qsTr("Fit each on one page"), qsTr("Tile across pages")]
                 currentIndex: root.exporter.tile ? 1 : 0
                 onActivated: index => root.exporter.tile = index === 1
@@ -111,7 +115,7 @@ ScrollView {
                                  { key: "workshops", label: qsTr("Workshop results") },
                                  { key: "metrics", label: qsTr("Metrics: hierarchy, trends and drivers") },
                                  { key: "summary", label: qsTr("Gaps and metrics") }] : []
-            delegate: CheckBox {
+            delegate: ThemedCheckBox {
                 required property var modelData
                 objectName: "part-" + modelData.key
                 text: modelData.label
@@ -132,6 +136,7 @@ ScrollView {
                 textRole: "label"
                 valueRole: "value"
                 model: [{ value: "journey", label: qsTr("Journey map") }, { value: "architecture", label: qsTr("Architecture") }]
+                Accessible.name: qsTr("View")
                 Component.onCompleted: currentIndex = indexOfValue(root.exporter.view)
                 onActivated: root.exporter.view = currentValue
             }
@@ -143,6 +148,7 @@ ScrollView {
                 stepSize: 24
                 editable: true
                 value: root.exporter.dpi
+                Accessible.name: qsTr("Resolution (dpi)")
                 onValueModified: root.exporter.dpi = value
             }
         }

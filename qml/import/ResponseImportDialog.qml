@@ -107,7 +107,7 @@ Dialog {
                 font.pixelSize: Theme.smallSize
                 elide: Text.ElideRight
             }
-            CheckBox {
+            ThemedCheckBox {
                 objectName: "skipBadRows"
                 visible: controller.badCount > 0 && controller.goodCount > 0
                 text: qsTr("Skip the %Ln bad row(s)", "", controller.badCount)

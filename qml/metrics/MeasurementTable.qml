@@ -123,6 +123,9 @@ Rectangle {
                 height: 32
                 color: row.selected ? Theme.selection : "transparent"
                 border.color: ListView.isCurrentItem && list.activeFocus ? Theme.accent : "transparent"
+                Accessible.role: Accessible.Row
+                Accessible.name: Texts.format(qsTr("Row %1: %2, %3"), [row.index + 1, row.dateText, row.valueText])
+                Accessible.selected: row.selected
 
                 MouseArea {
                     anchors.fill: parent

@@ -36,6 +36,11 @@ MenuBar {
 
         PreferencesDialog {}
     }
+    // The style's item, said without the mnemonic's "&" (Qt 6.4 gives the raw title). Alt and
+    // the underlined letter open its menu.
+    delegate: MenuBarItem {
+        Accessible.name: text.replace(/&(.)/g, "$1")
+    }
 
     background: Rectangle {
         implicitHeight: 28

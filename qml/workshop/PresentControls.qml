@@ -37,7 +37,7 @@ Rectangle {
     color: root.theme.controlBackground
     opacity: root.shown || hovering.hovered ? 1 : 0
     visible: opacity > 0
-    Behavior on opacity { NumberAnimation { duration: 150 } }
+    Behavior on opacity { NumberAnimation { duration: Theme.duration(150) } }
 
     HoverHandler { id: hovering }
     Timer {

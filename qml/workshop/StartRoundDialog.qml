@@ -50,7 +50,7 @@ Dialog {
                 Accessible.name: qsTr("Dots per participant")
             }
         }
-        CheckBox {
+        ThemedCheckBox {
             id: anonymous
             text: qsTr("Count anonymously")
         }
@@ -82,7 +82,7 @@ Dialog {
                 Accessible.name: qsTr("Number of participants")
             }
         }
-        CheckBox {
+        ThemedCheckBox {
             id: hide
             text: qsTr("Hide the tally until the round ends")
         }

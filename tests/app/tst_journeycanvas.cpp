@@ -161,6 +161,32 @@ private Q_SLOTS:
         QCOMPARE(doc().undoStack()->undoText(), QStringLiteral("Delete moment “Sees an ad”"));
     }
 
+    void movingByKeyboard()
+    {
+        // Alt+arrows: the selected card to the end of the cell beside it, one undo step each.
+        m_canvas->select(id(s.seeAd.uid));
+        QVERIFY(!m_canvas->moveSelectionBy(QStringLiteral("left"))); // the first stage
+        QVERIFY(!m_canvas->moveSelectionBy(QStringLiteral("up")));   // the first lane
+        const int steps = doc().undoStack()->count();
+        QVERIFY(m_canvas->moveSelectionBy(QStringLiteral("right")));
+        const Moment moved = doc().workspace().moments.value(s.seeAd.uid);
+        QCOMPARE(moved.stage, s.apply.uid);
+        QCOMPARE(moved.lane, s.steps.uid);
+        QCOMPARE(moved.position, 2); // after the two cards already there
+        QVERIFY(m_canvas->moveSelectionBy(QStringLiteral("down")));
+        QCOMPARE(doc().workspace().moments.value(s.seeAd.uid).lane, s.backstage.uid);
+        QVERIFY(!m_canvas->moveSelectionBy(QStringLiteral("down"))); // the last lane
+        QCOMPARE(doc().undoStack()->count(), steps + 2);
+        QCOMPARE(cardData(s.seeAd.uid, CardListModel::StageRole).toString(), s.apply.title);
+        QCOMPARE(cardData(s.seeAd.uid, CardListModel::LaneRole).toString(), s.backstage.title);
+        doc().undoStack()->undo();
+        doc().undoStack()->undo();
+        QCOMPARE(doc().workspace().moments.value(s.seeAd.uid).stage, s.discover.uid);
+        QCOMPARE(doc().workspace().moments.value(s.seeAd.uid).lane, s.steps.uid);
+        m_canvas->clearSelection();
+        QVERIFY(!m_canvas->moveSelectionBy(QStringLiteral("right"))); // nothing selected
+    }
+
     void copyAndPaste()
     {
         m_canvas->select(id(s.fillForm.uid));

@@ -27,6 +27,7 @@ class StepFailed(Exception):
 class Session:
     def __init__(self, binary, workspace, outdir, scenario):
         self.binary = binary
+        self.workspace = workspace
         self.outdir = outdir
         self.scenario = scenario
         self.step_name = "start"

@@ -138,6 +138,35 @@ TestCase {
         compare(canvas.moment(Fixture.id("verify")).title, "Verifies identity")
     }
 
+    function card(uid) {
+        const map = findChild(view, "map")
+        for (let i = 0; i < map.children.length; ++i) {
+            if (map.children[i].uid === uid && map.children[i].cardWidth !== undefined)
+                return map.children[i]
+        }
+        return null
+    }
+
+    // The map with the keyboard alone (issue 14): the focus ring follows the current card,
+    // Alt+Right moves it to the next stage, Ctrl+I puts the keyboard in the inspector and
+    // Escape gives it back.
+    function test_keyboardAloneMovesAndOpensTheInspector() {
+        keyClick(Qt.Key_Right) // no current card yet: the first
+        compare(canvas.current, Fixture.id("seeAd"))
+        verify(card(Fixture.id("seeAd")).focused)
+        verify(!card(Fixture.id("fillForm")).focused)
+        keyClick(Qt.Key_Right, Qt.AltModifier)
+        compare(canvas.moment(Fixture.id("seeAd")).stage, "Apply")
+        compare(canvas.current, Fixture.id("seeAd"))
+        keyClick(Qt.Key_I, Qt.ControlModifier)
+        tryVerify(() => page.inspector.visible && !view.activeFocus)
+        verify(!card(Fixture.id("seeAd")).focused) // the ring only while the map has the keyboard
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => view.activeFocus)
+        workspace.undo()
+        compare(canvas.moment(Fixture.id("seeAd")).stage, "Discover")
+    }
+
     function test_stageRenameResizeAndDelete() {
         const header = at(600, 26)
         mouseDoubleClickSequence(view, header.x, header.y)
