@@ -1153,6 +1153,10 @@
         <source>No measurements. Add one, or copy dates and values from a spreadsheet and paste them here (Ctrl+V).</source>
         <translation>Keine Messwerte. Fügen Sie einen hinzu oder kopieren Sie Datum und Wert aus einer Tabellenkalkulation und fügen Sie sie hier ein (Strg+V).</translation>
     </message>
+    <message>
+        <source>Row %1: %2, %3</source>
+        <translation>Zeile %1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1450,6 +1454,18 @@
             <numerusform>%n Punkt</numerusform>
             <numerusform>%n Punkte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>stage %1, lane %2</source>
+        <translation>Phase %1, Ebene %2</translation>
+    </message>
+    <message>
+        <source>emotion %1</source>
+        <translation>Emotion %1</translation>
+    </message>
+    <message>
+        <source>emotion not scored</source>
+        <translation>Emotion nicht bewertet</translation>
     </message>
 </context>
 <context>

@@ -1153,6 +1153,10 @@
         <source>No measurements. Add one, or copy dates and values from a spreadsheet and paste them here (Ctrl+V).</source>
         <translation>No hay mediciones. Añada una, o copie fechas y valores de una hoja de cálculo y péguelos aquí (Ctrl+V).</translation>
     </message>
+    <message>
+        <source>Row %1: %2, %3</source>
+        <translation>Fila %1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1450,6 +1454,18 @@
     <message>
         <source>Open the detailed journey</source>
         <translation>Abrir el recorrido detallado</translation>
+    </message>
+    <message>
+        <source>stage %1, lane %2</source>
+        <translation>etapa %1, carril %2</translation>
+    </message>
+    <message>
+        <source>emotion %1</source>
+        <translation>emoción %1</translation>
+    </message>
+    <message>
+        <source>emotion not scored</source>
+        <translation>emoción sin puntuar</translation>
     </message>
 </context>
 <context>

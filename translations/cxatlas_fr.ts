@@ -1153,6 +1153,10 @@
         <source>No measurements. Add one, or copy dates and values from a spreadsheet and paste them here (Ctrl+V).</source>
         <translation>Aucune mesure. Ajoutez-en une, ou copiez des dates et des valeurs depuis un tableur et collez-les ici (Ctrl+V).</translation>
     </message>
+    <message>
+        <source>Row %1: %2, %3</source>
+        <translation>Ligne %1&#xa0;: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1450,6 +1454,18 @@
     <message>
         <source>Open the detailed journey</source>
         <translation>Ouvrir le parcours détaillé</translation>
+    </message>
+    <message>
+        <source>stage %1, lane %2</source>
+        <translation>étape %1, couloir %2</translation>
+    </message>
+    <message>
+        <source>emotion %1</source>
+        <translation>émotion %1</translation>
+    </message>
+    <message>
+        <source>emotion not scored</source>
+        <translation>émotion non évaluée</translation>
     </message>
 </context>
 <context>

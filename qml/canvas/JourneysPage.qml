@@ -85,30 +85,28 @@ Item {
         voting: voting
     }
 
-    Rectangle {
-        anchors.fill: parent
-        color: Theme.window
-    }
+    Rectangle { anchors.fill: parent; color: Theme.window }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
+        // A Flow: a narrow window or a longer language wraps the tools, never cuts them off.
         ToolBar {
             Layout.fillWidth: true
             Layout.minimumWidth: 0
-            clip: true
+            padding: 3
+            leftPadding: Theme.spacing
+            rightPadding: Theme.spacing
             background: Rectangle { color: Theme.surface; border.color: Theme.border }
 
-            RowLayout {
-                anchors { fill: parent; leftMargin: Theme.spacing; rightMargin: Theme.spacing }
+            Flow {
+                width: parent.width
                 spacing: Theme.smallSpacing
 
                 ComboBox {
                     id: picker
-                    Layout.fillWidth: true
-                    Layout.minimumWidth: 150
-                    Layout.maximumWidth: 320
+                    width: 260
                     model: canvas.journeys
                     textRole: "title"
                     valueRole: "uid"
@@ -156,7 +154,6 @@ Item {
                         }
                     }
                 }
-                Item { Layout.fillWidth: true; Layout.minimumWidth: 0 }
                 // What the map shows beside the cards, remembered between sessions.
                 ToolButton {
                     id: viewButton
@@ -195,7 +192,8 @@ Item {
                 ToolSeparator {}
                 ToolButton { text: "−"; onClicked: view.zoomBy(0.8); Accessible.name: qsTr("Zoom out"); Accessible.onPressAction: clicked() }
                 Label {
-                    Layout.preferredWidth: 48
+                    width: 48
+                    topPadding: Math.max(0, (picker.height - contentHeight) / 2) // level with the buttons' words
                     horizontalAlignment: Text.AlignHCenter
                     text: Math.round(view.zoom * 100) + "%"
                     color: Theme.text

@@ -98,26 +98,40 @@ bool isData(const QString &text, const QSet<QString> &data)
 // with nothing to stop it running into its neighbour. The workspace's own words (a card's
 // title, a persona's goal) are left out: the views cut those short by design and show them
 // whole in the inspector and the editor; the program's words never are.
-QStringList clippedTexts(QQuickItem *item, const QString &view, const QSet<QString> &data)
+// A text the user cannot read whole: elided ("…" instead of its end), wider than its box with
+// nothing to stop it running into its neighbour, or cut off by a container that clips it and
+// cannot scroll (a tool bar too narrow for its buttons; the window's edge). Inside a Flickable
+// (the map, a list) what lies beyond the viewport is scrolled to, not lost.
+QStringList clippedTexts(QQuickItem *item, const QString &view, const QSet<QString> &data, QRectF within,
+                         bool scrollable)
 {
     QStringList found;
     if (!item->isVisible() || item->opacity() == 0 || item->width() <= 0)
         return found;
+    const QRectF area = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
     if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty()
         && !isData(item->property("text").toString(), data)) {
         const QString text = item->property("text").toString();
         const bool elided = item->property("truncated").toBool();
         const bool wraps = item->property("wrapMode").toInt() != 0;
-        const bool overflows = !wraps && item->property("contentWidth").toReal() > item->width() + 1;
-        if (elided || overflows) {
+        const qreal contentWidth = item->property("contentWidth").toReal();
+        const bool overflows = !wraps && contentWidth > item->width() + 1;
+        const QRectF painted = item->mapRectToScene(QRectF(0, 0, std::min(contentWidth, item->width()), item->height()));
+        const bool cutOff = !scrollable && !within.adjusted(-1, -1, 1, 1).contains(painted);
+        if (elided || overflows || cutOff) {
             found.append(QStringLiteral("%1: “%2” (%3, %4 px of text in %5 px)")
-                             .arg(view, text, elided ? QStringLiteral("cut short") : QStringLiteral("overflows"))
-                             .arg(item->property("contentWidth").toReal(), 0, 'f', 0)
+                             .arg(view, text,
+                                  elided ? QStringLiteral("cut short")
+                                         : overflows ? QStringLiteral("overflows") : QStringLiteral("cut off by its container"))
+                             .arg(contentWidth, 0, 'f', 0)
                              .arg(item->width(), 0, 'f', 0));
         }
     }
+    if (item->clip())
+        within &= area;
+    scrollable = scrollable || item->inherits("QQuickFlickable");
     for (QQuickItem *child : item->childItems())
-        found += clippedTexts(child, view, data);
+        found += clippedTexts(child, view, data, within, scrollable);
     return found;
 }
 
@@ -300,7 +314,8 @@ private Q_SLOTS:
             QTest::qWait(100);
             const QString name = QStringLiteral("de-%1-%2").arg(views.at(i), dark ? QStringLiteral("dark") : QStringLiteral("light"));
             QVERIFY(window->grabWindow().save(QStringLiteral(CX_SCREENSHOTS "/%1.png").arg(name)));
-            clipped += clippedTexts(window->contentItem(), views.at(i), data);
+            clipped += clippedTexts(window->contentItem(), views.at(i), data,
+                                    QRectF(QPointF(0, 0), window->size()), false);
         }
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
     }
