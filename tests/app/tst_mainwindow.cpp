@@ -4,6 +4,7 @@
 #include "canvas/journeycanvas.h"
 #include "samples.h"
 #include "workspacecontroller.h"
+#include "mainwindow.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -135,18 +136,6 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QQuickWindow *load(QQmlApplicationEngine &engine, WorkspaceController &controller)
-    {
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&controller)}});
-        engine.load(QUrl(QStringLiteral("qrc:/CxAtlas/Main.qml")));
-        if (engine.rootObjects().isEmpty())
-            return nullptr;
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        if (window && QTest::qWaitForWindowExposed(window))
-            return window;
-        return nullptr;
-    }
 
     void screenshot(QQuickWindow *window, const QString &name)
     {
@@ -180,7 +169,7 @@ private Q_SLOTS:
         WorkspaceController controller;
         QVERIFY(controller.open(path));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         // Then its title and content name the workspace and what it holds
         QCOMPARE(window->title(), QStringLiteral("example — CX Atlas"));
@@ -206,7 +195,7 @@ private Q_SLOTS:
         WorkspaceController controller;
         QVERIFY(!controller.open(path));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         QCOMPARE(window->title(), QStringLiteral("CX Atlas"));
         const QStringList texts = visibleTexts(window->contentItem());
@@ -224,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(controller.open(first->path()));
         QVERIFY(controller.readOnly());
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         QVERIFY(visibleTexts(window->contentItem()).contains(controller.notice()));
         QCOMPARE(window->title(), QStringLiteral("samples (read-only) — CX Atlas"));
@@ -239,7 +228,7 @@ private Q_SLOTS:
         WorkspaceController controller;
         QVERIFY(controller.open(path));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         QCOMPARE(window->title(), QStringLiteral("Northbank — CX Atlas"));
 
@@ -309,7 +298,7 @@ private Q_SLOTS:
             WorkspaceController controller;
             QVERIFY(controller.open(path));
             QQmlApplicationEngine engine;
-            QQuickWindow *window = load(engine, controller);
+            QQuickWindow *window = loadMainWindow(engine, controller);
             QVERIFY(window);
             window->requestActivate();
             QVERIFY(QTest::qWaitForWindowActive(window));
@@ -353,7 +342,7 @@ private Q_SLOTS:
         WorkspaceController controller;
         QVERIFY(controller.open(path));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         QTest::keySequence(window, QKeySequence(QStringLiteral("Ctrl+2")));
         auto *page = window->findChild<QQuickItem *>(QStringLiteral("personasPage"));
@@ -397,7 +386,7 @@ private Q_SLOTS:
         WorkspaceController controller;
         QVERIFY(controller.open(path));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         QTest::keySequence(window, QKeySequence(QStringLiteral("Ctrl+4")));
         auto *page = window->findChild<QQuickItem *>(QStringLiteral("metricsPage"));
@@ -441,7 +430,7 @@ private Q_SLOTS:
         const int journeys = controller.journeyCount();
         QGuiApplication::setPalette(darkPalette()); // the dialog in the dark theme (light: tst_importdialog)
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         QTest::keySequence(window, QKeySequence(QStringLiteral("Ctrl+2"))); // away from the canvas
 
@@ -495,7 +484,7 @@ private Q_SLOTS:
         WorkspaceController controller;
         QVERIFY(controller.open(path));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         QVERIFY(visibleTexts(window->contentItem()).contains(QStringLiteral("Strategic goals")));
     }
@@ -504,7 +493,7 @@ private Q_SLOTS:
     {
         WorkspaceController controller;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(window));
@@ -549,7 +538,7 @@ private Q_SLOTS:
         }
         WorkspaceController controller;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
         QTRY_VERIFY(findText(window->contentItem(), QStringLiteral("Untitled 1")));
         screenshot(window, QStringLiteral("unsaved-offered-back"));

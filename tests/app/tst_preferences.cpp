@@ -5,6 +5,7 @@
 #include "preferences/translations.h"
 #include "preferences/unsavedfolders.h"
 #include "workspacecontroller.h"
+#include "mainwindow.h"
 
 #include "document/document.h"
 
@@ -25,6 +26,7 @@ Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
 
 using namespace cx;
+using namespace cx::test;
 
 namespace {
 
@@ -60,30 +62,11 @@ class TestPreferences : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QQuickWindow *load(QQmlApplicationEngine &engine, WorkspaceController &controller)
-    {
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&controller)}});
-        engine.load(QUrl(QStringLiteral("qrc:/CxAtlas/Main.qml")));
-        if (engine.rootObjects().isEmpty())
-            return nullptr;
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        if (!window || !QTest::qWaitForWindowExposed(window))
-            return nullptr;
-        window->requestActivate();
-        return QTest::qWaitForWindowActive(window) ? window : nullptr;
-    }
-
-    static Preferences *preferencesOf(QQmlApplicationEngine &engine)
-    {
-        return engine.singletonInstance<Preferences *>(qmlTypeId("CxAtlas.App", 1, 0, "Preferences"));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CX Atlas"));
-        QCoreApplication::setApplicationName(QStringLiteral("cxatlas-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("cxatlas-test-preferences")); // its own settings: tests run side by side
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         Translations::apply(QStringLiteral("en"));
@@ -185,7 +168,7 @@ private Q_SLOTS:
         WorkspaceController controller;
         QVERIFY(controller.open(path));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller, true);
         QVERIFY(window);
         Preferences *preferences = preferencesOf(engine);
         QVERIFY(preferences);

@@ -3,6 +3,7 @@
 #include "preferences/preferences.h"
 #include "preferences/translations.h"
 #include "workspacecontroller.h"
+#include "mainwindow.h"
 
 #include <QDir>
 #include <algorithm>
@@ -25,6 +26,7 @@ Q_IMPORT_QML_PLUGIN(CxAtlas_AppPlugin)
 Q_IMPORT_QML_PLUGIN(CxAtlasPlugin)
 
 using namespace cx;
+using namespace cx::test;
 
 namespace {
 
@@ -158,20 +160,6 @@ class TestLanguages : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QQuickWindow *load(QQmlApplicationEngine &engine, WorkspaceController &controller)
-    {
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&controller)}});
-        engine.load(QUrl(QStringLiteral("qrc:/CxAtlas/Main.qml")));
-        if (engine.rootObjects().isEmpty())
-            return nullptr;
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        if (!window || !QTest::qWaitForWindowExposed(window))
-            return nullptr;
-        window->requestActivate();
-        return QTest::qWaitForWindowActive(window) ? window : nullptr;
-    }
-
     // A copy of the example in its own folder, always named "example" (the window shows the name).
     QString example(const QString &folder)
     {
@@ -196,16 +184,11 @@ private:
         return texts;
     }
 
-    static Preferences *preferencesOf(QQmlApplicationEngine &engine)
-    {
-        return engine.singletonInstance<Preferences *>(qmlTypeId("CxAtlas.App", 1, 0, "Preferences"));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CX Atlas"));
-        QCoreApplication::setApplicationName(QStringLiteral("cxatlas-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("cxatlas-test-languages")); // its own settings: tests run side by side
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
     }
@@ -246,7 +229,7 @@ private Q_SLOTS:
             WorkspaceController controller;
             QVERIFY(controller.open(example(QStringLiteral("live"))));
             QQmlApplicationEngine engine;
-            QQuickWindow *window = load(engine, controller);
+            QQuickWindow *window = loadMainWindow(engine, controller, true);
             QVERIFY(window);
             english = textsOfEveryView(window);
             QVERIFY(english.contains(QStringLiteral("&File")));
@@ -267,7 +250,7 @@ private Q_SLOTS:
             WorkspaceController controller;
             QVERIFY(controller.open(example(QStringLiteral("fresh"))));
             QQmlApplicationEngine engine;
-            QQuickWindow *window = load(engine, controller);
+            QQuickWindow *window = loadMainWindow(engine, controller, true);
             QVERIFY(window);
             fresh = textsOfEveryView(window);
         }
@@ -305,7 +288,7 @@ private Q_SLOTS:
         WorkspaceController controller;
         QVERIFY(controller.open(example(QStringLiteral("deutsch"))));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, controller);
+        QQuickWindow *window = loadMainWindow(engine, controller, true);
         QVERIFY(window);
         QStringList clipped;
         QDir().mkpath(QStringLiteral(CX_SCREENSHOTS));
