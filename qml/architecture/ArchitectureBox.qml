@@ -55,7 +55,7 @@ Rectangle {
         color: CanvasStyle.kindColor(root.kind)
     }
     Text {
-        anchors { left: parent.left; right: root.mattersMost ? star.left : statusWord.left; top: parent.top; leftMargin: 12; rightMargin: 6; topMargin: 7 }
+        anchors { left: parent.left; right: root.mattersMost ? star.left : parent.right; top: parent.top; leftMargin: 12; rightMargin: 6; topMargin: 7 }
         text: root.title
         color: CanvasStyle.cardText
         font.pixelSize: CanvasStyle.titleSize
@@ -63,20 +63,30 @@ Rectangle {
         elide: Text.ElideRight
     }
     Text {
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; leftMargin: 12; rightMargin: 8; bottomMargin: 7 }
-        text: root.detail
+        id: detailText
+
+        anchors { left: parent.left; right: statusWord.left; bottom: parent.bottom; leftMargin: 12; rightMargin: 8; bottomMargin: 7 }
+        // A metric's kind and level beside its status may not fit in a longer language
+        // ("Benutzerdefiniert · taktisch"): the kind alone then; the inspector names the level.
+        text: root.status !== "" && wholeDetail.advanceWidth > width ? root.detail.split(" · ")[0] : root.detail
         color: CanvasStyle.cardMuted
         font.pixelSize: CanvasStyle.smallSize
         // Longer languages ("Kundenbindung · strategisch") shrink a little before they are cut.
         fontSizeMode: Text.HorizontalFit
         minimumPixelSize: CanvasStyle.smallSize - 3
         elide: Text.ElideRight
+
+        TextMetrics {
+            id: wholeDetail
+
+            font: detailText.font
+            text: root.detail
+        }
     }
-    // A metric's status, as a word in its colour (issue 13), beside the title: the line below
-    // needs the whole width for the kind and level in longer languages.
+    // A metric's status, as a word in its colour (issue 13).
     Text {
         id: statusWord
-        anchors { right: parent.right; top: parent.top; rightMargin: 8; topMargin: 7 }
+        anchors { right: parent.right; bottom: parent.bottom; rightMargin: 8; bottomMargin: 7 }
         visible: root.status !== ""
         width: visible ? implicitWidth : 0
         text: root.statusLabel
