@@ -12,6 +12,7 @@
 //   BENCH_HIDE=curveLines,curvePoints,minimap hides those parts (by objectName) while panning,
 //   to tell which part of the scene costs the frame time or the memory.
 
+#include "firstframe.h"
 #include "syntheticworkspace.h"
 #include "workspacecontroller.h"
 
@@ -44,24 +45,7 @@ namespace {
 
 using bench::median;
 using bench::percentile;
-
-// Wall time from starting the process to its first frame on screen, in ms: cxatlas on a file
-// (or on none: the start page), or this program's own bare window (the baseline).
-double firstFrame(const QString &program, const QStringList &arguments)
-{
-    QProcess app;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CXATLAS_BENCH_FIRST_FRAME"), QStringLiteral("1"));
-    app.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    app.start(program, arguments);
-    while (app.state() != QProcess::NotRunning && !app.readAllStandardOutput().contains("first-frame"))
-        app.waitForReadyRead(5);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    app.waitForFinished(10000);
-    return ms;
-}
+using bench::firstFrame;
 
 qint64 residentKiB()
 {

@@ -10,6 +10,7 @@
 //
 //   bench_package [--runs N]
 
+#include "firstframe.h"
 #include "samplestats.h"
 
 #include <QCoreApplication>
@@ -27,24 +28,7 @@
 namespace {
 
 using cx::bench::median;
-
-// Wall time from starting the process to its first frame on screen, in ms, as bench_canvas
-// measures it: cxatlas prints "first-frame" when CXATLAS_BENCH_FIRST_FRAME is set, then quits.
-double firstFrame(const QString &program, const QStringList &arguments)
-{
-    QProcess app;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CXATLAS_BENCH_FIRST_FRAME"), QStringLiteral("1"));
-    app.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    app.start(program, arguments);
-    while (app.state() != QProcess::NotRunning && !app.readAllStandardOutput().contains("first-frame"))
-        app.waitForReadyRead(5);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    app.waitForFinished(10000);
-    return ms;
-}
+using cx::bench::firstFrame;
 
 // Runs a program to its end; its standard output, or nothing (with a message) when it fails.
 std::optional<QByteArray> run(const QString &program, const QStringList &arguments, int timeoutMs = 600000)
