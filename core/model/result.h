@@ -17,6 +17,9 @@ enum class ErrorCode {
     Io,            // the operating system refused (permissions, disk full…)
     Invalid,       // the data breaks a rule of the model
     Internal,      // a bug: the state did not match what an edit expected
+    Conflict,      // someone else changed the record first (team workspaces)
+    Offline,       // the server cannot be reached (team workspaces)
+    Denied,        // the server refused: not a member, or a viewer writing (team workspaces)
 };
 
 // The outcome of an operation that can fail for reasons a person should read: a code for
