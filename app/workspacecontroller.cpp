@@ -150,7 +150,10 @@ bool WorkspaceController::saveAs(const QString &pathOrUrl)
     // A journal left beside an older file of that name must not be applied to the copy.
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
-    const Result copied = m_document->file().saveCopyAs(target);
+    const Result copied = m_document->file()
+        ? m_document->file()->saveCopyAs(target)
+        : Result::failure(ErrorCode::Invalid, tr("A team workspace is saved on its server; export "
+                                                 "it to a file with File > Export."));
     if (!copied)
         return fail(copied.message());
     Result error;
@@ -400,7 +403,9 @@ QString WorkspaceController::notice() const
     QStringList parts;
     if (!m_document->readOnlyReason().isEmpty())
         parts.append(m_document->readOnlyReason());
-    const WorkspaceFile &file = m_document->file();
+    if (!m_document->file())
+        return parts.join(u' ');
+    const WorkspaceFile &file = *m_document->file();
     const QString from = QString::number(file.upgradedFrom());
     const QString to = QString::number(file.schemaVersion());
     // Said while this workspace stays open; the next opening finds the file current and

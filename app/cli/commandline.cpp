@@ -6,6 +6,7 @@
 #include "exportcommand.h"
 #include "impactcommand.h"
 #include "importcommand.h"
+#include "servercommand.h"
 #include "infocommand.h"
 #include "metricscommand.h"
 #include "responsescommand.h"
@@ -33,7 +34,13 @@ QString overview()
         "  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time\n"
         "  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses\n"
         "  cxatlas responses list FILE [--json]  the survey responses each metric holds\n"
+        "  cxatlas push FILE URL [--name NAME]  upload a workspace to a team server\n"
+        "  cxatlas pull URL/NAME -o FILE       download a team workspace to a file\n"
+        "  cxatlas server migrate|list URL     prepare a team server; its workspaces\n"
+        "  cxatlas server members|grant|revoke URL/NAME …  who may read and edit\n"
         "  cxatlas VERB --help                 help for one verb\n\n"
+        "Read-only verbs (info, export, check, impact, metrics) also take a team workspace's\n"
+        "URL, postgresql://USER@HOST:PORT/DATABASE/NAME, in place of FILE.\n\n"
         "Exit status: 0 on success, 2 on any error (the message goes to standard error);\n"
         "check exits 1 when it finds gaps.");
 }
@@ -41,7 +48,8 @@ QString overview()
 bool isVerb(const QString &word)
 {
     return word == u"info" || word == u"import" || word == u"check" || word == u"impact"
-        || word == u"export" || word == u"metrics" || word == u"responses" || word == u"help";
+        || word == u"export" || word == u"metrics" || word == u"responses" || word == u"help"
+        || word == u"server" || word == u"push" || word == u"pull";
 }
 
 } // namespace
@@ -89,6 +97,12 @@ int run(const QStringList &arguments)
         return metricsCommand(arguments.mid(1));
     if (verb == u"responses")
         return responsesCommand(arguments.mid(1));
+    if (verb == u"server")
+        return serverCommand(arguments.mid(1));
+    if (verb == u"push")
+        return pushCommand(arguments.mid(1));
+    if (verb == u"pull")
+        return pullCommand(arguments.mid(1));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "output.h"
 #include "document/document.h"
+#include "server/serverstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,9 +61,18 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, int *ex
 std::unique_ptr<Document> openReadOnly(const QString &path)
 {
     Result error;
-    auto document = Document::open(path, OpenMode::ReadOnly, &error);
-    if (document)
-        error = document->file().verifyIntegrity();
+    std::unique_ptr<Document> document;
+    if (path.startsWith(QStringLiteral("postgresql://")) || path.startsWith(QStringLiteral("postgres://"))) {
+        // A team workspace: the password from PGPASSWORD or ~/.pgpass, as psql does.
+        const auto url = ServerUrl::parse(path, &error);
+        auto store = url ? ServerStore::connect(*url, QString(), &error, ServerStore::Mode::Snapshot) : nullptr;
+        if (store)
+            document = Document::open(std::move(store), &error);
+    } else {
+        document = Document::open(path, OpenMode::ReadOnly, &error);
+    }
+    if (document && document->file())
+        error = document->file()->verifyIntegrity();
     if (!error) {
         printError(error.message());
         return nullptr;
@@ -75,7 +85,9 @@ void printNotes(Document &document)
 {
     if (!document.readOnlyReason().isEmpty())
         printError(QCoreApplication::translate("cx::cli", "note: %1").arg(document.readOnlyReason()));
-    const WorkspaceFile &file = document.file();
+    if (!document.file())
+        return;
+    const WorkspaceFile &file = *document.file();
     const QString name = QDir::toNativeSeparators(document.path());
     const QString from = QString::number(file.upgradedFrom());
     const QString to = QString::number(file.schemaVersion());

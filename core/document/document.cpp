@@ -39,7 +39,7 @@ void stamp(Node &node)
 
 } // namespace
 
-Document::Document(std::unique_ptr<WorkspaceStore> store)
+Document::Document(std::unique_ptr<Store> store)
     : m_store(std::move(store))
 {
 }
@@ -55,11 +55,17 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, Res
     auto file = WorkspaceFile::open(path, mode, error);
     if (!file)
         return nullptr;
-    std::unique_ptr<Document> document(new Document(std::make_unique<WorkspaceStore>(std::move(file))));
+    return open(std::make_unique<WorkspaceStore>(std::move(file)), error);
+}
+
+std::unique_ptr<Document> Document::open(std::unique_ptr<Store> store, Result *error)
+{
+    std::unique_ptr<Document> document(new Document(std::move(store)));
     if (Result r = document->m_store->load(document->m_workspace); !r) {
         *error = r;
         return nullptr;
     }
+    document->m_store->attach(document.get());
     return document;
 }
 
@@ -71,11 +77,12 @@ std::unique_ptr<Document> Document::create(const QString &path, Result *error)
     return std::unique_ptr<Document>(new Document(std::make_unique<WorkspaceStore>(std::move(file))));
 }
 
-WorkspaceFile &Document::file() { return m_store->file(); }
-QString Document::path() const { return m_store->file().path(); }
-QString Document::displayName() const { return QFileInfo(path()).completeBaseName(); }
-bool Document::isReadOnly() const { return m_store->file().isReadOnly(); }
-QString Document::readOnlyReason() const { return m_store->file().readOnlyReason(); }
+WorkspaceFile *Document::file() { return m_store->file(); }
+QString Document::path() const { return m_store->location(); }
+QString Document::displayName() const { return m_store->displayName(); }
+bool Document::isReadOnly() const { return m_store->isReadOnly(); }
+QString Document::readOnlyReason() const { return m_store->readOnlyReason(); }
+void Document::storeStateChanged() { Q_EMIT readOnlyChanged(); }
 
 Result Document::push(ChangeSet change, const Result &built, const QString &text, const QString &mergeKey)
 {
@@ -233,20 +240,15 @@ Result Document::unlink(const Link &link)
 
 Result Document::verifyBefore(const ChangeSet &change) const
 {
-    auto stale = [] {
-        return Result::failure(ErrorCode::Internal,
-                               tr("The workspace changed in a way this edit did not expect; "
-                                  "it was not applied."));
-    };
     for (const NodeChange &c : change.nodes) {
         const Uid uid = uidOf(c.after ? *c.after : *c.before);
         const auto current = m_workspace.node(uid);
         if (current != c.before)
-            return stale();
+            return m_store->conflict(m_workspace, uid);
     }
     for (const LinkChange &c : change.links) {
         if (m_workspace.links.contains(c.link) == c.added)
-            return stale();
+            return m_store->conflict(m_workspace, c.link.from);
     }
     return Result::success();
 }
@@ -263,6 +265,14 @@ Result Document::apply(const ChangeSet &change)
     }
     applyToMemory(change);
     return r;
+}
+
+Result Document::applyRemote(const ChangeSet &change)
+{
+    if (Result r = verifyBefore(change); !r)
+        return r;
+    applyToMemory(change);
+    return Result::success();
 }
 
 void Document::applyToMemory(const ChangeSet &change)

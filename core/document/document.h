@@ -14,7 +14,7 @@
 
 namespace cx {
 
-class WorkspaceStore;
+class Store;
 
 // The open workspace: the whole model in memory over its file, and the undo stack that every
 // edit goes through. Each edit is one command and one SQLite transaction; memory changes only
@@ -33,12 +33,17 @@ public:
     static std::unique_ptr<Document> open(const QString &path, OpenMode mode, Result *error);
     // A new, empty workspace at path.
     static std::unique_ptr<Document> create(const QString &path, Result *error);
+    // The workspace in store (a team server's, see core/server), loaded whole.
+    static std::unique_ptr<Document> open(std::unique_ptr<Store> store, Result *error);
 
     const Workspace &workspace() const { return m_workspace; }
     QUndoStack *undoStack() { return &m_undoStack; }
-    WorkspaceFile &file();
+    // The file, or null for a workspace on a team server.
+    WorkspaceFile *file();
+    Store &store() { return *m_store; }
+    // The file's path or the server workspace's URL.
     QString path() const;
-    // The file's base name, for titles.
+    // The file's base name or the server workspace's name, for titles.
     QString displayName() const;
     bool isReadOnly() const;
     QString readOnlyReason() const;
@@ -69,6 +74,13 @@ public:
     Result edit(ChangeSet change, const Result &built, const QString &text);
     // Applies a change set to the file and then to memory; used by commands (redo, undo).
     Result apply(const ChangeSet &change);
+    // Someone else's change set, already saved where the workspace lives (a team server): to
+    // memory only, with the usual signals, and not on this window's undo stack. Fails, and
+    // changes nothing, when memory does not hold its "before".
+    Result applyRemote(const ChangeSet &change);
+    // The store says the workspace became writable or read-only (a team server going offline,
+    // a role changing).
+    void storeStateChanged();
 
 Q_SIGNALS:
     void nodeAdded(const cx::Uid &uid, cx::NodeKind kind);
@@ -81,14 +93,16 @@ Q_SIGNALS:
     // After each change set, once every fine-grained signal of it has been sent.
     void changed();
     void editFailed(const QString &message);
+    // isReadOnly() or readOnlyReason() changed.
+    void readOnlyChanged();
 
 private:
-    explicit Document(std::unique_ptr<WorkspaceStore> store);
+    explicit Document(std::unique_ptr<Store> store);
     Result push(ChangeSet change, const Result &built, const QString &text, const QString &mergeKey = {});
     Result verifyBefore(const ChangeSet &change) const;
     void applyToMemory(const ChangeSet &change);
 
-    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<Store> m_store;
     Workspace m_workspace;
     QUndoStack m_undoStack;
     Result m_lastApply;

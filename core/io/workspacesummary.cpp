@@ -16,9 +16,10 @@ WorkspaceSummary WorkspaceSummary::of(Document &document)
     WorkspaceSummary s;
     s.path = document.path();
     // The file's own format: an older file is read through an upgraded copy, and says so.
-    s.schemaVersion = document.file().isPrivateCopy() ? document.file().upgradedFrom()
-                                                      : document.file().schemaVersion();
-    s.readThroughUpgradedCopy = document.file().isPrivateCopy();
+    if (const WorkspaceFile *file = document.file()) {
+        s.schemaVersion = file->isPrivateCopy() ? file->upgradedFrom() : file->schemaVersion();
+        s.readThroughUpgradedCopy = file->isPrivateCopy();
+    }
     s.notice = document.readOnlyReason();
     QHash<NodeKind, int> elementCounts;
     for (const Element &e : w.elements)

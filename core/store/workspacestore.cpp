@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacestore.h"
 
+#include <QFileInfo>
+
 #include "architecturerepository.h"
 #include "journeyrepository.h"
 #include "linkrepository.h"
@@ -141,5 +143,10 @@ Result WorkspaceStore::remove(const Node &node)
     // Detail rows and anything still attached cascade from the node row.
     return m_nodes->remove(uidOf(node));
 }
+
+QString WorkspaceStore::location() const { return m_file->path(); }
+QString WorkspaceStore::displayName() const { return QFileInfo(m_file->path()).completeBaseName(); }
+bool WorkspaceStore::isReadOnly() const { return m_file->isReadOnly(); }
+QString WorkspaceStore::readOnlyReason() const { return m_file->readOnlyReason(); }
 
 } // namespace cx

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store.h"
 #include "workspacefile.h"
 #include "model/changeset.h"
 
@@ -23,16 +24,20 @@ namespace rows { class NodeTable; }
 
 // Reads a whole workspace from its file and writes change sets to it, each in one
 // transaction: either all of a change is in the file, or none of it.
-class WorkspaceStore
+class WorkspaceStore final : public Store
 {
 public:
     explicit WorkspaceStore(std::unique_ptr<WorkspaceFile> file);
-    ~WorkspaceStore();
+    ~WorkspaceStore() override;
 
-    WorkspaceFile &file() { return *m_file; }
-    Result load(Workspace &workspace);
+    WorkspaceFile *file() override { return m_file.get(); }
+    Result load(Workspace &workspace) override;
     // Writes change in ChangeSet::steps() order inside one transaction.
-    Result apply(const ChangeSet &change);
+    Result apply(const ChangeSet &change) override;
+    QString location() const override;
+    QString displayName() const override;
+    bool isReadOnly() const override;
+    QString readOnlyReason() const override;
 
 private:
     Result applyStep(const ChangeSet &change, const ChangeSet::Step &step);

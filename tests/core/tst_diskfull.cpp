@@ -49,7 +49,7 @@ QString fill(const QString &folder, qsizetype leave = 0)
 
 QString integrity(Document &document)
 {
-    return document.file().database().scalar(QStringLiteral("PRAGMA integrity_check")).toString();
+    return document.file()->database().scalar(QStringLiteral("PRAGMA integrity_check")).toString();
 }
 
 } // namespace
@@ -284,7 +284,7 @@ private Q_SLOTS:
                 auto document = Document::open(file, OpenMode::ReadWrite, &error);
                 QVERIFY2(document, qPrintable(error.message()));
                 QVERIFY(document->isReadOnly());
-                QVERIFY(document->file().isPrivateCopy());
+                QVERIFY(document->file()->isPrivateCopy());
                 QVERIFY2(document->readOnlyReason().contains(QStringLiteral("only after a backup of it is kept beside it"))
                              && document->readOnlyReason().contains(QStringLiteral("-backup")),
                          qPrintable(document->readOnlyReason()));

@@ -308,7 +308,7 @@ private Q_SLOTS:
         const Samples s;
         auto document = sampleDocument(dir, s);
         QVERIFY(document);
-        QVERIFY(document->file().database().exec(QStringLiteral(
+        QVERIFY(document->file()->database().exec(QStringLiteral(
             "CREATE TEMP TRIGGER refuse BEFORE UPDATE ON node BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
         const Workspace before = document->workspace();
         const QString dumpBefore = fileDump(*document);
@@ -326,10 +326,10 @@ private Q_SLOTS:
         QCOMPARE(document->undoStack()->count(), 0);
 
         // And an undo whose write fails leaves the edit in place and drops it from the stack.
-        QVERIFY(document->file().database().exec(QStringLiteral("DROP TRIGGER refuse")));
+        QVERIFY(document->file()->database().exec(QStringLiteral("DROP TRIGGER refuse")));
         QVERIFY(document->update(m));
         const Workspace edited = document->workspace();
-        QVERIFY(document->file().database().exec(QStringLiteral(
+        QVERIFY(document->file()->database().exec(QStringLiteral(
             "CREATE TEMP TRIGGER refuse BEFORE UPDATE ON node BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
         document->undoStack()->undo();
         QVERIFY(document->workspace() == edited);
@@ -344,7 +344,7 @@ private Q_SLOTS:
         const Samples s;
         auto document = sampleDocument(dir, s);
         QVERIFY(document);
-        QVERIFY(document->file().database().exec(QStringLiteral("PRAGMA synchronous = NORMAL")));
+        QVERIFY(document->file()->database().exec(QStringLiteral("PRAGMA synchronous = NORMAL")));
         const Workspace initial = document->workspace();
         const QString initialDump = fileDump(*document);
         QRandomGenerator random(20261123);

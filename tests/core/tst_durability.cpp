@@ -46,8 +46,8 @@ private:
             qWarning("%s", qPrintable(document ? document->readOnlyReason() : error.message()));
             return {};
         }
-        if (document->file().database().scalar(QStringLiteral("PRAGMA integrity_check")).toString() != u"ok"
-            || document->file().database().scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() != 0) {
+        if (document->file()->database().scalar(QStringLiteral("PRAGMA integrity_check")).toString() != u"ok"
+            || document->file()->database().scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() != 0) {
             qWarning("the file fails its integrity or foreign key check");
             return {};
         }

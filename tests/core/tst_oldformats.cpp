@@ -92,7 +92,7 @@ private Q_SLOTS:
             auto document = Document::open(path, OpenMode::ReadOnly, &error);
             QVERIFY2(document, qPrintable(error.message()));
             // Then it reads at the current format, through a private copy when it is older
-            WorkspaceFile &file = document->file();
+            WorkspaceFile &file = *document->file();
             QCOMPARE(file.schemaVersion(), currentSchemaVersion());
             QCOMPARE(file.upgradedFrom(), older ? version : 0);
             QCOMPARE(file.isPrivateCopy(), older);
@@ -132,7 +132,7 @@ private Q_SLOTS:
             auto document = Document::open(path, OpenMode::ReadWrite, &error);
             QVERIFY2(document, qPrintable(error.message()));
             QVERIFY2(!document->isReadOnly(), qPrintable(document->readOnlyReason()));
-            WorkspaceFile &file = document->file();
+            WorkspaceFile &file = *document->file();
             QCOMPARE(file.upgradedFrom(), older ? version : 0);
             QVERIFY(!file.isPrivateCopy());
             // Then an older file was kept, byte for byte, beside it before it was upgraded
@@ -153,8 +153,8 @@ private Q_SLOTS:
         Result error;
         auto again = Document::open(path, OpenMode::ReadWrite, &error);
         QVERIFY2(again, qPrintable(error.message()));
-        QCOMPARE(again->file().upgradedFrom(), 0);
-        QVERIFY(again->file().backupPath().isEmpty());
+        QCOMPARE(again->file()->upgradedFrom(), 0);
+        QVERIFY(again->file()->backupPath().isEmpty());
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*backup*")}, QDir::Files).size(), older ? 1 : 0);
     }
 
@@ -203,7 +203,7 @@ private Q_SLOTS:
             Result error;
             auto document = Document::open(path, OpenMode::ReadWrite, &error);
             QVERIFY2(document, qPrintable(error.message()));
-            QCOMPARE(document->file().backupPath(), taken + QStringLiteral(".2"));
+            QCOMPARE(document->file()->backupPath(), taken + QStringLiteral(".2"));
             QCOMPARE(fileHash(taken + QStringLiteral(".2")), hash);
             QCOMPARE(fileBytes(taken), QByteArray("someone else's file"));
         }
@@ -228,9 +228,9 @@ private Q_SLOTS:
             QVERIFY2(document, qPrintable(error.message()));
             QVERIFY(document->isReadOnly());
             QVERIFY2(document->readOnlyReason().contains(QStringLiteral("is read-only")), qPrintable(document->readOnlyReason()));
-            QCOMPARE(document->file().isPrivateCopy(), older);
-            QCOMPARE(document->file().upgradedFrom(), older ? version : 0);
-            QVERIFY(document->file().backupPath().isEmpty());
+            QCOMPARE(document->file()->isPrivateCopy(), older);
+            QCOMPARE(document->file()->upgradedFrom(), older ? version : 0);
+            QVERIFY(document->file()->backupPath().isEmpty());
             QVERIFY(document->workspace().nodeCount() > 0);
         }
         // And nothing was written: no backup either

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto document = sampleDocument(dir);
         QVERIFY(document);
-        Database &db = document->file().database();
+        Database &db = document->file()->database();
         auto count = [&db](const char *sql) { return db.scalar(QString::fromLatin1(sql)).toInt(); };
         QVERIFY(count("SELECT count(*) FROM moment") == 3);
         QVERIFY(count("SELECT count(*) FROM moment_emotion") == 2);
@@ -126,7 +126,7 @@ private Q_SLOTS:
         WorkspaceStore store(std::move(file));
         Workspace w;
         QVERIFY(store.load(w));
-        const QString before = canonicalDump(store.file().database());
+        const QString before = canonicalDump(store.file()->database());
         const Moment existing = *w.moments.cbegin();
         Moment m = existing;
         ChangeSet change;
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.code(), ErrorCode::Invalid);
         QVERIFY2(r.message().contains(QStringLiteral("c.cxatlas")), qPrintable(r.message()));
-        QCOMPARE(canonicalDump(store.file().database()), before);
+        QCOMPARE(canonicalDump(store.file()->database()), before);
     }
 
     void saveCopyAsWritesACompleteWorkspace()
@@ -159,11 +159,11 @@ private Q_SLOTS:
         auto document = sampleDocument(dir);
         QVERIFY(document);
         const QString copy = dir.filePath(QStringLiteral("copy.cxatlas"));
-        QVERIFY(document->file().saveCopyAs(copy));
+        QVERIFY(document->file()->saveCopyAs(copy));
         QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
         QCOMPARE(reload(copy), document->workspace());
         // Saving a copy into a folder that does not exist fails and leaves nothing behind.
-        const Result r = document->file().saveCopyAs(dir.filePath(QStringLiteral("missing/x.cxatlas")));
+        const Result r = document->file()->saveCopyAs(dir.filePath(QStringLiteral("missing/x.cxatlas")));
         QVERIFY(!r);
         QVERIFY(r.message().contains(QStringLiteral("x.cxatlas")));
     }
@@ -201,8 +201,8 @@ private Q_SLOTS:
         Result error;
         auto document = Document::open(path, OpenMode::ReadWrite, &error);
         QVERIFY2(document, qPrintable(error.message()));
-        QCOMPARE(document->file().schemaVersion(), currentSchemaVersion());
-        QCOMPARE(document->file().database().scalar(QStringLiteral("PRAGMA user_version")).toInt(), currentSchemaVersion());
+        QCOMPARE(document->file()->schemaVersion(), currentSchemaVersion());
+        QCOMPARE(document->file()->database().scalar(QStringLiteral("PRAGMA user_version")).toInt(), currentSchemaVersion());
         const Workspace &w = document->workspace();
         QCOMPARE(w.moments.size(), 3);
         QCOMPARE(w.links.size(), 3);
@@ -214,7 +214,7 @@ private Q_SLOTS:
         stage.width = 320;
         QVERIFY(document->update(stage));
         QCOMPARE(reload(path).stages.value(stage.uid).width, 320.0);
-        QVERIFY(document->file().verifyIntegrity());
+        QVERIFY(document->file()->verifyIntegrity());
     }
 
     void olderFileIsUpgradedOnOpen()

@@ -46,7 +46,7 @@ bool numbered(QList<int> positions)
 
 Result SoakCheck::fileMatchesModel(Document &document, const QString &scratch)
 {
-    Database &db = document.file().database();
+    Database &db = document.file()->database();
     Result r;
     const QString integrity = db.scalar(QStringLiteral("PRAGMA integrity_check"), &r).toString();
     if (!r || integrity != u"ok")
@@ -76,7 +76,7 @@ Result SoakCheck::fileMatchesModel(Document &document, const QString &scratch)
         WorkspaceStore store(std::move(file));
         if (r = store.apply(all); !r)
             return broken(QStringLiteral("the model cannot be written to a new file: %1").arg(r.message()));
-        modelDump = canonicalDump(store.file().database());
+        modelDump = canonicalDump(store.file()->database());
     }
     const QString fileDump = canonicalDump(db);
     if (fileDump != modelDump)

@@ -113,7 +113,7 @@ Result SoakRun::step()
         }
         // The rules may refuse; then nothing may have changed, in memory or on the stack. The
         // file (its constraints; its messages name it) must never refuse what the rules let by.
-        const bool byTheFile = r->message().contains(m_document->file().database().fileName());
+        const bool byTheFile = r->message().contains(m_document->file()->database().fileName());
         if (r->code() != ErrorCode::Invalid || byTheFile)
             return Result::failure(r->code(), QStringLiteral("%1 failed: %2").arg(m_action, r->message()));
         if (!(workspace() == before) || m_document->undoStack()->count() != commands) {

@@ -247,7 +247,7 @@ std::unique_ptr<Document> sampleDocument(const QTemporaryDir &dir, const Samples
 
 QString fileDump(Document &document)
 {
-    return canonicalDump(document.file().database());
+    return canonicalDump(document.file()->database());
 }
 
 Workspace reload(const QString &path)
