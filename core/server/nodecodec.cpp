@@ -395,8 +395,9 @@ std::optional<ChangeSet> NodeCodec::decodeChangeSet(const QByteArray &bytes, Res
     ErrorCode code = ErrorCode::Invalid;
     auto damaged = [&]() -> std::optional<ChangeSet> {
         setError(error, code,
-                 code == ErrorCode::NewerVersion ? tr("The change set cannot be read: %1.").arg(s.error())
-                                                 : tr("The change set is damaged: %1.").arg(s.error()));
+                 code == ErrorCode::NewerVersion
+                     ? tr("The change set cannot be read: %1.").arg(s.error())
+                     : tr("The change set is damaged: %1.").arg(s.error()));
         return std::nullopt;
     };
     if (!readHeader(s, changeMagic, tr("it is not a CX Atlas change set"), &code))

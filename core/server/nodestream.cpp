@@ -13,6 +13,12 @@ namespace {
 // than split (no record comes near it: a persona's photo is a few megabytes).
 constexpr qint64 maxFieldBytes = std::numeric_limits<int>::max() / 2;
 
+// For %n, which takes an int.
+int plural(qint64 count)
+{
+    return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
+
 void setUp(QDataStream &stream)
 {
     // Pinned, so that a newer Qt never changes the bytes (the server compares them).
@@ -135,7 +141,7 @@ void NodeStreamReader::expectEnd()
         return;
     const qint64 left = remaining();
     if (left > 0)
-        fail(tr("%n unexpected byte(s) after its end", nullptr, int(std::min<qint64>(left, std::numeric_limits<int>::max()))));
+        fail(tr("%n unexpected byte(s) after its end", nullptr, plural(left)));
 }
 
 bool NodeStreamReader::checkStatus()
@@ -307,7 +313,7 @@ std::optional<qsizetype> NodeStreamReader::count(qsizetype minItemBytes)
     // beyond what remains is always damage.
     const qint64 least = qint64(size) * std::max<qsizetype>(minItemBytes, 1);
     if (least > remaining()) {
-        fail(tr("it claims %1 items but only %n byte(s) follow", nullptr, int(std::min<qint64>(remaining(), std::numeric_limits<int>::max())))
+        fail(tr("it claims %1 items but only %n byte(s) follow", nullptr, plural(remaining()))
                  .arg(size));
         return std::nullopt;
     }

@@ -250,7 +250,8 @@ private Q_SLOTS:
         QVERIFY2(decoded, qPrintable(error.message()));
         QVERIFY(*decoded == change);
         QCOMPARE(NodeCodec::encode(*decoded), bytes);
-        const auto inverse = NodeCodec::decodeChangeSet(NodeCodec::encode(change.inverted()), &error);
+        const QByteArray inverted = NodeCodec::encode(change.inverted());
+        const auto inverse = NodeCodec::decodeChangeSet(inverted, &error);
         QVERIFY(inverse && *inverse == change.inverted());
         const auto empty = NodeCodec::decodeChangeSet(NodeCodec::encode(ChangeSet()), &error);
         QVERIFY(empty && empty->isEmpty());
@@ -285,7 +286,8 @@ private Q_SLOTS:
         bytes[6] = char(77); // the tag follows the magic and the version
         Result error;
         QVERIFY(!NodeCodec::decodeNode(bytes, &error));
-        QVERIFY2(error.message().contains(QStringLiteral("unknown kind 77")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("unknown kind 77")),
+                 qPrintable(error.message()));
 
         // A record of the change set with that tag names the record.
         ChangeSet change = sampleChange();
@@ -296,7 +298,8 @@ private Q_SLOTS:
         QVERIFY(at > 0);
         bad[at + 6] = char(77);
         QVERIFY(!NodeCodec::decodeChangeSet(bad, &error));
-        QCOMPARE(error.message(), QStringLiteral("Record 1 of the change set is damaged: unknown kind 77."));
+        QCOMPARE(error.message(),
+                 QStringLiteral("Record 1 of the change set is damaged: unknown kind 77."));
 
         // An enumeration's name that does not exist.
         Journey j;
@@ -317,7 +320,8 @@ private Q_SLOTS:
         QVERIFY(bytes.contains(story));
         bytes.replace(story, QByteArray("\0\0\0\4\0l\0a\0n\0e", 12));
         QVERIFY(!NodeCodec::decodeNode(bytes, &error));
-        QVERIFY2(error.message().contains(QStringLiteral("architecture")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("architecture")),
+                 qPrintable(error.message()));
 
         // A newer codec.
         bytes = NodeCodec::encode(Node(Journey()));
@@ -328,8 +332,11 @@ private Q_SLOTS:
         VotingRound round;
         round.hideTally = true;
         bytes = NodeCodec::encode(Node(round));
-        QVERIFY(bytes.contains(QByteArray("\0\0\0\0\1\0", 6)));
-        QVERIFY(rejectsNode(bytes.replace(QByteArray("\0\0\0\0\1\0", 6), QByteArray("\0\0\0\0\2\0", 6))));
+        // seats 0, hideTally, started invalid
+        const QByteArray tally("\0\0\0\0\1\0", 6);
+        QVERIFY(bytes.contains(tally));
+        bytes.replace(tally, QByteArray("\0\0\0\0\2\0", 6));
+        QVERIFY(rejectsNode(bytes));
     }
 
     void hugeLengthsFail()
@@ -353,7 +360,8 @@ private Q_SLOTS:
         qToBigEndian(quint32(0x7fffffff), title.data() + 4 + 2 + 1 + 16);
         Result error;
         QVERIFY(!NodeCodec::decodeNode(title, &error));
-        QVERIFY2(error.message().contains(QStringLiteral("2147483647")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("2147483647")),
+                 qPrintable(error.message()));
         QByteArray change = NodeCodec::encode(sampleChange());
         qToBigEndian(quint32(0x7fffffff), change.data() + 6);
         QVERIFY(rejectsChange(change));
