@@ -57,6 +57,9 @@ constexpr qsizetype minRevisionBytes = 16 + 1 + 4 + 4 + 4;
 constexpr qsizetype minEmotionBytes = 16 + 4;
 constexpr qsizetype minMeasurementBytes = 1 + 8 + 4;
 constexpr qsizetype minLinkChangeBytes = 16 + 4 + 16 + 1;
+// The form byte and one record of the smallest kind: its length, the magic, version and tag,
+// and NodeBase's uid, two texts and two times.
+constexpr qsizetype minNodeChangeBytes = 1 + 4 + 4 + 2 + 1 + 16 + 4 + 4 + 1 + 1;
 
 // P is T or const T: the field lists below serve NodeStreamWriter (const values) and
 // NodeStreamReader (values to fill) alike, so the two directions cannot drift apart.
@@ -374,6 +377,7 @@ QByteArray NodeCodec::encode(const ChangeSet &change)
     // bytes as they are, and a damaged record is reported by its number.
     w.count(change.nodes.size());
     for (const NodeChange &c : change.nodes) {
+        Q_ASSERT(c.before || c.after);
         w.field(quint8((c.before ? 1 : 0) | (c.after ? 2 : 0)));
         if (c.before)
             w.field(encode(*c.before));
@@ -404,14 +408,16 @@ std::optional<ChangeSet> NodeCodec::decodeChangeSet(const QByteArray &bytes, Res
         return damaged();
 
     ChangeSet change;
-    const std::optional<qsizetype> count = s.count(1);
+    const std::optional<qsizetype> count = s.count(minNodeChangeBytes);
     if (!count)
         return damaged();
-    change.nodes.reserve(*count);
+    change.nodes.reserve(std::min(*count, s.remaining() / qsizetype(sizeof(NodeChange)) + 1));
     for (qsizetype i = 0; i < *count; ++i) {
         quint8 present = 0;
         s.field(present);
-        if (s.ok() && present > 3)
+        // Neither a before nor an after would change nothing: refused, since each such change
+        // would cost a whole NodeChange in memory for one byte of input.
+        if (s.ok() && (present == 0 || present > 3))
             s.fail(tr("record %1 has an unknown form %2").arg(i + 1).arg(present));
         if (!s.ok())
             return damaged();

@@ -26,7 +26,7 @@ namespace cx {
 //
 // A record is "CXN1", quint16 version, the kind tag (see nodecodec.cpp) and the kind's fields;
 // a change set is "CXC1", quint16 version, the node changes (each with its before and after as
-// whole record encodings) and the link changes.
+// whole record encodings) and the link changes. A NodeChange must have a before or an after.
 class NodeCodec
 {
     Q_DECLARE_TR_FUNCTIONS(cx::NodeCodec)

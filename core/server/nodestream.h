@@ -160,7 +160,8 @@ public:
         const std::optional<qsizetype> size = count(minItemBytes);
         if (!size)
             return;
-        items.reserve(*size);
+        // Within what the remaining bytes could hold, whatever the count says.
+        items.reserve(std::min(*size, remaining() / qsizetype(sizeof(T)) + 1));
         for (qsizetype i = 0; i < *size && ok(); ++i) {
             T item{};
             each(*this, item);

@@ -365,6 +365,11 @@ private Q_SLOTS:
         QByteArray change = NodeCodec::encode(sampleChange());
         qToBigEndian(quint32(0x7fffffff), change.data() + 6);
         QVERIFY(rejectsChange(change));
+        // A change with neither a before nor an after: one byte that would cost a NodeChange.
+        change = NodeCodec::encode(ChangeSet());
+        change.replace(6, 4, QByteArray("\0\0\0\1\0", 5));
+        change.append(QByteArray(64, '\0'));
+        QVERIFY(rejectsChange(change));
     }
 
     void garbageFails()
