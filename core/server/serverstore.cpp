@@ -20,6 +20,16 @@ namespace {
 
 QVariant uidValue(const Uid &uid) { return uidText(uid); }
 
+// A uuid[] literal, bound as text and cast on the server.
+QString uidArray(const QList<Uid> &uids)
+{
+    QStringList parts;
+    parts.reserve(uids.size());
+    for (const Uid &uid : uids)
+        parts.append(uidText(uid));
+    return u'{' + parts.join(u',') + u'}';
+}
+
 QByteArray hashOf(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
@@ -231,25 +241,35 @@ Result ServerStore::conflictOn(const Uid &uid, bool link) const
 {
     QSqlQuery q = m_connection->query();
     const QString sql = link
-        ? QStringLiteral("SELECT changed_by, changed_at, NULL FROM cxatlas.link WHERE workspace = ? "
+        ? QStringLiteral("SELECT changed_by, changed_at, NULL, NULL, false FROM cxatlas.link WHERE workspace = ? "
                          "AND (from_uid = ? OR to_uid = ?) ORDER BY changed_at DESC LIMIT 1")
-        : QStringLiteral("SELECT changed_by, changed_at, title FROM cxatlas.record WHERE workspace = ? "
-                         "AND uid = ? AND uid = ?");
+        : QStringLiteral("SELECT changed_by, changed_at, title, kind, data IS NULL FROM cxatlas.record "
+                         "WHERE workspace = ? AND uid = ? AND uid = ?");
     QString what = tr("A record");
-    if (m_document) {
-        if (const auto node = m_document->workspace().node(uid))
-            what = tr("%1 “%2”").arg(label(kindOf(*node)), titleOf(*node));
+    const auto node = m_document ? m_document->workspace().node(uid) : std::nullopt;
+    if (node)
+        what = tr("%1 “%2”").arg(label(kindOf(*node)), titleOf(*node));
+    const bool found = m_connection->run(q, sql, {uidValue(m_workspaceId), uidValue(uid), uidValue(uid)},
+                                         "read the conflict") && q.next();
+    if (found && !node && !link) {
+        // A record this window has not seen yet (someone's new card): named as the server has it.
+        if (const auto kind = fromName<NodeKind>(q.value(3).toString()))
+            what = tr("%1 “%2”").arg(label(*kind), q.value(2).toString());
     }
     if (link)
         what = tr("A link of %1").arg(what);
-    if (m_connection->run(q, sql, {uidValue(m_workspaceId), uidValue(uid), uidValue(uid)}, "read the conflict")
-        && q.next())
+    if (!found)
         return Result::failure(ErrorCode::Conflict,
-                               tr("%1 was changed by %2 at %3; your edit was not saved. The view shows "
-                                  "their version.")
-                                   .arg(what, q.value(0).toString(), timeText(q.value(1).toDateTime())));
+                               tr("%1 was changed by someone else; your edit was not saved.").arg(what));
+    const QString by = q.value(0).toString();
+    const QString at = timeText(q.value(1).toDateTime());
+    if (q.value(4).toBool())
+        return Result::failure(ErrorCode::Conflict,
+                               tr("%1 was removed by %2 at %3; your edit was not saved. The view shows "
+                                  "the workspace without it.").arg(what, by, at));
     return Result::failure(ErrorCode::Conflict,
-                           tr("%1 was changed by someone else; your edit was not saved.").arg(what));
+                           tr("%1 was changed by %2 at %3; your edit was not saved. The view shows "
+                              "their version.").arg(what, by, at));
 }
 
 Result ServerStore::apply(const ChangeSet &change)
@@ -326,23 +346,27 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
         if (!c.before) {
             used = &add;
             r = m_connection->run(add, QStringLiteral(
-                "INSERT INTO cxatlas.record AS r (workspace, uid, kind, title, data) VALUES (?, ?, ?, ?, ?) "
+                "INSERT INTO cxatlas.record AS r (workspace, uid, kind, title, data, refs) "
+                "VALUES (?, ?, ?, ?, ?, ?::uuid[]) "
                 "ON CONFLICT (workspace, uid) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
-                "data = excluded.data, changed_by = current_user, changed_at = now() WHERE r.data IS NULL"),
-                {ws, uid, name(kindOf(node)), titleOf(node), NodeCodec::encode(node)}, "save the edit");
+                "data = excluded.data, refs = excluded.refs, changed_by = current_user, changed_at = now() "
+                "WHERE r.data IS NULL"),
+                {ws, uid, name(kindOf(node)), titleOf(node), NodeCodec::encode(node), uidArray(referencesOf(node))},
+                "save the edit");
         } else if (!c.after) {
             used = &remove;
             r = m_connection->run(remove, QStringLiteral(
-                "UPDATE cxatlas.record SET data = NULL, changed_by = current_user, changed_at = now() "
+                "UPDATE cxatlas.record SET data = NULL, refs = '{}', changed_by = current_user, changed_at = now() "
                 "WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
                 {ws, uid, hashOf(NodeCodec::encode(*c.before))}, "save the edit");
         } else {
             used = &update;
             r = m_connection->run(update, QStringLiteral(
-                "UPDATE cxatlas.record SET kind = ?, title = ?, data = ?, changed_by = current_user, "
-                "changed_at = now() WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
-                {name(kindOf(node)), titleOf(node), NodeCodec::encode(*c.after), ws, uid,
-                 hashOf(NodeCodec::encode(*c.before))}, "save the edit");
+                "UPDATE cxatlas.record SET kind = ?, title = ?, data = ?, refs = ?::uuid[], "
+                "changed_by = current_user, changed_at = now() "
+                "WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
+                {name(kindOf(node)), titleOf(node), NodeCodec::encode(*c.after), uidArray(referencesOf(*c.after)),
+                 ws, uid, hashOf(NodeCodec::encode(*c.before))}, "save the edit");
         }
         if (!r)
             return r;
@@ -373,12 +397,72 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
             return conflictOn(c.link.from, true);
         }
     }
+    if (Result r = checkReferences(change, conflicted); !r)
+        return r;
     if (Result r = m_connection->run(q, QStringLiteral(
             "INSERT INTO cxatlas.change (workspace, seq, id, session, summary, data) VALUES (?, ?, ?, ?, ?, ?)"),
             {ws, seq, uidValue(id), uidValue(m_session), summary, NodeCodec::encode(change)}, "save the edit"); !r)
         return r;
     return m_connection->run(q, QStringLiteral("SELECT pg_notify(?, ?)"),
                              {channel(), QString::number(seq)}, "save the edit");
+}
+
+Result ServerStore::checkReferences(const ChangeSet &change, Uid *conflicted)
+{
+    // The records this change set writes were checked against their "before"; what they refer
+    // to, and what refers to what it removes, may have been changed by someone else meanwhile
+    // (the workspace lock makes this check and the writes one step).
+    QSet<Uid> needed;
+    QList<Uid> removed;
+    for (const NodeChange &c : change.nodes) {
+        if (c.after) {
+            const QList<Uid> refs = referencesOf(*c.after);
+            needed.unite(QSet<Uid>(refs.cbegin(), refs.cend()));
+        } else {
+            removed.append(uidOf(*c.before));
+        }
+    }
+    for (const LinkChange &c : change.links) {
+        if (c.added) {
+            needed.insert(c.link.from);
+            needed.insert(c.link.to);
+        }
+    }
+    const QVariant ws = uidValue(m_workspaceId);
+    QSqlQuery q = m_connection->query();
+    if (!needed.isEmpty()) {
+        const QList<Uid> list(needed.cbegin(), needed.cend());
+        if (Result r = m_connection->run(q, QStringLiteral(
+                "SELECT u FROM unnest(?::uuid[]) AS u WHERE NOT EXISTS (SELECT 1 FROM cxatlas.record r "
+                "WHERE r.workspace = ? AND r.uid = u AND r.data IS NOT NULL) LIMIT 1"),
+                {uidArray(list), ws}, "save the edit"); !r)
+            return r;
+        if (q.next()) {
+            *conflicted = uidFromText(q.value(0).toString());
+            return conflictOn(*conflicted, false);
+        }
+    }
+    if (!removed.isEmpty()) {
+        const QString gone = uidArray(removed);
+        if (Result r = m_connection->run(q, QStringLiteral(
+                "SELECT uid FROM cxatlas.record WHERE workspace = ? AND data IS NOT NULL AND refs && ?::uuid[] "
+                "LIMIT 1"), {ws, gone}, "save the edit"); !r)
+            return r;
+        if (q.next()) {
+            *conflicted = uidFromText(q.value(0).toString());
+            return conflictOn(*conflicted, false);
+        }
+        if (Result r = m_connection->run(q, QStringLiteral(
+                "SELECT from_uid FROM cxatlas.link WHERE workspace = ? AND present "
+                "AND (from_uid = ANY(?::uuid[]) OR to_uid = ANY(?::uuid[])) LIMIT 1"),
+                {ws, gone, gone}, "save the edit"); !r)
+            return r;
+        if (q.next()) {
+            *conflicted = uidFromText(q.value(0).toString());
+            return conflictOn(*conflicted, true);
+        }
+    }
+    return Result::success();
 }
 
 Result ServerStore::catchUp()

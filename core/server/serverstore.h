@@ -93,6 +93,7 @@ private:
     Result subscribe();
     Result write(const ChangeSet &change, const Uid &id, const QString &summary, Uid *conflicted);
     Result conflictOn(const Uid &uid, bool link) const;
+    Result checkReferences(const ChangeSet &change, Uid *conflicted);
     void goOffline(const QString &why);
     void tryReconnect();
     Result resync();

@@ -13,6 +13,18 @@
 
 namespace cx {
 
+namespace {
+
+QString refsLiteral(const QList<Uid> &uids)
+{
+    QStringList parts;
+    for (const Uid &uid : uids)
+        parts.append(uidText(uid));
+    return u'{' + parts.join(u',') + u'}';
+}
+
+} // namespace
+
 Result WorkspaceTransfer::push(const Workspace &workspace, ServerConnection &connection, const QString &name)
 {
     if (Result r = ServerUrl::checkWorkspaceName(name); !r)
@@ -50,8 +62,9 @@ Result WorkspaceTransfer::push(const Workspace &workspace, ServerConnection &con
     const QList<Node> nodes = WorkspaceDiff::nodesOf(workspace);
     for (const Node &node : nodes) {
         if (Result n = connection.run(record, QStringLiteral(
-                "INSERT INTO cxatlas.record (workspace, uid, kind, title, data) VALUES (?, ?, ?, ?, ?)"),
-                {id, uidText(uidOf(node)), cx::name(kindOf(node)), titleOf(node), NodeCodec::encode(node)},
+                "INSERT INTO cxatlas.record (workspace, uid, kind, title, data, refs) VALUES (?, ?, ?, ?, ?, ?::uuid[])"),
+                {id, uidText(uidOf(node)), cx::name(kindOf(node)), titleOf(node), NodeCodec::encode(node),
+                 refsLiteral(referencesOf(node))},
                 "upload"); !n)
             return fail(n);
     }

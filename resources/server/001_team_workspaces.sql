@@ -47,10 +47,14 @@ CREATE TABLE cxatlas.record (
     kind text NOT NULL,
     title text NOT NULL DEFAULT '',
     data bytea,
+    -- The records this one needs (referencesOf in core/model/node.h): a change set may not add
+    -- a record whose references someone removed, nor remove one that someone's new record needs.
+    refs uuid[] NOT NULL DEFAULT '{}',
     changed_by name NOT NULL DEFAULT current_user,
     changed_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (workspace, uid)
 );
+CREATE INDEX record_refs ON cxatlas.record USING gin (refs);
 
 CREATE TABLE cxatlas.link (
     workspace uuid NOT NULL REFERENCES cxatlas.workspace ON DELETE CASCADE,

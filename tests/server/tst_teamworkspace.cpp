@@ -9,6 +9,7 @@
 #include "teamserver.h"
 #include "document/document.h"
 #include "io/workspacejsonwriter.h"
+#include "model/rules.h"
 #include "server/serverconnection.h"
 #include "server/serverpresence.h"
 #include "server/serverschema.h"
@@ -217,6 +218,50 @@ private Q_SLOTS:
         QVERIFY(!bob->workspace().moments.contains(m_samples.verify.uid));
         const Workspace server = serverState(name);
         QVERIFY2(bob->workspace() == server, qPrintable(difference(bob->workspace(), server)));
+    }
+
+    // Found by the team soak: the check of "before" covers the records a change set writes, not
+    // those they refer to; the server checks references both ways under the workspace lock.
+    void anEditThatNeedsARemovedRecordIsRefused()
+    {
+        const QString name = pushSamples(QStringLiteral("dangling"));
+        auto alice = openAs(QStringLiteral("alice"), name);
+        auto bob = openAs(QStringLiteral("bob"), name);
+        QVERIFY(alice && bob);
+        const Uid moment = m_samples.verify.uid;
+        std::optional<Link> link;
+        for (const Uid &element : {m_samples.story.uid, m_samples.system.uid}) {
+            if (const auto l = Rules::linkFor(bob->workspace(), moment, element);
+                l && Rules::checkLink(bob->workspace(), *l))
+                link = l;
+        }
+        QVERIFY(link);
+        // Alice removes a moment; Bob, before his window heard of it, links it.
+        QVERIFY(alice->remove({moment}));
+        const Result r = bob->link(*link);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::Conflict);
+        QVERIFY2(r.message().contains(QStringLiteral("removed by ") + login(QStringLiteral("alice"))), qPrintable(r.message()));
+        QTRY_VERIFY(!bob->workspace().moments.contains(moment));
+
+        // Bob adds a card to a stage; Alice, before her window heard of it, removes the stage.
+        Moment added;
+        added.title = QStringLiteral("Bob's new card");
+        added.journey = m_samples.journey.uid;
+        added.stage = m_samples.apply.uid;
+        added.lane = m_samples.steps.uid;
+        QVERIFY(bob->add(Node(added)));
+        const Result removal = alice->remove({m_samples.apply.uid});
+        QVERIFY(!removal);
+        QVERIFY2(removal.message().contains(QStringLiteral("Bob's new card")), qPrintable(removal.message()));
+        QTRY_COMPARE(alice->workspace().moments.size(), bob->workspace().moments.size());
+
+        // The server's workspace keeps every rule: it pulls into a file.
+        const Result pull = WorkspaceTransfer::pull(m_team->url(QStringLiteral("alice"), name), TeamServer::password,
+                                                    m_dir.filePath(QStringLiteral("dangling.cxatlas")), true);
+        QVERIFY2(pull, qPrintable(pull.message()));
+        const Workspace server = serverState(name);
+        QVERIFY2(alice->workspace() == server, qPrintable(difference(alice->workspace(), server)));
     }
 
     void presenceShowsWhereOthersAreAndGoesAway()
