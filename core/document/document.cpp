@@ -258,8 +258,8 @@ Result Document::apply(const ChangeSet &change)
     Result r = verifyBefore(change);
     if (r)
         r = m_store->apply(change);
+    m_lastApply = r;
     if (!r) {
-        m_lastApply = r;
         Q_EMIT editFailed(r.message());
         return r;
     }
