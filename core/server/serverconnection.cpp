@@ -20,7 +20,9 @@ PGconn *handleOf(const QSqlDatabase &db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     const QVariant h = db.driver()->handle();
-    if (qstrcmp(h.typeName(), "PGconn*") != 0)
+    // Qt's driver registers the handle under libpq's struct name (PGconn is a typedef of
+    // struct pg_conn): Qt 6.4 reports "pg_conn*".
+    if (qstrcmp(h.typeName(), "pg_conn*") != 0 && qstrcmp(h.typeName(), "PGconn*") != 0)
         return nullptr;
     return *static_cast<PGconn *const *>(h.data());
 }
