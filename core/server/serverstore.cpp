@@ -321,7 +321,7 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
                 "INSERT INTO cxatlas.record AS r (workspace, uid, kind, title, data) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (workspace, uid) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
                 "data = excluded.data, changed_by = current_user, changed_at = now() WHERE r.data IS NULL"),
-                {ws, uid, name(kindOf(node)), titleOf(node), NodeCodec::encode(node)}, "save the edit");
+                {ws, uid, name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(node)}, "save the edit");
         } else if (!c.after) {
             used = &remove;
             r = m_connection->run(remove, QStringLiteral(
@@ -333,7 +333,7 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
             r = m_connection->run(update, QStringLiteral(
                 "UPDATE cxatlas.record SET kind = ?, title = ?, data = ?, changed_by = current_user, "
                 "changed_at = now() WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
-                {name(kindOf(node)), titleOf(node), NodeCodec::encode(*c.after), ws, uid,
+                {name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(*c.after), ws, uid,
                  hashOf(NodeCodec::encode(*c.before))}, "save the edit");
         }
         if (!r)
@@ -367,7 +367,7 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
     }
     if (Result r = m_connection->run(q, QStringLiteral(
             "INSERT INTO cxatlas.change (workspace, seq, id, session, summary, data) VALUES (?, ?, ?, ?, ?, ?)"),
-            {ws, seq, uidValue(id), uidValue(m_session), summary, NodeCodec::encode(change)}, "save the edit"); !r)
+            {ws, seq, uidValue(id), uidValue(m_session), ServerConnection::text(summary), NodeCodec::encode(change)}, "save the edit"); !r)
         return r;
     return m_connection->run(q, QStringLiteral("SELECT pg_notify(?, ?)"),
                              {channel(), QString::number(seq)}, "save the edit");

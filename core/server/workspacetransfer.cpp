@@ -51,7 +51,7 @@ Result WorkspaceTransfer::push(const Workspace &workspace, ServerConnection &con
     for (const Node &node : nodes) {
         if (Result n = connection.run(record, QStringLiteral(
                 "INSERT INTO cxatlas.record (workspace, uid, kind, title, data) VALUES (?, ?, ?, ?, ?)"),
-                {id, uidText(uidOf(node)), cx::name(kindOf(node)), titleOf(node), NodeCodec::encode(node)},
+                {id, uidText(uidOf(node)), cx::name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(node)},
                 "upload"); !n)
             return fail(n);
     }
