@@ -71,7 +71,8 @@ Result WorkspaceTransfer::pull(const ServerUrl &url, const QString &password, co
                                bool replace, Workspace *pulled)
 {
     Result error;
-    auto store = ServerStore::connect(url, password, &error);
+    // A reader: no LISTEN, no presence.
+    auto store = ServerStore::connect(url, password, &error, ServerStore::Mode::Snapshot);
     if (!store)
         return error;
     Workspace workspace;

@@ -121,7 +121,8 @@ int runWriter(int index, int writers, int edits, quint64 seed, const QString &ur
         return 1;
     }
     auto &server = static_cast<ServerStore &>(document->store());
-    TeamWriter writer(*document, seed + quint64(index) * 7919, hot);
+    // Not the seed itself: that made the starting workspace's ids.
+    TeamWriter writer(*document, seed * 6364136223846793005ull + 1442695040888963407ull * quint64(index + 1), hot);
     SoakRandom pause(seed ^ (0x5EEDull << 20) ^ quint64(index));
 
     // Given everyone editing at once,
@@ -133,8 +134,9 @@ int runWriter(int index, int writers, int edits, quint64 seed, const QString &ur
             return 1;
         }
         if (const Result r = writer.step(); !r) {
+            // One arg() call: the messages hold the soak's "%1" titles.
             say(QStringLiteral("%1: FAILED at edit %2 (%3): %4 (seed %5)")
-                    .arg(name).arg(step).arg(writer.lastAction(), r.message()).arg(seed));
+                    .arg(name, QString::number(step), writer.lastAction(), r.message(), QString::number(seed)));
             return 1;
         }
         // Between edits the others' change sets arrive; now and then a pause as people make.
@@ -315,7 +317,13 @@ int runTest(int writers, int edits, quint64 seed, int moments)
                     say(QStringLiteral("[w%1] %2").arg(i).arg(line));
             }
         });
-        QObject::connect(child, &QProcess::finished, &allDone, [&running, &allDone] {
+        QObject::connect(child, &QProcess::finished, &allDone, [&, i](int code, QProcess::ExitStatus status) {
+            // A writer that failed never reaches the others' barrier: stop them too.
+            if (code != 0 || status != QProcess::NormalExit) {
+                say(QStringLiteral("teamsoak: writer %1 failed; stopping the others").arg(i));
+                for (QProcess *other : std::as_const(children))
+                    other->kill();
+            }
             if (--running == 0)
                 allDone.quit();
         });
