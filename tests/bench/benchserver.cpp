@@ -363,7 +363,8 @@ Setup prepare(int moments)
     Result r = admin.open();
     if (r)
         r = ServerSchema::migrate(admin, &applied);
-    for (const QString &who : QStringList(s.writers) << s.alice << s.bob) {
+    const QStringList everyone = QStringList(s.writers) << s.alice << s.bob;
+    for (const QString &who : everyone) {
         if (r)
             r = admin.exec(QStringLiteral("GRANT cxatlas_user TO \"%1\"").arg(who), "grant");
     }
@@ -388,7 +389,8 @@ Setup prepare(int moments)
         r = WorkspaceTransfer::push(workspace, owner, workspaceName);
     const double pushMs = double(timer.nsecsElapsed()) / 1e6;
     QSqlQuery q = owner.query();
-    for (const QString &who : QStringList(s.writers) << s.bob) {
+    const QStringList members = QStringList(s.writers) << s.bob;
+    for (const QString &who : members) {
         if (r)
             r = owner.run(q, QStringLiteral("INSERT INTO cxatlas.member (workspace, role_name, access) "
                                             "SELECT id, ?, 'editor' FROM cxatlas.workspace WHERE name = ?"),
