@@ -8,6 +8,7 @@
 #include "samples.h"
 #include "document/document.h"
 #include "io/workspacejsonwriter.h"
+#include "model/rules.h"
 #include "server/serverconnection.h"
 #include "server/serverpresence.h"
 #include "server/serverschema.h"
@@ -268,6 +269,37 @@ private Q_SLOTS:
         QTRY_COMPARE(seen->others().size(), 1);
         QVERIFY(m_server->terminateBackends(m_database, m_alice));
         QTRY_VERIFY_WITH_TIMEOUT(seen->others().isEmpty(), 5000);
+    }
+
+    // Found by the team soak (tests/soak/teamsoak.cpp): the optimistic check compares the
+    // records a change set writes, never those it refers to, so an edit that links to (or adds a
+    // moment to a stage) someone removed a moment earlier commits, and the server's workspace
+    // then breaks its own rules (a pull refuses it). Expected to fail until the server checks
+    // references both ways (see the report on issue 15).
+    void anEditThatRefersToARemovedRecordIsRefused()
+    {
+        const QString name = pushSamples(QStringLiteral("dangling"));
+        auto alice = openAs(m_alice, name);
+        auto bob = openAs(m_bob, name);
+        QVERIFY(alice && bob);
+        const Uid moment = m_samples.verify.uid;
+        std::optional<Link> link;
+        for (const Uid &element : {m_samples.story.uid, m_samples.system.uid}) {
+            if (const auto l = Rules::linkFor(bob->workspace(), moment, element); l && Rules::checkLink(bob->workspace(), *l))
+                link = l;
+        }
+        QVERIFY(link);
+        // Given Alice removes a moment,
+        QVERIFY(alice->remove({moment}));
+        // when Bob, before his window heard of it, links it to an element,
+        const Result r = bob->link(*link);
+        // then the server refuses the link, and its workspace still keeps every rule.
+        QEXPECT_FAIL("", "issue 15: references are not checked on the server (write skew)", Continue);
+        QVERIFY2(!r, "the link to a removed moment was saved");
+        const Result pull = WorkspaceTransfer::pull(urlOf(m_alice, name), m_password,
+                                                    m_dir.filePath(QStringLiteral("dangling.cxatlas")), true);
+        QEXPECT_FAIL("", "issue 15: references are not checked on the server (write skew)", Continue);
+        QVERIFY2(pull, qPrintable(pull.message()));
     }
 
     void aViewerIsReadOnlyAndTheServerRefusesItsWrites()
