@@ -16,11 +16,11 @@ constexpr int maxMoments = 90, maxElements = 24, maxBands = 6;
 
 } // namespace
 
-TeamWriter::TeamWriter(Document &document, quint64 seed, const QList<Uid> &hot)
+TeamWriter::TeamWriter(Document &document, quint64 seed, const QList<Uid> &hot, bool removals)
     : m_document(document)
     , m_random(seed)
     , m_hot(hot)
-    , m_choices(choices())
+    , m_choices(choices(removals))
 {
     QObject::connect(&document, &Document::changed, &document, [this] {
         if (m_stepping)
@@ -28,24 +28,25 @@ TeamWriter::TeamWriter(Document &document, quint64 seed, const QList<Uid> &hot)
     });
 }
 
-QList<TeamWriter::Choice> TeamWriter::choices()
+QList<TeamWriter::Choice> TeamWriter::choices(bool removals)
 {
     auto own = [this](std::optional<Result> (TeamWriter::*action)()) { return [this, action] { return (this->*action)(); }; };
+    const int remove = removals ? 1 : 0;
     return {
         {"edit a moment's title", 20, own(&TeamWriter::editTitle)},
         {"drag a moment's emotion", 10, own(&TeamWriter::dragEmotion)},
         {"move moments", 8, own(&TeamWriter::moveMoments)},
         {"insert moments", 9, own(&TeamWriter::insertMoments)},
-        {"remove moments", 4, own(&TeamWriter::removeMoments)},
+        {"remove moments", 4 * remove, own(&TeamWriter::removeMoments)},
         {"add element", 4, own(&TeamWriter::addElement)},
         {"edit element", 5, own(&TeamWriter::editElement)},
-        {"remove element", 2, own(&TeamWriter::removeElement)},
+        {"remove element", 2 * remove, own(&TeamWriter::removeElement)},
         {"edit persona", 2, own(&TeamWriter::editPersona)},
         {"link", 10, own(&TeamWriter::link)},
         {"unlink", 5, own(&TeamWriter::unlink)},
         {"reorder stage or lane", 2, own(&TeamWriter::reorderBand)},
         {"insert stage or lane", 1, own(&TeamWriter::insertBand)},
-        {"remove stage or lane", 1, own(&TeamWriter::removeBand)},
+        {"remove stage or lane", remove, own(&TeamWriter::removeBand)},
         {"undo", 8, own(&TeamWriter::undo)},
         {"redo", 5, own(&TeamWriter::redo)},
     };
@@ -174,7 +175,7 @@ std::optional<Result> TeamWriter::moveMoments()
 std::optional<Result> TeamWriter::insertMoments()
 {
     if (workspace().moments.size() >= maxMoments)
-        return removeMoments();
+        return std::nullopt;
     const auto stage = m_random.pick(workspace().stages);
     if (!stage)
         return std::nullopt;
@@ -210,7 +211,7 @@ std::optional<Result> TeamWriter::removeMoments()
 std::optional<Result> TeamWriter::addElement()
 {
     if (workspace().elements.size() >= maxElements)
-        return removeElement();
+        return std::nullopt;
     Element e;
     e.uid = m_random.uid();
     e.kind = NodeKind(int(NodeKind::Story) + m_random.below(6));
@@ -306,7 +307,7 @@ std::optional<Result> TeamWriter::insertBand()
     const bool stage = m_random.chance(50);
     const int count = int(stage ? workspace().stagesOf(j->uid).size() : workspace().lanesOf(j->uid).size());
     if (count >= maxBands)
-        return removeBand();
+        return std::nullopt;
     const int position = m_random.between(0, count);
     Result r;
     Uid uid = m_random.uid();

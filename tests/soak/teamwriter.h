@@ -23,7 +23,8 @@ class TeamWriter
 {
 public:
     // hot: the moments every writer edits most (their titles, emotions and cells).
-    TeamWriter(Document &document, quint64 seed, const QList<Uid> &hot);
+    // removals: whether the writer removes records (moments, elements, stages and lanes).
+    TeamWriter(Document &document, quint64 seed, const QList<Uid> &hot, bool removals = true);
 
     // One random edit, undo or redo. A failure says what went wrong that must not.
     Result step();
@@ -48,7 +49,7 @@ private:
         int weight;
         std::function<std::optional<Result>()> action;
     };
-    QList<Choice> choices();
+    QList<Choice> choices(bool removals);
     const Workspace &workspace() const;
     std::optional<Moment> pickMoment();
 
