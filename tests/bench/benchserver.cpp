@@ -346,10 +346,12 @@ Setup prepare(int moments)
     QString why;
     QElapsedTimer timer;
     timer.start();
+    // Durable commits, as the file's (synchronous=FULL); the tests' servers run without fsync.
+    qputenv("CX_PG_FSYNC", "on");
     s.server = test::PgTestServer::startPrivate(&why);
     if (!s.server)
         fail(QStringLiteral("cannot start a PostgreSQL server: %1").arg(why));
-    say(QStringLiteral("  PostgreSQL started in %1 (socket %2)").arg(formatMs(double(timer.nsecsElapsed()) / 1e6), s.server->socketDir()));
+    say(QStringLiteral("  PostgreSQL started in %1 (socket %2, fsync on)").arg(formatMs(double(timer.nsecsElapsed()) / 1e6), s.server->socketDir()));
     s.password = QStringLiteral("bench-%1").arg(QRandomGenerator::system()->generate());
     s.database = s.server->createDatabase(QStringLiteral("bench"));
     s.alice = s.server->createLogin(QStringLiteral("alice"), s.password);
