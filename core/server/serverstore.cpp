@@ -351,7 +351,7 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
                 "ON CONFLICT (workspace, uid) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
                 "data = excluded.data, refs = excluded.refs, changed_by = current_user, changed_at = now() "
                 "WHERE r.data IS NULL"),
-                {ws, uid, name(kindOf(node)), titleOf(node), NodeCodec::encode(node), uidArray(referencesOf(node))},
+                {ws, uid, name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(node), uidArray(referencesOf(node))},
                 "save the edit");
         } else if (!c.after) {
             used = &remove;
@@ -365,7 +365,7 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
                 "UPDATE cxatlas.record SET kind = ?, title = ?, data = ?, refs = ?::uuid[], "
                 "changed_by = current_user, changed_at = now() "
                 "WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
-                {name(kindOf(node)), titleOf(node), NodeCodec::encode(*c.after), uidArray(referencesOf(*c.after)),
+                {name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(*c.after), uidArray(referencesOf(*c.after)),
                  ws, uid, hashOf(NodeCodec::encode(*c.before))}, "save the edit");
         }
         if (!r)
@@ -401,7 +401,7 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
         return r;
     if (Result r = m_connection->run(q, QStringLiteral(
             "INSERT INTO cxatlas.change (workspace, seq, id, session, summary, data) VALUES (?, ?, ?, ?, ?, ?)"),
-            {ws, seq, uidValue(id), uidValue(m_session), summary, NodeCodec::encode(change)}, "save the edit"); !r)
+            {ws, seq, uidValue(id), uidValue(m_session), ServerConnection::text(summary), NodeCodec::encode(change)}, "save the edit"); !r)
         return r;
     return m_connection->run(q, QStringLiteral("SELECT pg_notify(?, ?)"),
                              {channel(), QString::number(seq)}, "save the edit");

@@ -63,7 +63,7 @@ Result WorkspaceTransfer::push(const Workspace &workspace, ServerConnection &con
     for (const Node &node : nodes) {
         if (Result n = connection.run(record, QStringLiteral(
                 "INSERT INTO cxatlas.record (workspace, uid, kind, title, data, refs) VALUES (?, ?, ?, ?, ?, ?::uuid[])"),
-                {id, uidText(uidOf(node)), cx::name(kindOf(node)), titleOf(node), NodeCodec::encode(node),
+                {id, uidText(uidOf(node)), cx::name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(node),
                  refsLiteral(referencesOf(node))},
                 "upload"); !n)
             return fail(n);
@@ -84,7 +84,8 @@ Result WorkspaceTransfer::pull(const ServerUrl &url, const QString &password, co
                                bool replace, Workspace *pulled)
 {
     Result error;
-    auto store = ServerStore::connect(url, password, &error);
+    // A reader: no LISTEN, no presence.
+    auto store = ServerStore::connect(url, password, &error, ServerStore::Mode::Snapshot);
     if (!store)
         return error;
     Workspace workspace;
