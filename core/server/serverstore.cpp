@@ -3,6 +3,7 @@
 #include "serverstore.h"
 
 #include "nodecodec.h"
+#include "recordcolumns.h"
 #include "serverpresence.h"
 #include "serverschema.h"
 #include "workspacediff.h"
@@ -13,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QSqlError>
+#include <limits>
 
 namespace cx {
 
@@ -20,15 +22,6 @@ namespace {
 
 QVariant uidValue(const Uid &uid) { return uidText(uid); }
 
-// A uuid[] literal, bound as text and cast on the server.
-QString uidArray(const QList<Uid> &uids)
-{
-    QStringList parts;
-    parts.reserve(uids.size());
-    for (const Uid &uid : uids)
-        parts.append(uidText(uid));
-    return u'{' + parts.join(u',') + u'}';
-}
 
 QByteArray hashOf(const QByteArray &bytes)
 {
@@ -281,7 +274,8 @@ Result ServerStore::apply(const ChangeSet &change)
     const Uid id = newUid();
     const QString summary = std::exchange(m_nextSummary, QString());
     Uid conflicted;
-    Result r = write(change, id, summary, &conflicted);
+    qint64 seq = 0;
+    Result r = write(change, id, summary, &conflicted, &seq);
     if (r) {
         r = m_connection->commit();
         if (!r && !m_connection->isAlive()) {
@@ -313,14 +307,23 @@ Result ServerStore::apply(const ChangeSet &change)
         }
         return r;
     }
-    m_ownCommitted.insert(id);
+    // Others' change sets that committed before this one and that this window has not read yet
+    // go to memory first, so that memory follows the log's order (the Document applies this
+    // one as soon as apply() returns).
+    if (seq > m_lastSeq + 1)
+        catchUpTo(seq, false);
+    if (seq == m_lastSeq + 1)
+        m_lastSeq = seq;
+    else
+        m_ownCommitted.insert(id);
     for (const NodeChange &c : change.nodes)
         m_changed.insert(uidOf(c.after ? *c.after : *c.before), {m_connection->role(), QDateTime::currentDateTimeUtc()});
     qCDebug(lcServer) << "committed" << id << change.nodes.size() << "records" << change.links.size() << "links";
     return r;
 }
 
-Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString &summary, Uid *conflicted)
+Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString &summary, Uid *conflicted,
+                          qint64 *committed)
 {
     if (Result r = m_connection->begin(); !r)
         return r;
@@ -334,6 +337,7 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
     if (!q.next())
         return Result::failure(ErrorCode::NotFound, tr("The workspace “%1” is no longer on the server.").arg(m_url.workspace));
     const qint64 seq = q.value(0).toLongLong();
+    *committed = seq;
 
     QSqlQuery add = m_connection->query();
     QSqlQuery update = m_connection->query();
@@ -346,26 +350,30 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
         if (!c.before) {
             used = &add;
             r = m_connection->run(add, QStringLiteral(
-                "INSERT INTO cxatlas.record AS r (workspace, uid, kind, title, data, refs) "
-                "VALUES (?, ?, ?, ?, ?, ?::uuid[]) "
+                "INSERT INTO cxatlas.record AS r (workspace, uid, kind, title, data, refs, parent, position) "
+                "VALUES (?, ?, ?, ?, ?, ?::uuid[], ?, ?) "
                 "ON CONFLICT (workspace, uid) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
-                "data = excluded.data, refs = excluded.refs, changed_by = current_user, changed_at = now() "
+                "data = excluded.data, refs = excluded.refs, parent = excluded.parent, "
+                "position = excluded.position, changed_by = current_user, changed_at = now() "
                 "WHERE r.data IS NULL"),
-                {ws, uid, name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(node), uidArray(referencesOf(node))},
+                {ws, uid, name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(node),
+                 RecordColumns::refs(node), RecordColumns::parent(node), RecordColumns::position(node)},
                 "save the edit");
         } else if (!c.after) {
             used = &remove;
             r = m_connection->run(remove, QStringLiteral(
-                "UPDATE cxatlas.record SET data = NULL, refs = '{}', changed_by = current_user, changed_at = now() "
+                "UPDATE cxatlas.record SET data = NULL, refs = '{}', parent = NULL, position = NULL, "
+                "changed_by = current_user, changed_at = now() "
                 "WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
                 {ws, uid, hashOf(NodeCodec::encode(*c.before))}, "save the edit");
         } else {
             used = &update;
             r = m_connection->run(update, QStringLiteral(
-                "UPDATE cxatlas.record SET kind = ?, title = ?, data = ?, refs = ?::uuid[], "
-                "changed_by = current_user, changed_at = now() "
+                "UPDATE cxatlas.record SET kind = ?, title = ?, data = ?, refs = ?::uuid[], parent = ?, "
+                "position = ?, changed_by = current_user, changed_at = now() "
                 "WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
-                {name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(*c.after), uidArray(referencesOf(*c.after)),
+                {name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(*c.after),
+                 RecordColumns::refs(*c.after), RecordColumns::parent(*c.after), RecordColumns::position(*c.after),
                  ws, uid, hashOf(NodeCodec::encode(*c.before))}, "save the edit");
         }
         if (!r)
@@ -435,7 +443,7 @@ Result ServerStore::checkReferences(const ChangeSet &change, Uid *conflicted)
         if (Result r = m_connection->run(q, QStringLiteral(
                 "SELECT u FROM unnest(?::uuid[]) AS u WHERE NOT EXISTS (SELECT 1 FROM cxatlas.record r "
                 "WHERE r.workspace = ? AND r.uid = u AND r.data IS NOT NULL) LIMIT 1"),
-                {uidArray(list), ws}, "save the edit"); !r)
+                {RecordColumns::uuidArray(list), ws}, "save the edit"); !r)
             return r;
         if (q.next()) {
             *conflicted = uidFromText(q.value(0).toString());
@@ -443,7 +451,7 @@ Result ServerStore::checkReferences(const ChangeSet &change, Uid *conflicted)
         }
     }
     if (!removed.isEmpty()) {
-        const QString gone = uidArray(removed);
+        const QString gone = RecordColumns::uuidArray(removed);
         if (Result r = m_connection->run(q, QStringLiteral(
                 "SELECT uid FROM cxatlas.record WHERE workspace = ? AND data IS NOT NULL AND refs && ?::uuid[] "
                 "LIMIT 1"), {ws, gone}, "save the edit"); !r)
@@ -462,18 +470,77 @@ Result ServerStore::checkReferences(const ChangeSet &change, Uid *conflicted)
             return conflictOn(*conflicted, true);
         }
     }
+    return checkOrder(change);
+}
+
+Result ServerStore::checkOrder(const ChangeSet &change)
+{
+    // Two people inserting into the same cell (or a journey's stages, lanes or parking lot) at
+    // once each number their card from what they saw, and together they would share a
+    // position. So the number of records in every ordered set this change set touches must
+    // be what this window expects after it; the workspace lock makes the count exact.
+    QHash<QString, int> expected;
+    for (const NodeChange &c : change.nodes) {
+        if (c.before) {
+            if (const QVariant p = RecordColumns::parent(*c.before); !p.isNull())
+                --expected[p.toString()];
+        }
+        if (c.after) {
+            if (const QVariant p = RecordColumns::parent(*c.after); !p.isNull())
+                ++expected[p.toString()];
+        }
+    }
+    if (expected.isEmpty())
+        return Result::success();
+    const Workspace &w = m_document->workspace();
+    auto count = [&expected](const auto &records) {
+        for (const auto &record : records) {
+            const auto it = expected.find(RecordColumns::parent(Node(record)).toString());
+            if (it != expected.end())
+                ++*it;
+        }
+    };
+    count(w.moments);
+    count(w.stages);
+    count(w.lanes);
+    count(w.parkingNotes);
+    QStringList quoted;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        quoted.append(u'"' + it.key() + u'"');
+    QSqlQuery q = m_connection->query();
+    if (Result r = m_connection->run(q, QStringLiteral(
+            "SELECT parent, count(*) FROM cxatlas.record WHERE workspace = ? AND data IS NOT NULL "
+            "AND parent = ANY(?::text[]) GROUP BY parent"),
+            {uidValue(m_workspaceId), u'{' + quoted.join(u',') + u'}'}, "save the edit"); !r)
+        return r;
+    QHash<QString, int> actual;
+    while (q.next())
+        actual.insert(q.value(0).toString(), q.value(1).toInt());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (actual.value(it.key()) != it.value())
+            return Result::failure(ErrorCode::Conflict,
+                                   tr("Someone else added or removed cards, stages or notes in the same place "
+                                      "at the same time; your edit was not saved. The view shows the current "
+                                      "order."));
+    }
     return Result::success();
 }
 
 Result ServerStore::catchUp()
+{
+    return catchUpTo(std::numeric_limits<qint64>::max(), true);
+}
+
+Result ServerStore::catchUpTo(qint64 before, bool mayResync)
 {
     if (!m_online || !m_document || m_catchingUp)
         return Result::success();
     m_catchingUp = true;
     QSqlQuery q = m_connection->query();
     Result r = m_connection->run(q, QStringLiteral(
-        "SELECT seq, id, author, at, data FROM cxatlas.change WHERE workspace = ? AND seq > ? ORDER BY seq"),
-        {uidValue(m_workspaceId), m_lastSeq}, "read others' changes");
+        "SELECT seq, id, author, at, data FROM cxatlas.change WHERE workspace = ? AND seq > ? AND seq < ? "
+        "ORDER BY seq"),
+        {uidValue(m_workspaceId), m_lastSeq, before}, "read others' changes");
     int applied = 0;
     QString author;
     bool diverged = false;
@@ -517,8 +584,10 @@ Result ServerStore::catchUp()
         m_pending.reset();
     }
     m_catchingUp = false;
-    if (diverged)
+    if (diverged && mayResync)
         r = resync();
+    else if (diverged)
+        m_catchUpSoon.start();
     else if (!r && !m_connection->isAlive())
         goOffline(r.message());
     if (applied > 0)
@@ -551,7 +620,10 @@ Result ServerStore::resync()
     ChangeSet difference = WorkspaceDiff::between(m_document->workspace(), fresh);
     if (difference.isEmpty())
         return Result::success();
-    return m_document->applyRemote(difference);
+    Result r = m_document->applyRemote(difference);
+    if (r)
+        Q_EMIT remoteApplied(QString(), 1);
+    return r;
 }
 
 void ServerStore::goOffline(const QString &why)

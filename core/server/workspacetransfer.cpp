@@ -3,6 +3,7 @@
 #include "workspacetransfer.h"
 
 #include "nodecodec.h"
+#include "recordcolumns.h"
 #include "serverconnection.h"
 #include "serverschema.h"
 #include "serverstore.h"
@@ -12,18 +13,6 @@
 #include <QSqlError>
 
 namespace cx {
-
-namespace {
-
-QString refsLiteral(const QList<Uid> &uids)
-{
-    QStringList parts;
-    for (const Uid &uid : uids)
-        parts.append(uidText(uid));
-    return u'{' + parts.join(u',') + u'}';
-}
-
-} // namespace
 
 Result WorkspaceTransfer::push(const Workspace &workspace, ServerConnection &connection, const QString &name)
 {
@@ -62,9 +51,10 @@ Result WorkspaceTransfer::push(const Workspace &workspace, ServerConnection &con
     const QList<Node> nodes = WorkspaceDiff::nodesOf(workspace);
     for (const Node &node : nodes) {
         if (Result n = connection.run(record, QStringLiteral(
-                "INSERT INTO cxatlas.record (workspace, uid, kind, title, data, refs) VALUES (?, ?, ?, ?, ?, ?::uuid[])"),
+                "INSERT INTO cxatlas.record (workspace, uid, kind, title, data, refs, parent, position) "
+                "VALUES (?, ?, ?, ?, ?, ?::uuid[], ?, ?)"),
                 {id, uidText(uidOf(node)), cx::name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(node),
-                 refsLiteral(referencesOf(node))},
+                 RecordColumns::refs(node), RecordColumns::parent(node), RecordColumns::position(node)},
                 "upload"); !n)
             return fail(n);
     }

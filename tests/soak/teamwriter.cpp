@@ -3,6 +3,7 @@
 #include "teamwriter.h"
 
 #include "document/document.h"
+#include "server/serverstore.h"
 #include "model/rules.h"
 
 #include <QDir>
@@ -26,6 +27,13 @@ TeamWriter::TeamWriter(Document &document, quint64 seed, const QList<Uid> &hot, 
         if (m_stepping)
             ++m_saved;
     });
+    // Others' change sets reach memory during an edit too (those that committed just before
+    // it, applied first to keep the log's order): they are not this writer's saves.
+    QObject::connect(&static_cast<ServerStore &>(document.store()), &ServerStore::remoteApplied, &document,
+                     [this](const QString &, int count) {
+                         if (m_stepping)
+                             m_saved -= count;
+                     });
 }
 
 QList<TeamWriter::Choice> TeamWriter::choices(bool removals)
