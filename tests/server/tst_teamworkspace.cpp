@@ -264,6 +264,34 @@ private Q_SLOTS:
         QVERIFY2(alice->workspace() == server, qPrintable(difference(alice->workspace(), server)));
     }
 
+    // Each window numbers a new card from the cell it sees; two at once would share a position.
+    void twoCardsAddedToOneCellAtOnceDoNotShareAPosition()
+    {
+        const QString name = pushSamples(QStringLiteral("one cell"));
+        auto alice = openAs(QStringLiteral("alice"), name);
+        auto bob = openAs(QStringLiteral("bob"), name);
+        QVERIFY(alice && bob);
+        const Uid stage = m_samples.apply.uid;
+        const Uid lane = m_samples.steps.uid;
+        const int end = int(alice->workspace().momentsIn(stage, lane).size());
+        Moment a;
+        a.title = QStringLiteral("Alice's card");
+        Moment b;
+        b.title = QStringLiteral("Bob's card");
+        QVERIFY(alice->insertMoments({a}, stage, lane, end));
+        const Result r = bob->insertMoments({b}, stage, lane, end);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::Conflict);
+        QTRY_COMPARE(bob->workspace().momentsIn(stage, lane).size(), qsizetype(end + 1));
+        // Tried again on what the window now shows, it goes in after Alice's.
+        QVERIFY(bob->insertMoments({b}, stage, lane, end + 1));
+        QTRY_COMPARE(alice->workspace().momentsIn(stage, lane).size(), qsizetype(end + 2));
+        const QList<Moment> cell = serverState(name).momentsIn(stage, lane);
+        for (qsizetype i = 0; i < cell.size(); ++i)
+            QCOMPARE(cell.at(i).position, int(i));
+        QCOMPARE(cell.constLast().title, b.title);
+    }
+
     void presenceShowsWhereOthersAreAndGoesAway()
     {
         const QString name = pushSamples(QStringLiteral("presence"));
