@@ -126,7 +126,7 @@ Result ServerStore::load(Workspace &workspace)
                                      {id}, "read the workspace"); !r || !q.next())
         return fail(r ? Result::failure(ErrorCode::NotFound, tr("The workspace “%1” was deleted.").arg(m_url.workspace)) : r);
     const qint64 seq = q.value(0).toLongLong();
-    if (Result r = m_connection->run(q, QStringLiteral("SELECT uid, data, changed_by, changed_at FROM cxatlas.record "
+    if (Result r = m_connection->run(q, QStringLiteral("SELECT uid, data, changed_by, (extract(epoch FROM changed_at) * 1000)::bigint FROM cxatlas.record "
                                                        "WHERE workspace = ? AND data IS NOT NULL"),
                                      {id}, "read the workspace"); !r)
         return fail(r);
@@ -138,7 +138,9 @@ Result ServerStore::load(Workspace &workspace)
                                         tr("Record %1 of the workspace “%2” on the server is damaged: %3")
                                             .arg(q.value(0).toString(), m_url.workspace, error.message())));
         w.put(*node);
-        changed.insert(uidOf(*node), {q.value(2).toString(), q.value(3).toDateTime()});
+        // Milliseconds, not timestamptz: Qt parses a timestamp's text far slower than a number.
+        changed.insert(uidOf(*node), {q.value(2).toString(),
+                                      QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
     }
     if (Result r = m_connection->run(q, QStringLiteral("SELECT from_uid, relation, to_uid FROM cxatlas.link "
                                                        "WHERE workspace = ? AND present"),

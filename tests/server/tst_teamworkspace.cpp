@@ -24,15 +24,6 @@
 using namespace cx;
 using namespace cx::test;
 
-namespace {
-
-ServerStore &storeOf(Document &document)
-{
-    return static_cast<ServerStore &>(document.store());
-}
-
-} // namespace
-
 class TeamWorkspaceTest : public QObject
 {
     Q_OBJECT
@@ -298,9 +289,9 @@ private Q_SLOTS:
         auto alice = openAs(QStringLiteral("alice"), name);
         auto bob = openAs(QStringLiteral("bob"), name);
         QVERIFY(alice && bob);
-        ServerPresence *seen = storeOf(*bob).presence();
-        storeOf(*alice).presence()->setDisplayName(QStringLiteral("Alice Ames"));
-        storeOf(*alice).presence()->setLocation(m_samples.journey.uid, m_samples.verify.uid);
+        ServerPresence *seen = serverStoreOf(*bob).presence();
+        serverStoreOf(*alice).presence()->setDisplayName(QStringLiteral("Alice Ames"));
+        serverStoreOf(*alice).presence()->setLocation(m_samples.journey.uid, m_samples.verify.uid);
         QTRY_VERIFY(!seen->others().isEmpty() && seen->others().constFirst().card == m_samples.verify.uid);
         QCOMPARE(seen->others().size(), 1);
         QCOMPARE(seen->others().constFirst().displayName, QStringLiteral("Alice Ames"));

@@ -76,18 +76,8 @@ QString TeamWriter::tally() const
 
 Result TeamWriter::step()
 {
-    int total = 0;
-    for (const Choice &c : std::as_const(m_choices))
-        total += c.weight;
     for (;;) {
-        int roll = m_random.below(total);
-        const Choice *choice = nullptr;
-        for (const Choice &c : std::as_const(m_choices)) {
-            if ((roll -= c.weight) < 0) {
-                choice = &c;
-                break;
-            }
-        }
+        const Choice *choice = &m_random.weighted(m_choices);
         m_action = QString::fromLatin1(choice->name);
         const Workspace before = workspace();
         const int savedBefore = m_saved;
