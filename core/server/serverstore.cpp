@@ -23,6 +23,17 @@ namespace {
 QVariant uidValue(const Uid &uid) { return uidText(uid); }
 
 
+// How many records share a record's ordered set in memory now (see RecordColumns::parent).
+struct Siblings {
+    const Workspace &w;
+    qsizetype operator()(const Moment &m) const { return w.momentsIn(m.stage, m.lane).size(); }
+    qsizetype operator()(const Stage &s) const { return w.stagesOf(s.journey).size(); }
+    qsizetype operator()(const Lane &l) const { return w.lanesOf(l.journey).size(); }
+    qsizetype operator()(const ParkingNote &n) const { return w.parkingLotOf(n.journey).size(); }
+    template<typename T>
+    qsizetype operator()(const T &) const { return 0; }
+};
+
 QByteArray hashOf(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
@@ -481,31 +492,25 @@ Result ServerStore::checkOrder(const ChangeSet &change)
     // once each number their card from what they saw, and together they would share a
     // position. So the number of records in every ordered set this change set touches must
     // be what this window expects after it; the workspace lock makes the count exact.
+    const Workspace &w = m_document->workspace();
     QHash<QString, int> expected;
+    auto count = [&](const Node &node, int delta) {
+        const QVariant p = RecordColumns::parent(node);
+        if (p.isNull())
+            return;
+        auto it = expected.find(p.toString());
+        if (it == expected.end())
+            it = expected.insert(p.toString(), int(std::visit(Siblings{w}, node)));
+        *it += delta;
+    };
     for (const NodeChange &c : change.nodes) {
-        if (c.before) {
-            if (const QVariant p = RecordColumns::parent(*c.before); !p.isNull())
-                --expected[p.toString()];
-        }
-        if (c.after) {
-            if (const QVariant p = RecordColumns::parent(*c.after); !p.isNull())
-                ++expected[p.toString()];
-        }
+        if (c.before)
+            count(*c.before, -1);
+        if (c.after)
+            count(*c.after, +1);
     }
     if (expected.isEmpty())
         return Result::success();
-    const Workspace &w = m_document->workspace();
-    auto count = [&expected](const auto &records) {
-        for (const auto &record : records) {
-            const auto it = expected.find(RecordColumns::parent(Node(record)).toString());
-            if (it != expected.end())
-                ++*it;
-        }
-    };
-    count(w.moments);
-    count(w.stages);
-    count(w.lanes);
-    count(w.parkingNotes);
     QStringList quoted;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         quoted.append(u'"' + it.key() + u'"');
