@@ -121,7 +121,8 @@ QString ServerUrl::toString() const
         query.addQueryItem(key, value);
     if (!query.isEmpty())
         url.setQuery(query);
-    return url.toString();
+    // Encoded, so that a name with spaces or "?" reads back as the same name.
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString ServerUrl::connectOptions() const

@@ -60,9 +60,11 @@ comp_options = set(re.findall(r"--([a-z][a-z-]*)", comp))
 for verb in verbs:
     invocations = [[verb, "import"], [verb, "list"]] if verb == "responses" else [[verb]]
     for words in invocations:
-        options = long_options(run(*words, "--help"))
+        text = run(*words, "--help")
+        options = long_options(text)
         name = " ".join(words)
-        if not options:
+        # A verb whose only option is --help (server) must still show it, or the text is unread.
+        if not options and not re.search(r"^\s+(?:-h, )?--help", text, re.M):
             failures.append(f"cxatlas {name} --help lists no options: cannot read it")
         for option in sorted(options - man_options):
             failures.append(f"--{option} of cxatlas {name} is not in the man page")
