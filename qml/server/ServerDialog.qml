@@ -22,7 +22,7 @@ Dialog {
     // The workspace is open and the keyring is being asked to keep the password.
     property bool storing: false
     // The workspace is open; only the keyring's answer is left to read.
-    property bool opened: false
+    property bool done: false
 
     // Shows the dialog, with the fields of url (a recent entry) when given.
     function start(url: string) {
@@ -33,12 +33,12 @@ Dialog {
         }
         password.text = "";
         root.storing = false;
-        root.opened = false;
+        root.done = false;
         root.open();
         (address.text === "" ? address : workspaceName.text === "" ? workspaceName : password).forceActiveFocus();
     }
     function submit() {
-        if (root.opened) {
+        if (root.done) {
             root.close();
             return;
         }
@@ -48,7 +48,7 @@ Dialog {
                 return;
             }
             password.text = "";
-            root.opened = true;
+            root.done = true;
             root.storing = remember.checked;
             if (!remember.checked)
                 root.close();
@@ -91,7 +91,7 @@ Dialog {
             columns: 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.smallSpacing
-            enabled: !root.opened
+            enabled: !root.done
 
             Label { text: qsTr("Server address") }
             TextField {
@@ -153,7 +153,7 @@ Dialog {
         Label {
             objectName: "serverKeyringProblem"
             Layout.fillWidth: true
-            visible: root.opened && !root.storing && root.server.keyringProblem !== ""
+            visible: root.done && !root.storing && root.server.keyringProblem !== ""
             padding: Theme.smallSpacing
             text: qsTr("“%1” is open. %2").arg(root.server.workspaceName).arg(root.server.keyringProblem)
             color: Theme.warningText
@@ -167,14 +167,14 @@ Dialog {
     footer: DialogButtonBox {
         Button {
             objectName: "serverOpen"
-            text: root.opened ? qsTr("Close") : qsTr("Open")
-            enabled: !root.storing && (root.opened || address.text.trim() !== "")
+            text: root.done ? qsTr("Close") : qsTr("Open")
+            enabled: !root.storing && (root.done || address.text.trim() !== "")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             Accessible.name: text
             onClicked: root.submit()
         }
         Button {
-            visible: !root.opened
+            visible: !root.done
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             Accessible.name: text
