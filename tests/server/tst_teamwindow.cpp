@@ -224,7 +224,8 @@ private Q_SLOTS:
         QVERIFY(alice);
         Moment m = alice->workspace().moments.value(m_samples.fillForm.uid);
         m.title = QStringLiteral("Fill in the form — revised by Alice");
-        QVERIFY(alice->update(m));
+        const Result edited = alice->update(m);
+        QVERIFY2(edited, qPrintable(edited.message()));
 
         // Then bob's map shows it
         const int title = canvas.cards()->roleNames().key("title");
