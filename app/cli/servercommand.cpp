@@ -20,11 +20,6 @@ namespace cx::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cx::cli", text);
-}
-
 // The command line never asks for a password: libpq reads PGPASSWORD or ~/.pgpass.
 std::unique_ptr<ServerConnection> connectTo(const QString &text, bool needsWorkspace, int *status)
 {
@@ -32,7 +27,7 @@ std::unique_ptr<ServerConnection> connectTo(const QString &text, bool needsWorks
     const auto url = ServerUrl::parse(text, &error);
     if (url && needsWorkspace && url->workspace.isEmpty())
         error = Result::failure(ErrorCode::Invalid,
-                                tr("%1 names no workspace: add /WORKSPACE after the database.").arg(text));
+                                QCoreApplication::translate("cx::cli", "%1 names no workspace: add /WORKSPACE after the database.").arg(text));
     if (!url || !error) {
         printError(error.message());
         *status = exitError;
@@ -58,8 +53,8 @@ int migrate(ServerConnection &connection)
     int applied = 0;
     if (Result r = ServerSchema::migrate(connection, &applied); !r)
         return fail(r);
-    printOut(applied == 0 ? tr("The server is up to date (server format %1).\n").arg(ServerSchema::currentVersion())
-                          : tr("Applied %n migration(s); the server is at format %1.\n", nullptr, applied)
+    printOut(applied == 0 ? QCoreApplication::translate("cx::cli", "The server is up to date (server format %1).\n").arg(ServerSchema::currentVersion())
+                          : QCoreApplication::translate("cx::cli", "Applied %n migration(s); the server is at format %1.\n", nullptr, applied)
                                 .arg(ServerSchema::currentVersion()));
     return exitOk;
 }
@@ -76,7 +71,7 @@ int list(ServerConnection &connection)
         return fail(r);
     while (q.next())
         printOut(QStringLiteral("%1\t%2\t%3\n").arg(q.value(0).toString(), q.value(1).toString(),
-                                                    tr("%n record(s)", nullptr, q.value(2).toInt())));
+                                                    QCoreApplication::translate("cx::cli", "%n record(s)", nullptr, q.value(2).toInt())));
     return exitOk;
 }
 
@@ -87,7 +82,7 @@ QString workspaceIdOf(ServerConnection &connection, Result *error)
                                               "AND cxatlas.access(id, current_user) IS NOT NULL"),
                             {connection.url().workspace}, "find the workspace");
     if (*error && !q.next())
-        *error = Result::failure(ErrorCode::NotFound, tr("The server has no workspace “%1” that %2 may open.")
+        *error = Result::failure(ErrorCode::NotFound, QCoreApplication::translate("cx::cli", "The server has no workspace “%1” that %2 may open.")
                                                           .arg(connection.url().workspace, connection.role()));
     return *error ? q.value(0).toString() : QString();
 }
@@ -112,7 +107,7 @@ int grant(ServerConnection &connection, const QString &role, const QString &acce
 {
     if (access != u"viewer" && access != u"editor" && access != u"owner")
         return fail(Result::failure(ErrorCode::Invalid,
-                                    tr("“%1” is not an access level: use viewer, editor or owner.").arg(access)));
+                                    QCoreApplication::translate("cx::cli", "“%1” is not an access level: use viewer, editor or owner.").arg(access)));
     Result error;
     const QString id = workspaceIdOf(connection, &error);
     if (!error)
@@ -124,7 +119,7 @@ int grant(ServerConnection &connection, const QString &role, const QString &acce
             "ON CONFLICT (workspace, role_name) DO UPDATE SET access = excluded.access"),
             {id, role, access}, "change members"); !r)
         return fail(r);
-    printOut(tr("%1 is now %2 of “%3”.\n").arg(role, access, connection.url().workspace));
+    printOut(QCoreApplication::translate("cx::cli", "%1 is now %2 of “%3”.\n").arg(role, access, connection.url().workspace));
     return exitOk;
 }
 
@@ -139,9 +134,9 @@ int revoke(ServerConnection &connection, const QString &role)
                                   {id, role}, "change members"); !r)
         return fail(r);
     if (q.numRowsAffected() != 1)
-        return fail(Result::failure(ErrorCode::NotFound, tr("%1 is not a member of “%2” (or only its owners "
+        return fail(Result::failure(ErrorCode::NotFound, QCoreApplication::translate("cx::cli", "%1 is not a member of “%2” (or only its owners "
                                                             "may change members).").arg(role, connection.url().workspace)));
-    printOut(tr("%1 is no longer a member of “%2”.\n").arg(role, connection.url().workspace));
+    printOut(QCoreApplication::translate("cx::cli", "%1 is no longer a member of “%2”.\n").arg(role, connection.url().workspace));
     return exitOk;
 }
 
@@ -150,7 +145,7 @@ int revoke(ServerConnection &connection, const QString &role)
 int serverCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("cx::cli", 
         "Team workspaces on a PostgreSQL server.\n"
         "  server migrate URL                     create or upgrade the server's tables (an administrator)\n"
         "  server list URL                        the workspaces you may open, with your access\n"
@@ -161,8 +156,8 @@ int serverCommand(const QStringList &arguments)
         "PGPASSWORD or ~/.pgpass, never the URL. New people need a login role in the group "
         "cxatlas_user: CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE cxatlas_user."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("migrate, list, members, grant or revoke."));
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The server (and workspace) address."));
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("cx::cli", "migrate, list, members, grant or revoke."));
+    parser.addPositionalArgument(QStringLiteral("url"), QCoreApplication::translate("cx::cli", "The server (and workspace) address."));
     if (int status = exitOk; !parseVerb(parser, arguments, &status))
         return status;
     const QStringList args = parser.positionalArguments();
@@ -171,7 +166,7 @@ int serverCommand(const QStringList &arguments)
     const bool known = action == u"migrate" || action == u"list" || action == u"members"
         || action == u"grant" || action == u"revoke";
     if (!known || args.size() != wanted) {
-        printError(tr("usage: cxatlas server migrate|list URL, server members URL/NAME, server grant "
+        printError(QCoreApplication::translate("cx::cli", "usage: cxatlas server migrate|list URL, server members URL/NAME, server grant "
                       "URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE; see cxatlas server --help."));
         return exitError;
     }
@@ -194,21 +189,21 @@ int serverCommand(const QStringList &arguments)
 int pushCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("cx::cli", 
         "Uploads a workspace file to a team server as a new workspace, ids kept, in one "
         "transaction; you become its owner. The file is not changed."));
     parser.addHelpOption();
     const QCommandLineOption nameOption(QStringLiteral("name"),
-                                        tr("The workspace's name on the server (default: the file's name)."),
+                                        QCoreApplication::translate("cx::cli", "The workspace's name on the server (default: the file's name)."),
                                         QStringLiteral("NAME"));
     parser.addOption(nameOption);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The workspace file to upload."));
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The server: postgresql://USER@HOST:PORT/DATABASE."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cx::cli", "The workspace file to upload."));
+    parser.addPositionalArgument(QStringLiteral("url"), QCoreApplication::translate("cx::cli", "The server: postgresql://USER@HOST:PORT/DATABASE."));
     if (int status = exitOk; !parseVerb(parser, arguments, &status))
         return status;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2) {
-        printError(tr("push needs a workspace file and a server URL; see cxatlas push --help."));
+        printError(QCoreApplication::translate("cx::cli", "push needs a workspace file and a server URL; see cxatlas push --help."));
         return exitError;
     }
     auto document = openReadOnly(args.at(0));
@@ -223,28 +218,28 @@ int pushCommand(const QStringList &arguments)
                                                  : QFileInfo(args.at(0)).completeBaseName();
     if (Result r = WorkspaceTransfer::push(document->workspace(), *connection, name); !r)
         return fail(r);
-    printOut(tr("Uploaded “%1” as %2\n").arg(args.at(0), connection->url().withWorkspace(name).toString()));
+    printOut(QCoreApplication::translate("cx::cli", "Uploaded “%1” as %2\n").arg(args.at(0), connection->url().withWorkspace(name).toString()));
     return exitOk;
 }
 
 int pullCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("cx::cli", 
         "Downloads a team workspace to a new workspace file, ids kept. All or nothing: on any "
         "error no file is written."));
     parser.addHelpOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The workspace file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption replace(QStringLiteral("replace"), tr("Replace FILE if it exists."));
+                                    QCoreApplication::translate("cx::cli", "The workspace file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption replace(QStringLiteral("replace"), QCoreApplication::translate("cx::cli", "Replace FILE if it exists."));
     parser.addOption(output);
     parser.addOption(replace);
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The workspace: postgresql://USER@HOST:PORT/DATABASE/NAME."));
+    parser.addPositionalArgument(QStringLiteral("url"), QCoreApplication::translate("cx::cli", "The workspace: postgresql://USER@HOST:PORT/DATABASE/NAME."));
     if (int status = exitOk; !parseVerb(parser, arguments, &status))
         return status;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || !parser.isSet(output)) {
-        printError(tr("pull needs a workspace URL and -o FILE; see cxatlas pull --help."));
+        printError(QCoreApplication::translate("cx::cli", "pull needs a workspace URL and -o FILE; see cxatlas pull --help."));
         return exitError;
     }
     Result error;

@@ -21,13 +21,14 @@ ChangeCommand::ChangeCommand(Document *document, ChangeSet change, const QString
 
 void ChangeCommand::redo()
 {
-    if (!m_document->apply(m_change))
+    if (!m_document->apply(m_change, text()))
         setObsolete(true);
 }
 
 void ChangeCommand::undo()
 {
-    if (!m_document->apply(m_change.inverted()))
+    //: The summary of an undo in a team workspace's change log. %1: the undo step's text
+    if (!m_document->apply(m_change.inverted(), Document::tr("Undo: %1").arg(text())))
         setObsolete(true);
 }
 

@@ -253,11 +253,13 @@ Result Document::verifyBefore(const ChangeSet &change) const
     return Result::success();
 }
 
-Result Document::apply(const ChangeSet &change)
+Result Document::apply(const ChangeSet &change, const QString &summary)
 {
     Result r = verifyBefore(change);
-    if (r)
+    if (r) {
+        m_store->describeNext(summary);
         r = m_store->apply(change);
+    }
     if (!r) {
         m_lastApply = r;
         Q_EMIT editFailed(r.message());

@@ -73,7 +73,8 @@ public:
     // verdict: a failed build is reported as every failed edit is (editFailed).
     Result edit(ChangeSet change, const Result &built, const QString &text);
     // Applies a change set to the file and then to memory; used by commands (redo, undo).
-    Result apply(const ChangeSet &change);
+    // summary: the undo text, kept in a team workspace's change log.
+    Result apply(const ChangeSet &change, const QString &summary = {});
     // Someone else's change set, already saved where the workspace lives (a team server): to
     // memory only, with the usual signals, and not on this window's undo stack. Fails, and
     // changes nothing, when memory does not hold its "before".

@@ -20,8 +20,11 @@ PGconn *handleOf(const QSqlDatabase &db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     const QVariant h = db.driver()->handle();
-    if (qstrcmp(h.typeName(), "PGconn*") != 0)
+    // The driver declares the handle as pg_conn* (the struct PGconn names).
+    if (!h.isValid() || (qstrcmp(h.typeName(), "pg_conn*") != 0 && qstrcmp(h.typeName(), "PGconn*") != 0)) {
+        qCWarning(lcServer) << "unexpected driver handle" << h.typeName();
         return nullptr;
+    }
     return *static_cast<PGconn *const *>(h.data());
 }
 

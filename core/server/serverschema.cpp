@@ -87,6 +87,8 @@ Result ServerSchema::migrate(ServerConnection &connection, int *applied)
                                                "applied_by name NOT NULL DEFAULT current_user)"),
                                 "migrate");
         if (r)
+            r = connection.exec(QStringLiteral("GRANT SELECT ON cxatlas.migration TO cxatlas_user"), "migrate");
+        if (r)
             r = connection.exec(QStringLiteral("INSERT INTO cxatlas.migration (version) VALUES (%1)").arg(m.version),
                                 "migrate");
         if (r)

@@ -49,7 +49,7 @@ ServerStore::ServerStore(std::unique_ptr<ServerConnection> connection, const Ser
 ServerStore::~ServerStore()
 {
     m_presence.reset();
-    if (m_mode == Mode::Live && m_connection->isAlive() && m_connection->database().driver())
+    if (m_connection->isAlive() && m_connection->database().driver()->subscribedToNotifications().contains(channel()))
         m_connection->database().driver()->unsubscribeFromNotification(channel());
 }
 

@@ -69,7 +69,7 @@ public:
     Uid session() const { return m_session; }
     qint64 lastSeq() const { return m_lastSeq; }
     // The undo text of the next change set, kept in the log for people reading it.
-    void setNextSummary(const QString &summary) { m_nextSummary = summary; }
+    void describeNext(const QString &summary) override { m_nextSummary = summary; }
 
     // Reads and applies the log after lastSeq(); done on every notification, after a
     // conflict and after reconnecting. Public for tests and the soak, which wait for it.

@@ -23,6 +23,8 @@ public:
 
     virtual Result load(Workspace &workspace) = 0;
     virtual Result apply(const ChangeSet &change) = 0;
+    // The undo text of the change set apply() gets next, for stores that keep a log.
+    virtual void describeNext(const QString &summary) { Q_UNUSED(summary) }
     // Called once the document has loaded; a store that receives other people's changes
     // hands them to the document from here on (Document::applyRemote).
     virtual void attach(Document *document) { Q_UNUSED(document) }

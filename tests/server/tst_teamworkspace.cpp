@@ -6,6 +6,7 @@
 // clients, presence and roles enforced by the server itself.
 #include "pgtestserver.h"
 #include "samples.h"
+#include "teamserver.h"
 #include "document/document.h"
 #include "io/workspacejsonwriter.h"
 #include "server/serverconnection.h"
@@ -36,105 +37,55 @@ class TeamWorkspaceTest : public QObject
     Q_OBJECT
 
 private:
-    std::optional<PgTestServer> m_server;
-    QString m_database;
-    QString m_alice, m_bob, m_vic;
-    const QString m_password = QStringLiteral("correct horse battery");
+    std::optional<TeamServer> m_team;
     Samples m_samples;
     QTemporaryDir m_dir;
 
-    ServerUrl urlOf(const QString &user, const QString &workspace = {}) const
+    std::unique_ptr<ServerConnection> connectAs(const QString &person) { return m_team->connect(person); }
+    std::unique_ptr<Document> openAs(const QString &person, const QString &workspace, Result *error = nullptr)
     {
-        Result error;
-        auto url = ServerUrl::parse(m_server->urlFor(m_database, user, workspace), &error);
-        if (!url)
-            qFatal("%s", qPrintable(error.message()));
-        return *url;
+        return m_team->open(person, workspace, error);
     }
-
-    std::unique_ptr<ServerConnection> connectAs(const QString &user, const QString &password)
-    {
-        auto c = std::make_unique<ServerConnection>(urlOf(user), password);
-        const Result r = c->open();
-        if (!r)
-            qWarning() << r.message();
-        return c;
-    }
-
-    std::unique_ptr<Document> openAs(const QString &user, const QString &workspace, Result *error = nullptr)
-    {
-        Result e;
-        auto store = ServerStore::connect(urlOf(user, workspace), m_password, &e);
-        std::unique_ptr<Document> document;
-        if (store) {
-            store->setRetryDelay(100);
-            document = Document::open(std::move(store), &e);
-        }
-        if (error)
-            *error = e;
-        else if (!document)
-            qWarning() << e.message();
-        return document;
-    }
-
     // A new workspace of the samples, owned by alice, bob an editor and vic a viewer.
     QString pushSamples(const QString &name)
     {
-        auto owner = connectAs(m_alice, m_password);
-        Workspace w;
-        for (const Node &n : m_samples.nodes())
-            w.put(n);
-        for (const Link &l : m_samples.links())
-            w.links.insert(l);
-        Result r = WorkspaceTransfer::push(w, *owner, name);
+        const Result r = m_team->push(samplesWorkspace(m_samples), QStringLiteral("alice"), name,
+                                      {{QStringLiteral("bob"), QStringLiteral("editor")},
+                                       {QStringLiteral("vic"), QStringLiteral("viewer")}});
         if (!r)
             qWarning() << r.message();
-        QSqlQuery q = owner->query();
-        for (const auto &[who, access] : {std::pair{m_bob, QStringLiteral("editor")}, std::pair{m_vic, QStringLiteral("viewer")}}) {
-            if (Result g = owner->run(q, QStringLiteral("INSERT INTO cxatlas.member (workspace, role_name, access) "
-                                                       "SELECT id, ?, ? FROM cxatlas.workspace WHERE name = ?"),
-                                     {who, access, name}, "grant"); !g)
-                qWarning() << g.message();
-        }
         return name;
     }
-
-    Workspace serverState(const QString &workspace)
-    {
-        Result error;
-        auto store = ServerStore::connect(urlOf(m_alice, workspace), m_password, &error, ServerStore::Mode::Snapshot);
-        Workspace w;
-        if (!store || !store->load(w))
-            qWarning() << "cannot read the server's state" << error.message();
-        return w;
-    }
+    Workspace serverState(const QString &workspace) { return m_team->state(QStringLiteral("alice"), workspace); }
+    QString login(const QString &person) const { return m_team->login(person); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QString why;
-        m_server = PgTestServer::fromEnvironment(&why);
-        QVERIFY2(m_server, qPrintable(why));
-        m_database = m_server->createDatabase(QStringLiteral("team"));
-        QVERIFY(!m_database.isEmpty());
-        m_alice = m_server->createLogin(QStringLiteral("alice"), m_password);
-        m_bob = m_server->createLogin(QStringLiteral("bob"), m_password);
-        m_vic = m_server->createLogin(QStringLiteral("vic"), m_password);
-
+        auto server = PgTestServer::fromEnvironment(&why);
+        QVERIFY2(server, qPrintable(why));
         // Migrations from an empty server, as its administrator.
-        auto admin = connectAs(m_server->adminUser(), m_server->adminPassword());
-        QVERIFY(admin->isOpen());
+        const QString database = server->createDatabase(QStringLiteral("fresh"));
+        QVERIFY(!database.isEmpty());
         Result error;
-        QCOMPARE(ServerSchema::version(*admin, &error), 0);
-        QCOMPARE(ServerSchema::check(*admin).code(), ErrorCode::NotWorkspace);
+        auto url = ServerUrl::parse(server->urlFor(database, server->adminUser()), &error);
+        QVERIFY2(url, qPrintable(error.message()));
+        ServerConnection admin(*url, server->adminPassword());
+        QVERIFY(admin.open());
+        QCOMPARE(ServerSchema::version(admin, &error), 0);
+        QCOMPARE(ServerSchema::check(admin).code(), ErrorCode::NotWorkspace);
         int applied = -1;
-        QVERIFY2(ServerSchema::migrate(*admin, &applied), "migrate");
+        QVERIFY2(ServerSchema::migrate(admin, &applied), "migrate");
         QCOMPARE(applied, ServerSchema::currentVersion());
-        QCOMPARE(ServerSchema::version(*admin, &error), ServerSchema::currentVersion());
-        QVERIFY(ServerSchema::migrate(*admin, &applied));
+        QCOMPARE(ServerSchema::version(admin, &error), ServerSchema::currentVersion());
+        QVERIFY(ServerSchema::migrate(admin, &applied));
         QCOMPARE(applied, 0);
-        for (const QString &who : {m_alice, m_bob, m_vic})
-            QVERIFY(admin->exec(QStringLiteral("GRANT cxatlas_user TO \"%1\"").arg(who), "grant"));
+        QVERIFY(ServerSchema::check(admin));
+
+        m_team = TeamServer::prepare(*server, {QStringLiteral("alice"), QStringLiteral("bob"),
+                                               QStringLiteral("vic"), QStringLiteral("eve")}, &why);
+        QVERIFY2(m_team, qPrintable(why));
     }
 
     void pushThenPullIsLossless()
@@ -142,21 +93,18 @@ private Q_SLOTS:
         const QString name = pushSamples(QStringLiteral("round trip"));
         const QString target = m_dir.filePath(QStringLiteral("pulled.cxatlas"));
         Workspace pulled;
-        const Result r = WorkspaceTransfer::pull(urlOf(m_alice, name), m_password, target, false, &pulled);
+        const Result r = WorkspaceTransfer::pull(m_team->url(QStringLiteral("alice"), name), TeamServer::password,
+                                                 target, false, &pulled);
         QVERIFY2(r, qPrintable(r.message()));
         Result error;
         auto file = Document::open(target, OpenMode::ReadOnly, &error);
         QVERIFY2(file, qPrintable(error.message()));
-        Workspace original;
-        for (const Node &n : m_samples.nodes())
-            original.put(n);
-        for (const Link &l : m_samples.links())
-            original.links.insert(l);
+        const Workspace original = samplesWorkspace(m_samples);
         QVERIFY2(file->workspace() == original, qPrintable(difference(file->workspace(), original)));
         QCOMPARE(WorkspaceJsonWriter::write(file->workspace()), WorkspaceJsonWriter::write(original));
 
         // The same name again is refused, and nothing is written.
-        auto owner = connectAs(m_alice, m_password);
+        auto owner = connectAs(QStringLiteral("alice"));
         const Result again = WorkspaceTransfer::push(original, *owner, name);
         QVERIFY(!again);
         QVERIFY2(again.message().contains(name), qPrintable(again.message()));
@@ -165,8 +113,8 @@ private Q_SLOTS:
     void anEditAppearsInTheOtherWindow()
     {
         const QString name = pushSamples(QStringLiteral("live"));
-        auto alice = openAs(m_alice, name);
-        auto bob = openAs(m_bob, name);
+        auto alice = openAs(QStringLiteral("alice"), name);
+        auto bob = openAs(QStringLiteral("bob"), name);
         QVERIFY(alice && bob);
         QVERIFY(!alice->isReadOnly());
         Moment m = alice->workspace().moments.value(m_samples.fillForm.uid);
@@ -194,8 +142,8 @@ private Q_SLOTS:
     void aConflictingEditIsRefusedAndNamesWhoChangedIt()
     {
         const QString name = pushSamples(QStringLiteral("conflict"));
-        auto alice = openAs(m_alice, name);
-        auto bob = openAs(m_bob, name);
+        auto alice = openAs(QStringLiteral("alice"), name);
+        auto bob = openAs(QStringLiteral("bob"), name);
         QVERIFY(alice && bob);
         Moment mine = alice->workspace().moments.value(m_samples.seeAd.uid);
         Moment theirs = mine;
@@ -207,7 +155,7 @@ private Q_SLOTS:
         const Result r = bob->update(theirs);
         QVERIFY(!r);
         QCOMPARE(r.code(), ErrorCode::Conflict);
-        QVERIFY2(r.message().contains(m_alice), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(login(QStringLiteral("alice"))), qPrintable(r.message()));
         QVERIFY2(r.message().contains(mine.title) || r.message().contains(m_samples.seeAd.title), qPrintable(r.message()));
         QCOMPARE(failed.size(), 1);
         QVERIFY(!bob->undoStack()->canUndo());
@@ -219,8 +167,8 @@ private Q_SLOTS:
     void undoIsANewChangeSetThatMeetsTheSameCheck()
     {
         const QString name = pushSamples(QStringLiteral("undo"));
-        auto alice = openAs(m_alice, name);
-        auto bob = openAs(m_bob, name);
+        auto alice = openAs(QStringLiteral("alice"), name);
+        auto bob = openAs(QStringLiteral("bob"), name);
         QVERIFY(alice && bob);
         const QString original = m_samples.seeAd.title;
         Moment m = alice->workspace().moments.value(m_samples.seeAd.uid);
@@ -242,7 +190,7 @@ private Q_SLOTS:
         QSignalSpy failed(alice.get(), &Document::editFailed);
         alice->undoStack()->undo();
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(failed.at(0).at(0).toString().contains(m_bob), qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY2(failed.at(0).at(0).toString().contains(login(QStringLiteral("bob"))), qPrintable(failed.at(0).at(0).toString()));
         QCOMPARE(alice->workspace().moments.value(m.uid).title, QStringLiteral("D"));
         QCOMPARE(serverState(name).moments.value(m.uid).title, QStringLiteral("D"));
     }
@@ -250,8 +198,8 @@ private Q_SLOTS:
     void presenceShowsWhereOthersAreAndGoesAway()
     {
         const QString name = pushSamples(QStringLiteral("presence"));
-        auto alice = openAs(m_alice, name);
-        auto bob = openAs(m_bob, name);
+        auto alice = openAs(QStringLiteral("alice"), name);
+        auto bob = openAs(QStringLiteral("bob"), name);
         QVERIFY(alice && bob);
         ServerPresence *seen = storeOf(*bob).presence();
         storeOf(*alice).presence()->setDisplayName(QStringLiteral("Alice Ames"));
@@ -259,21 +207,21 @@ private Q_SLOTS:
         QTRY_VERIFY(!seen->others().isEmpty() && seen->others().constFirst().card == m_samples.verify.uid);
         QCOMPARE(seen->others().size(), 1);
         QCOMPARE(seen->others().constFirst().displayName, QStringLiteral("Alice Ames"));
-        QCOMPARE(seen->others().constFirst().role, m_alice);
+        QCOMPARE(seen->others().constFirst().role, login(QStringLiteral("alice")));
         QCOMPARE(seen->others().constFirst().journey, m_samples.journey.uid);
         // A window that goes away without saying goodbye (its backend killed) disappears too.
         alice.reset();
         QTRY_VERIFY_WITH_TIMEOUT(seen->others().isEmpty(), 5000);
-        auto again = openAs(m_alice, name);
+        auto again = openAs(QStringLiteral("alice"), name);
         QTRY_COMPARE(seen->others().size(), 1);
-        QVERIFY(m_server->terminateBackends(m_database, m_alice));
+        QVERIFY(m_team->server().terminateBackends(m_team->database(), login(QStringLiteral("alice"))));
         QTRY_VERIFY_WITH_TIMEOUT(seen->others().isEmpty(), 5000);
     }
 
     void aViewerIsReadOnlyAndTheServerRefusesItsWrites()
     {
         const QString name = pushSamples(QStringLiteral("roles"));
-        auto vic = openAs(m_vic, name);
+        auto vic = openAs(QStringLiteral("vic"), name);
         QVERIFY(vic);
         QVERIFY(vic->isReadOnly());
         QVERIFY2(vic->readOnlyReason().contains(QStringLiteral("viewer")), qPrintable(vic->readOnlyReason()));
@@ -282,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(!vic->update(m));
 
         // The client is not what stops a viewer: raw SQL as that role fails on the server.
-        auto raw = connectAs(m_vic, m_password);
+        auto raw = connectAs(QStringLiteral("vic"));
         QSqlQuery q = raw->query();
         const QString ws = QStringLiteral("(SELECT id FROM cxatlas.workspace WHERE name = '%1')").arg(name);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cxatlas.record WHERE workspace = %1").arg(ws)));
@@ -303,13 +251,10 @@ private Q_SLOTS:
         QCOMPARE(serverState(name).moments.value(m.uid).title, m_samples.seeAd.title);
 
         // Someone who is no member sees nothing at all.
-        const QString eve = m_server->createLogin(QStringLiteral("eve"), m_password);
-        auto admin = connectAs(m_server->adminUser(), m_server->adminPassword());
-        QVERIFY(admin->exec(QStringLiteral("GRANT cxatlas_user TO \"%1\"").arg(eve), "grant"));
         Result error;
-        QVERIFY(!openAs(eve, name, &error));
+        QVERIFY(!openAs(QStringLiteral("eve"), name, &error));
         QCOMPARE(error.code(), ErrorCode::NotFound);
-        auto snoop = connectAs(eve, m_password);
+        auto snoop = connectAs(QStringLiteral("eve"));
         QSqlQuery s = snoop->query();
         QVERIFY(s.exec(QStringLiteral("SELECT count(*) FROM cxatlas.record")));
         QVERIFY(s.next());
