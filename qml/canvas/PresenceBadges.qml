@@ -6,13 +6,15 @@ import QtQuick
 import CxAtlas
 import CxAtlas.App
 
-// The initials of the others on a team workspace, on the top right corner of the card each
-// is on (issue 15), over the map's cards: a second person on the same card sits to the left
-// of the first. In map units, so they zoom with the cards.
+// The initials of the others on a team workspace, on the top edge of the card each is on by
+// its right corner (issue 15), over the map's cards: a second person on the same card sits to
+// the left of the first. In map units, so they zoom with the cards.
 Item {
     id: root
 
     required property JourneyCanvas canvas
+    // From the card's right edge to the first badge's: the card's evidence mark stays in sight.
+    readonly property real cornerInset: 24
     readonly property PresenceModel presence: root.canvas.workspace ? root.canvas.workspace.server.presence : null
 
     Repeater {
@@ -35,8 +37,9 @@ Item {
 
             objectName: "presenceBadge"
             visible: badge.cardRect.width > 0
-            x: badge.cardRect.x + badge.cardRect.width - width + 6 - badge.stack * (width - 4)
-            y: badge.cardRect.y - 6
+            // On the top edge by the right corner, clear of the card's own marks below the edge.
+            x: badge.cardRect.x + badge.cardRect.width - root.cornerInset - width - badge.stack * (width - 4)
+            y: badge.cardRect.y - height / 2
             width: 22
             height: 22
             radius: 11

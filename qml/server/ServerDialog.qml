@@ -129,7 +129,7 @@ Dialog {
                 onAccepted: root.submit()
             }
             Item { width: 1; height: 1 }
-            CheckBox {
+            ThemedCheckBox {
                 id: remember
 
                 objectName: "serverRemember"
