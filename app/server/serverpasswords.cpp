@@ -20,9 +20,26 @@ JobType *makeJob(const QString &key)
     return job;
 }
 
+// QtKeychain's own texts are English and often just "Unknown error": say what happened.
 QString problemOf(const QKeychain::Job &job)
 {
-    return job.errorString().isEmpty() ? ServerPasswords::tr("the keyring gave no reason") : job.errorString();
+    switch (job.error()) {
+    case QKeychain::NoBackendAvailable:
+        return ServerPasswords::tr("no keyring is available on this desktop");
+    case QKeychain::NotImplemented:
+        return ServerPasswords::tr("this system has no keyring that CX Atlas can use");
+    case QKeychain::AccessDeniedByUser:
+        return ServerPasswords::tr("access to the keyring was declined");
+    case QKeychain::AccessDenied:
+        return ServerPasswords::tr("the keyring refused access");
+    default:
+        break;
+    }
+    const QString text = job.errorString();
+    if (text.isEmpty() || text == QLatin1String("Unknown error"))
+        return ServerPasswords::tr("the keyring did not answer (is a keyring service such as GNOME Keyring or "
+                                   "KWallet running?)");
+    return text;
 }
 
 } // namespace
