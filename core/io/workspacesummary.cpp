@@ -15,6 +15,8 @@ WorkspaceSummary WorkspaceSummary::of(Document &document)
     const Workspace &w = document.workspace();
     WorkspaceSummary s;
     s.path = document.path();
+    if (!document.file())
+        s.teamName = document.displayName();
     // The file's own format: an older file is read through an upgraded copy, and says so.
     if (const WorkspaceFile *file = document.file()) {
         s.schemaVersion = file->isPrivateCopy() ? file->upgradedFrom() : file->schemaVersion();
@@ -70,7 +72,9 @@ QString WorkspaceSummary::toText() const
 {
     QString out;
     out += tr("Workspace:      %1\n").arg(path);
-    if (readThroughUpgradedCopy)
+    if (!teamName.isEmpty())
+        out += tr("Team workspace: “%1” on a PostgreSQL server\n").arg(teamName);
+    else if (readThroughUpgradedCopy)
         out += tr("File format:    version %1 (older: read through an upgraded copy; the file is unchanged)\n").arg(schemaVersion);
     else
         out += tr("File format:    version %1\n").arg(schemaVersion);
@@ -108,7 +112,7 @@ QJsonObject WorkspaceSummary::toJson() const
             {QStringLiteral("momentsThatMatter"), j.mattersMost},
         });
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("path"), path},
         {QStringLiteral("schemaVersion"), schemaVersion},
         {QStringLiteral("readThroughUpgradedCopy"), readThroughUpgradedCopy},
@@ -116,6 +120,12 @@ QJsonObject WorkspaceSummary::toJson() const
         {QStringLiteral("counts"), counted},
         {QStringLiteral("journeys"), journeyArray},
     };
+    // A team workspace has a name on its server and no file format of its own.
+    if (!teamName.isEmpty()) {
+        json.insert(QStringLiteral("teamWorkspace"), teamName);
+        json.remove(QStringLiteral("schemaVersion"));
+    }
+    return json;
 }
 
 } // namespace cx

@@ -30,6 +30,7 @@ public:
 
     QString path;
     int schemaVersion = 0;                 // the file's own format
+    QString teamName;                      // a team workspace's name (no file, no file format)
     bool readThroughUpgradedCopy = false;  // older than this version's: see WorkspaceFile
     QString notice;                        // read-only or in use elsewhere, when so
     QList<std::pair<QString, int>> counts; // kind name → number, in a fixed order

@@ -281,8 +281,16 @@ Result ServerStore::apply(const ChangeSet &change)
             m_catchUpSoon.start();
             return r;
         }
-        if (r.code() == ErrorCode::Offline || !m_connection->isAlive())
+        if (r.code() == ErrorCode::Offline || !m_connection->isAlive()) {
             goOffline(r.message());
+        } else if (r.code() == ErrorCode::Denied || r.code() == ErrorCode::NotFound) {
+            // An owner may have changed this person's access since the workspace was opened.
+            const ServerAccess before = m_access;
+            if (!locate() || m_access != before) {
+                if (m_document)
+                    m_document->storeStateChanged();
+            }
+        }
         return r;
     }
     m_ownCommitted.insert(id);
@@ -388,6 +396,11 @@ Result ServerStore::catchUp()
     while (r && q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         const Uid id = uidFromText(q.value(1).toString());
+        if (seq != m_lastSeq + 1) {
+            // The log was compacted past what this window has seen: read the whole workspace.
+            diverged = true;
+            break;
+        }
         m_lastSeq = seq;
         if (m_ownCommitted.remove(id))
             continue;
@@ -413,7 +426,7 @@ Result ServerStore::catchUp()
         }
     }
     q.finish();
-    if (r && m_pending) {
+    if (r && m_pending && !diverged) {
         // The log holds every committed change set; one missing after the catch-up never happened.
         Q_EMIT notice(tr("Your edit “%1” did not reach the server before the connection was lost: it "
                          "was not saved.").arg(m_pending->summary));
@@ -431,13 +444,26 @@ Result ServerStore::catchUp()
 
 Result ServerStore::resync()
 {
-    // This window's memory no longer matches the log (it should not happen): read the whole
-    // workspace and apply the difference, so views update through the usual signals.
-    qCWarning(lcServer) << "resynchronising" << m_url.workspace << "from the server";
+    // The log was compacted past what this window has seen, or (a bug) memory no longer
+    // matches it: read the whole workspace and apply the difference, so that views update
+    // through the usual signals.
+    qCInfo(lcServer) << "resynchronising" << m_url.workspace << "from the server";
     Workspace fresh;
     if (Result r = load(fresh); !r)
         return r;
     m_ownCommitted.clear();
+    if (m_pending) {
+        QSqlQuery q = m_connection->query();
+        if (m_connection->run(q, QStringLiteral("SELECT 1 FROM cxatlas.change WHERE id = ?"),
+                              {uidValue(m_pending->id)}, "check an edit")) {
+            const bool saved = q.next();
+            Q_EMIT notice(saved ? tr("Your edit “%1” reached the server before the connection was lost: "
+                                     "it is saved.").arg(m_pending->summary)
+                                : tr("Your edit “%1” did not reach the server before the connection was "
+                                     "lost: it was not saved.").arg(m_pending->summary));
+            m_pending.reset();
+        }
+    }
     ChangeSet difference = WorkspaceDiff::between(m_document->workspace(), fresh);
     if (difference.isEmpty())
         return Result::success();

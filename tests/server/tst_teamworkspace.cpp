@@ -195,6 +195,30 @@ private Q_SLOTS:
         QCOMPARE(serverState(name).moments.value(m.uid).title, QStringLiteral("D"));
     }
 
+    void aWindowBehindACompactedLogCatchesUpWhole()
+    {
+        const QString name = pushSamples(QStringLiteral("compacted"));
+        auto alice = openAs(QStringLiteral("alice"), name);
+        auto bob = openAs(QStringLiteral("bob"), name);
+        QVERIFY(alice && bob);
+        Moment m = alice->workspace().moments.value(m_samples.seeAd.uid);
+        m.title = QStringLiteral("first");
+        QVERIFY(alice->update(m));
+        QVERIFY(alice->remove({m_samples.verify.uid}));
+        // The administrator compacts the log before Bob's window read it.
+        auto admin = connectAs(QStringLiteral("admin"));
+        QSqlQuery q = admin->query();
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM cxatlas.change WHERE workspace = "
+                                      "(SELECT id FROM cxatlas.workspace WHERE name = 'compacted')")));
+        QCOMPARE(q.numRowsAffected(), 2);
+        m.title = QStringLiteral("second");
+        QVERIFY(alice->update(m));
+        QTRY_COMPARE(bob->workspace().moments.value(m.uid).title, QStringLiteral("second"));
+        QVERIFY(!bob->workspace().moments.contains(m_samples.verify.uid));
+        const Workspace server = serverState(name);
+        QVERIFY2(bob->workspace() == server, qPrintable(difference(bob->workspace(), server)));
+    }
+
     void presenceShowsWhereOthersAreAndGoesAway()
     {
         const QString name = pushSamples(QStringLiteral("presence"));
