@@ -99,7 +99,7 @@ Dialog {
 
                 objectName: "serverAddress"
                 Layout.fillWidth: true
-                placeholderText: "postgresql://you@server.example.org:5432/cx?sslmode=require"
+                placeholderText: qsTr("postgresql://you@server.example.org:5432/cx?sslmode=require")
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 selectByMouse: true
                 Accessible.name: qsTr("Server address")

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QAbstractItemModelTester>
 #include <QtTest>
 
 using namespace cx;
@@ -266,6 +267,8 @@ private Q_SLOTS:
             auto *canvas = page->property("canvas").value<JourneyCanvas *>();
             QVERIFY(canvas);
             canvas->setJourney(uidText(m_samples.journey.uid));
+            QAbstractItemModelTester tester(controller.server()->presence(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             // Bob's own place goes to the server as he selects a card
             canvas->select(uidText(m_samples.verify.uid));
             QCOMPARE(controller.server()->card(), uidText(m_samples.verify.uid));
@@ -298,6 +301,21 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(visibleNamed(window->contentItem(), QStringLiteral("presenceBadge")).size(), 0, 20000);
         }
         QGuiApplication::setPalette(QPalette());
+    }
+
+    void initialsAndColoursAreStable()
+    {
+        QCOMPARE(PresenceModel::initialsOf(QStringLiteral("Alice Martin")), QStringLiteral("AM"));
+        QCOMPARE(PresenceModel::initialsOf(QStringLiteral("Jean-Luc  de la Tour")), QStringLiteral("JT"));
+        QCOMPARE(PresenceModel::initialsOf(QStringLiteral("bob")), QStringLiteral("B"));
+        QCOMPARE(PresenceModel::initialsOf(QStringLiteral("élodie.petit")), QStringLiteral("ÉP"));
+        QCOMPARE(PresenceModel::initialsOf(QString()), QStringLiteral("?"));
+        // The same login has the same colour in every window and every run; logins differ
+        QCOMPARE(PresenceModel::colorOf(QStringLiteral("alice")), PresenceModel::colorOf(QStringLiteral("alice")));
+        QSet<QRgb> colours;
+        for (const char *login : {"alice", "bob", "carol", "dave", "erin", "frank"})
+            colours.insert(PresenceModel::colorOf(QString::fromLatin1(login)).rgb());
+        QVERIFY(colours.size() >= 4);
     }
 
     void theDialogSaysWhatIsWrong()
