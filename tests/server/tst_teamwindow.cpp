@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QScopeGuard>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
@@ -397,6 +398,11 @@ private Q_SLOTS:
         QVERIFY2(own, qPrintable(why));
         std::swap(m_server, own);
         const QString shared = m_database;
+        // Back to the shared server however this test ends; the private one stops with own.
+        const auto restore = qScopeGuard([&] {
+            std::swap(m_server, own);
+            m_database = shared;
+        });
         m_database = m_server->createDatabase(QStringLiteral("offline"));
         const QString login = m_server->createLogin(QStringLiteral("olga"), m_password);
         {
@@ -437,8 +443,6 @@ private Q_SLOTS:
         QVERIFY2(controller.errorMessage().contains(QStringLiteral("can be reached again")), qPrintable(controller.errorMessage()));
 
         controller.close();
-        std::swap(m_server, own);
-        m_database = shared;
     }
 };
 
