@@ -67,11 +67,14 @@ int list(ServerConnection &connection)
     if (Result r = connection.run(q, QStringLiteral(
             "SELECT w.name, coalesce(cxatlas.access(w.id, current_user), ''), "
             "(SELECT count(*) FROM cxatlas.record r WHERE r.workspace = w.id AND r.data IS NOT NULL) "
-            "FROM cxatlas.workspace w ORDER BY w.name"), {}, "list workspaces"); !r)
+            "FROM cxatlas.workspace w ORDER BY w.name"), QVariantList(), "list workspaces"); !r)
         return fail(r);
-    while (q.next())
+    while (q.next()) {
+        // A plain int for %n: lupdate 6.4 loops forever on a call expression there.
+        const int records = q.value(2).toInt();
         printOut(QStringLiteral("%1\t%2\t%3\n").arg(q.value(0).toString(), q.value(1).toString(),
-                                                    QCoreApplication::translate("cx::cli", "%n record(s)", nullptr, q.value(2).toInt())));
+                                                    QCoreApplication::translate("cx::cli", "%n record(s)", nullptr, records)));
+    }
     return exitOk;
 }
 

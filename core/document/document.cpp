@@ -260,8 +260,8 @@ Result Document::apply(const ChangeSet &change, const QString &summary)
         m_store->describeNext(summary);
         r = m_store->apply(change);
     }
+    m_lastApply = r;
     if (!r) {
-        m_lastApply = r;
         Q_EMIT editFailed(r.message());
         return r;
     }

@@ -75,6 +75,9 @@ public:
     // Applies a change set to the file and then to memory; used by commands (redo, undo).
     // summary: the undo text, kept in a team workspace's change log.
     Result apply(const ChangeSet &change, const QString &summary = {});
+    // What the last apply() returned: after an undo or redo, which the stack runs and which
+    // report only a message (editFailed), its code tells a conflict from other failures.
+    const Result &lastApply() const { return m_lastApply; }
     // Someone else's change set, already saved where the workspace lives (a team server): to
     // memory only, with the usual signals, and not on this window's undo stack. Fails, and
     // changes nothing, when memory does not hold its "before".

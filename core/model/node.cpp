@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "node.h"
 
+#include <algorithm>
+
 namespace cx {
 
 Uid uidOf(const Node &node)
@@ -51,6 +53,36 @@ int creationRank(NodeKind kind)
     case NodeKind::ResponseBatch: return 1; // after its metric
     default: return 0; // personas, elements, metrics, insights, opportunities stand alone
     }
+}
+
+namespace {
+
+struct References {
+    QList<Uid> operator()(const Stage &s) const { return {s.journey}; }
+    QList<Uid> operator()(const Lane &l) const { return {l.journey}; }
+    QList<Uid> operator()(const Moment &m) const
+    {
+        QList<Uid> refs{m.journey, m.stage, m.lane};
+        for (const PersonaEmotion &e : m.emotions)
+            refs.append(e.persona);
+        return refs;
+    }
+    QList<Uid> operator()(const Vote &v) const { return {v.round, v.moment}; }
+    QList<Uid> operator()(const VotingRound &r) const { return {r.journey}; }
+    QList<Uid> operator()(const ParkingNote &n) const { return {n.journey}; }
+    QList<Uid> operator()(const ResponseBatch &b) const { return {b.metric}; }
+    template<typename T>
+    QList<Uid> operator()(const T &) const { return {}; }
+};
+
+} // namespace
+
+QList<Uid> referencesOf(const Node &node)
+{
+    QList<Uid> refs = std::visit(References{}, node);
+    std::sort(refs.begin(), refs.end());
+    refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+    return refs;
 }
 
 } // namespace cx

@@ -26,6 +26,9 @@ using Node = std::variant<Persona, Journey, Stage, Lane, Moment, Element, Metric
 Uid uidOf(const Node &node);
 NodeKind kindOf(const Node &node);
 QString titleOf(const Node &node);
+// The records this one needs to exist (its journey, stage, lane, round, metric, the personas its
+// emotions name), each once; links are not records and are not listed.
+QList<Uid> referencesOf(const Node &node);
 
 // The order in which kinds must be created so that what a record refers to exists first
 // (journeys before stages and rounds, stages before moments, moments and rounds before votes). Removal runs it

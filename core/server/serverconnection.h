@@ -40,6 +40,9 @@ public:
     const QString &role() const { return m_role; }
 
     QSqlQuery query() const;
+    // Qt binds a null QString as SQL NULL; the model treats null and empty text alike, so text
+    // for NOT NULL columns (titles, summaries, names) goes through this.
+    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
     Result exec(const QString &sql, const char *what);
     // Prepares and runs sql with values bound in order (placeholders "?").
     Result run(QSqlQuery &query, const QString &sql, const QVariantList &values, const char *what);

@@ -87,8 +87,7 @@ bool ServerPresence::write(bool announce)
         "INSERT INTO cxatlas.presence (session, workspace, display_name, journey, card) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session) DO UPDATE SET display_name = excluded.display_name, "
         "journey = excluded.journey, card = excluded.card, pid = pg_backend_pid(), seen = now()"),
-        {uidText(m_session), uidText(m_workspace), m_displayName.isNull() ? QStringLiteral("") : m_displayName,
-         uidValue(m_journey), uidValue(m_card)},
+        {uidText(m_session), uidText(m_workspace), ServerConnection::text(m_displayName), uidValue(m_journey), uidValue(m_card)},
         "show where you are");
     if (r && announce)
         r = m_connection.run(q, QStringLiteral("SELECT pg_notify(?, 'p')"),

@@ -86,6 +86,9 @@ Result ServerSchema::migrate(ServerConnection &connection, int *applied)
                                                "applied timestamptz NOT NULL DEFAULT now(), "
                                                "applied_by name NOT NULL DEFAULT current_user)"),
                                 "migrate");
+        // Every client reads the version (check()) before it opens a workspace.
+        if (r)
+            r = connection.exec(QStringLiteral("GRANT SELECT ON cxatlas.migration TO cxatlas_user"), "migrate");
         if (r)
             r = connection.exec(QStringLiteral("GRANT SELECT ON cxatlas.migration TO cxatlas_user"), "migrate");
         if (r)

@@ -3,6 +3,7 @@
 #include "serverstore.h"
 
 #include "nodecodec.h"
+#include "recordcolumns.h"
 #include "serverpresence.h"
 #include "serverschema.h"
 #include "workspacediff.h"
@@ -13,12 +14,14 @@
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QSqlError>
+#include <limits>
 
 namespace cx {
 
 namespace {
 
 QVariant uidValue(const Uid &uid) { return uidText(uid); }
+
 
 QByteArray hashOf(const QByteArray &bytes)
 {
@@ -123,7 +126,7 @@ Result ServerStore::load(Workspace &workspace)
                                      {id}, "read the workspace"); !r || !q.next())
         return fail(r ? Result::failure(ErrorCode::NotFound, tr("The workspace “%1” was deleted.").arg(m_url.workspace)) : r);
     const qint64 seq = q.value(0).toLongLong();
-    if (Result r = m_connection->run(q, QStringLiteral("SELECT uid, data, changed_by, changed_at FROM cxatlas.record "
+    if (Result r = m_connection->run(q, QStringLiteral("SELECT uid, data, changed_by, (extract(epoch FROM changed_at) * 1000)::bigint FROM cxatlas.record "
                                                        "WHERE workspace = ? AND data IS NOT NULL"),
                                      {id}, "read the workspace"); !r)
         return fail(r);
@@ -135,7 +138,9 @@ Result ServerStore::load(Workspace &workspace)
                                         tr("Record %1 of the workspace “%2” on the server is damaged: %3")
                                             .arg(q.value(0).toString(), m_url.workspace, error.message())));
         w.put(*node);
-        changed.insert(uidOf(*node), {q.value(2).toString(), q.value(3).toDateTime()});
+        // Milliseconds, not timestamptz: Qt parses a timestamp's text far slower than a number.
+        changed.insert(uidOf(*node), {q.value(2).toString(),
+                                      QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
     }
     if (Result r = m_connection->run(q, QStringLiteral("SELECT from_uid, relation, to_uid FROM cxatlas.link "
                                                        "WHERE workspace = ? AND present"),
@@ -231,25 +236,35 @@ Result ServerStore::conflictOn(const Uid &uid, bool link) const
 {
     QSqlQuery q = m_connection->query();
     const QString sql = link
-        ? QStringLiteral("SELECT changed_by, changed_at, NULL FROM cxatlas.link WHERE workspace = ? "
+        ? QStringLiteral("SELECT changed_by, changed_at, NULL, NULL, false FROM cxatlas.link WHERE workspace = ? "
                          "AND (from_uid = ? OR to_uid = ?) ORDER BY changed_at DESC LIMIT 1")
-        : QStringLiteral("SELECT changed_by, changed_at, title FROM cxatlas.record WHERE workspace = ? "
-                         "AND uid = ? AND uid = ?");
+        : QStringLiteral("SELECT changed_by, changed_at, title, kind, data IS NULL FROM cxatlas.record "
+                         "WHERE workspace = ? AND uid = ? AND uid = ?");
     QString what = tr("A record");
-    if (m_document) {
-        if (const auto node = m_document->workspace().node(uid))
-            what = tr("%1 “%2”").arg(label(kindOf(*node)), titleOf(*node));
+    const auto node = m_document ? m_document->workspace().node(uid) : std::nullopt;
+    if (node)
+        what = tr("%1 “%2”").arg(label(kindOf(*node)), titleOf(*node));
+    const bool found = m_connection->run(q, sql, {uidValue(m_workspaceId), uidValue(uid), uidValue(uid)},
+                                         "read the conflict") && q.next();
+    if (found && !node && !link) {
+        // A record this window has not seen yet (someone's new card): named as the server has it.
+        if (const auto kind = fromName<NodeKind>(q.value(3).toString()))
+            what = tr("%1 “%2”").arg(label(*kind), q.value(2).toString());
     }
     if (link)
         what = tr("A link of %1").arg(what);
-    if (m_connection->run(q, sql, {uidValue(m_workspaceId), uidValue(uid), uidValue(uid)}, "read the conflict")
-        && q.next())
+    if (!found)
         return Result::failure(ErrorCode::Conflict,
-                               tr("%1 was changed by %2 at %3; your edit was not saved. The view shows "
-                                  "their version.")
-                                   .arg(what, q.value(0).toString(), timeText(q.value(1).toDateTime())));
+                               tr("%1 was changed by someone else; your edit was not saved.").arg(what));
+    const QString by = q.value(0).toString();
+    const QString at = timeText(q.value(1).toDateTime());
+    if (q.value(4).toBool())
+        return Result::failure(ErrorCode::Conflict,
+                               tr("%1 was removed by %2 at %3; your edit was not saved. The view shows "
+                                  "the workspace without it.").arg(what, by, at));
     return Result::failure(ErrorCode::Conflict,
-                           tr("%1 was changed by someone else; your edit was not saved.").arg(what));
+                           tr("%1 was changed by %2 at %3; your edit was not saved. The view shows "
+                              "their version.").arg(what, by, at));
 }
 
 Result ServerStore::apply(const ChangeSet &change)
@@ -261,7 +276,8 @@ Result ServerStore::apply(const ChangeSet &change)
     const Uid id = newUid();
     const QString summary = std::exchange(m_nextSummary, QString());
     Uid conflicted;
-    Result r = write(change, id, summary, &conflicted);
+    qint64 seq = 0;
+    Result r = write(change, id, summary, &conflicted, &seq);
     if (r) {
         r = m_connection->commit();
         if (!r && !m_connection->isAlive()) {
@@ -293,14 +309,23 @@ Result ServerStore::apply(const ChangeSet &change)
         }
         return r;
     }
-    m_ownCommitted.insert(id);
+    // Others' change sets that committed before this one and that this window has not read yet
+    // go to memory first, so that memory follows the log's order (the Document applies this
+    // one as soon as apply() returns).
+    if (seq > m_lastSeq + 1)
+        catchUpTo(seq, false);
+    if (seq == m_lastSeq + 1)
+        m_lastSeq = seq;
+    else
+        m_ownCommitted.insert(id);
     for (const NodeChange &c : change.nodes)
         m_changed.insert(uidOf(c.after ? *c.after : *c.before), {m_connection->role(), QDateTime::currentDateTimeUtc()});
     qCDebug(lcServer) << "committed" << id << change.nodes.size() << "records" << change.links.size() << "links";
     return r;
 }
 
-Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString &summary, Uid *conflicted)
+Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString &summary, Uid *conflicted,
+                          qint64 *committed)
 {
     if (Result r = m_connection->begin(); !r)
         return r;
@@ -314,6 +339,7 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
     if (!q.next())
         return Result::failure(ErrorCode::NotFound, tr("The workspace “%1” is no longer on the server.").arg(m_url.workspace));
     const qint64 seq = q.value(0).toLongLong();
+    *committed = seq;
 
     QSqlQuery add = m_connection->query();
     QSqlQuery update = m_connection->query();
@@ -326,23 +352,31 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
         if (!c.before) {
             used = &add;
             r = m_connection->run(add, QStringLiteral(
-                "INSERT INTO cxatlas.record AS r (workspace, uid, kind, title, data) VALUES (?, ?, ?, ?, ?) "
+                "INSERT INTO cxatlas.record AS r (workspace, uid, kind, title, data, refs, parent, position) "
+                "VALUES (?, ?, ?, ?, ?, ?::uuid[], ?, ?) "
                 "ON CONFLICT (workspace, uid) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
-                "data = excluded.data, changed_by = current_user, changed_at = now() WHERE r.data IS NULL"),
-                {ws, uid, name(kindOf(node)), titleOf(node), NodeCodec::encode(node)}, "save the edit");
+                "data = excluded.data, refs = excluded.refs, parent = excluded.parent, "
+                "position = excluded.position, changed_by = current_user, changed_at = now() "
+                "WHERE r.data IS NULL"),
+                {ws, uid, name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(node),
+                 RecordColumns::refs(node), RecordColumns::parent(node), RecordColumns::position(node)},
+                "save the edit");
         } else if (!c.after) {
             used = &remove;
             r = m_connection->run(remove, QStringLiteral(
-                "UPDATE cxatlas.record SET data = NULL, changed_by = current_user, changed_at = now() "
+                "UPDATE cxatlas.record SET data = NULL, refs = '{}', parent = NULL, position = NULL, "
+                "changed_by = current_user, changed_at = now() "
                 "WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
                 {ws, uid, hashOf(NodeCodec::encode(*c.before))}, "save the edit");
         } else {
             used = &update;
             r = m_connection->run(update, QStringLiteral(
-                "UPDATE cxatlas.record SET kind = ?, title = ?, data = ?, changed_by = current_user, "
-                "changed_at = now() WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
-                {name(kindOf(node)), titleOf(node), NodeCodec::encode(*c.after), ws, uid,
-                 hashOf(NodeCodec::encode(*c.before))}, "save the edit");
+                "UPDATE cxatlas.record SET kind = ?, title = ?, data = ?, refs = ?::uuid[], parent = ?, "
+                "position = ?, changed_by = current_user, changed_at = now() "
+                "WHERE workspace = ? AND uid = ? AND sha256(data) = ?"),
+                {name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(*c.after),
+                 RecordColumns::refs(*c.after), RecordColumns::parent(*c.after), RecordColumns::position(*c.after),
+                 ws, uid, hashOf(NodeCodec::encode(*c.before))}, "save the edit");
         }
         if (!r)
             return r;
@@ -373,23 +407,142 @@ Result ServerStore::write(const ChangeSet &change, const Uid &id, const QString 
             return conflictOn(c.link.from, true);
         }
     }
+    if (Result r = checkReferences(change, conflicted); !r)
+        return r;
     if (Result r = m_connection->run(q, QStringLiteral(
             "INSERT INTO cxatlas.change (workspace, seq, id, session, summary, data) VALUES (?, ?, ?, ?, ?, ?)"),
-            {ws, seq, uidValue(id), uidValue(m_session), summary, NodeCodec::encode(change)}, "save the edit"); !r)
+            {ws, seq, uidValue(id), uidValue(m_session), ServerConnection::text(summary), NodeCodec::encode(change)}, "save the edit"); !r)
         return r;
     return m_connection->run(q, QStringLiteral("SELECT pg_notify(?, ?)"),
                              {channel(), QString::number(seq)}, "save the edit");
 }
 
+Result ServerStore::checkReferences(const ChangeSet &change, Uid *conflicted)
+{
+    // The records this change set writes were checked against their "before"; what they refer
+    // to, and what refers to what it removes, may have been changed by someone else meanwhile
+    // (the workspace lock makes this check and the writes one step).
+    QSet<Uid> needed;
+    QList<Uid> removed;
+    for (const NodeChange &c : change.nodes) {
+        if (c.after) {
+            const QList<Uid> refs = referencesOf(*c.after);
+            needed.unite(QSet<Uid>(refs.cbegin(), refs.cend()));
+        } else {
+            removed.append(uidOf(*c.before));
+        }
+    }
+    for (const LinkChange &c : change.links) {
+        if (c.added) {
+            needed.insert(c.link.from);
+            needed.insert(c.link.to);
+        }
+    }
+    const QVariant ws = uidValue(m_workspaceId);
+    QSqlQuery q = m_connection->query();
+    if (!needed.isEmpty()) {
+        const QList<Uid> list(needed.cbegin(), needed.cend());
+        if (Result r = m_connection->run(q, QStringLiteral(
+                "SELECT u FROM unnest(?::uuid[]) AS u WHERE NOT EXISTS (SELECT 1 FROM cxatlas.record r "
+                "WHERE r.workspace = ? AND r.uid = u AND r.data IS NOT NULL) LIMIT 1"),
+                {RecordColumns::uuidArray(list), ws}, "save the edit"); !r)
+            return r;
+        if (q.next()) {
+            *conflicted = uidFromText(q.value(0).toString());
+            return conflictOn(*conflicted, false);
+        }
+    }
+    if (!removed.isEmpty()) {
+        const QString gone = RecordColumns::uuidArray(removed);
+        if (Result r = m_connection->run(q, QStringLiteral(
+                "SELECT uid FROM cxatlas.record WHERE workspace = ? AND data IS NOT NULL AND refs && ?::uuid[] "
+                "LIMIT 1"), {ws, gone}, "save the edit"); !r)
+            return r;
+        if (q.next()) {
+            *conflicted = uidFromText(q.value(0).toString());
+            return conflictOn(*conflicted, false);
+        }
+        if (Result r = m_connection->run(q, QStringLiteral(
+                "SELECT from_uid FROM cxatlas.link WHERE workspace = ? AND present "
+                "AND (from_uid = ANY(?::uuid[]) OR to_uid = ANY(?::uuid[])) LIMIT 1"),
+                {ws, gone, gone}, "save the edit"); !r)
+            return r;
+        if (q.next()) {
+            *conflicted = uidFromText(q.value(0).toString());
+            return conflictOn(*conflicted, true);
+        }
+    }
+    return checkOrder(change);
+}
+
+Result ServerStore::checkOrder(const ChangeSet &change)
+{
+    // Two people inserting into the same cell (or a journey's stages, lanes or parking lot) at
+    // once each number their card from what they saw, and together they would share a
+    // position. So the number of records in every ordered set this change set touches must
+    // be what this window expects after it; the workspace lock makes the count exact.
+    QHash<QString, int> expected;
+    for (const NodeChange &c : change.nodes) {
+        if (c.before) {
+            if (const QVariant p = RecordColumns::parent(*c.before); !p.isNull())
+                --expected[p.toString()];
+        }
+        if (c.after) {
+            if (const QVariant p = RecordColumns::parent(*c.after); !p.isNull())
+                ++expected[p.toString()];
+        }
+    }
+    if (expected.isEmpty())
+        return Result::success();
+    const Workspace &w = m_document->workspace();
+    auto count = [&expected](const auto &records) {
+        for (const auto &record : records) {
+            const auto it = expected.find(RecordColumns::parent(Node(record)).toString());
+            if (it != expected.end())
+                ++*it;
+        }
+    };
+    count(w.moments);
+    count(w.stages);
+    count(w.lanes);
+    count(w.parkingNotes);
+    QStringList quoted;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        quoted.append(u'"' + it.key() + u'"');
+    QSqlQuery q = m_connection->query();
+    if (Result r = m_connection->run(q, QStringLiteral(
+            "SELECT parent, count(*) FROM cxatlas.record WHERE workspace = ? AND data IS NOT NULL "
+            "AND parent = ANY(?::text[]) GROUP BY parent"),
+            {uidValue(m_workspaceId), u'{' + quoted.join(u',') + u'}'}, "save the edit"); !r)
+        return r;
+    QHash<QString, int> actual;
+    while (q.next())
+        actual.insert(q.value(0).toString(), q.value(1).toInt());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (actual.value(it.key()) != it.value())
+            return Result::failure(ErrorCode::Conflict,
+                                   tr("Someone else added or removed cards, stages or notes in the same place "
+                                      "at the same time; your edit was not saved. The view shows the current "
+                                      "order."));
+    }
+    return Result::success();
+}
+
 Result ServerStore::catchUp()
+{
+    return catchUpTo(std::numeric_limits<qint64>::max(), true);
+}
+
+Result ServerStore::catchUpTo(qint64 before, bool mayResync)
 {
     if (!m_online || !m_document || m_catchingUp)
         return Result::success();
     m_catchingUp = true;
     QSqlQuery q = m_connection->query();
     Result r = m_connection->run(q, QStringLiteral(
-        "SELECT seq, id, author, at, data FROM cxatlas.change WHERE workspace = ? AND seq > ? ORDER BY seq"),
-        {uidValue(m_workspaceId), m_lastSeq}, "read others' changes");
+        "SELECT seq, id, author, at, data FROM cxatlas.change WHERE workspace = ? AND seq > ? AND seq < ? "
+        "ORDER BY seq"),
+        {uidValue(m_workspaceId), m_lastSeq, before}, "read others' changes");
     int applied = 0;
     QString author;
     bool diverged = false;
@@ -433,8 +586,10 @@ Result ServerStore::catchUp()
         m_pending.reset();
     }
     m_catchingUp = false;
-    if (diverged)
+    if (diverged && mayResync)
         r = resync();
+    else if (diverged)
+        m_catchUpSoon.start();
     else if (!r && !m_connection->isAlive())
         goOffline(r.message());
     if (applied > 0)
@@ -467,7 +622,10 @@ Result ServerStore::resync()
     ChangeSet difference = WorkspaceDiff::between(m_document->workspace(), fresh);
     if (difference.isEmpty())
         return Result::success();
-    return m_document->applyRemote(difference);
+    Result r = m_document->applyRemote(difference);
+    if (r)
+        Q_EMIT remoteApplied(QString(), 1);
+    return r;
 }
 
 void ServerStore::goOffline(const QString &why)

@@ -84,15 +84,21 @@ Q_SIGNALS:
     // Something a person should read that no edit returned: an edit whose outcome was unknown
     // is now known, a role changed, the workspace was deleted.
     void notice(const QString &message);
-    // After others' change sets were applied (author of the last).
+    // After others' change sets were applied: count of them (each one Document::changed), the
+    // author of the last (empty for a whole-workspace resynchronisation).
     void remoteApplied(const QString &author, int count);
 
 private:
     ServerStore(std::unique_ptr<ServerConnection> connection, const ServerUrl &url);
     Result locate();
     Result subscribe();
-    Result write(const ChangeSet &change, const Uid &id, const QString &summary, Uid *conflicted);
+    Result write(const ChangeSet &change, const Uid &id, const QString &summary, Uid *conflicted,
+                 qint64 *committed);
+    // Applies the log's change sets numbered below before; a mismatch resyncs when allowed.
+    Result catchUpTo(qint64 before, bool mayResync);
     Result conflictOn(const Uid &uid, bool link) const;
+    Result checkReferences(const ChangeSet &change, Uid *conflicted);
+    Result checkOrder(const ChangeSet &change);
     void goOffline(const QString &why);
     void tryReconnect();
     Result resync();

@@ -3,6 +3,7 @@
 #include "workspacetransfer.h"
 
 #include "nodecodec.h"
+#include "recordcolumns.h"
 #include "serverconnection.h"
 #include "serverschema.h"
 #include "serverstore.h"
@@ -50,8 +51,10 @@ Result WorkspaceTransfer::push(const Workspace &workspace, ServerConnection &con
     const QList<Node> nodes = WorkspaceDiff::nodesOf(workspace);
     for (const Node &node : nodes) {
         if (Result n = connection.run(record, QStringLiteral(
-                "INSERT INTO cxatlas.record (workspace, uid, kind, title, data) VALUES (?, ?, ?, ?, ?)"),
-                {id, uidText(uidOf(node)), cx::name(kindOf(node)), titleOf(node), NodeCodec::encode(node)},
+                "INSERT INTO cxatlas.record (workspace, uid, kind, title, data, refs, parent, position) "
+                "VALUES (?, ?, ?, ?, ?, ?::uuid[], ?, ?)"),
+                {id, uidText(uidOf(node)), cx::name(kindOf(node)), ServerConnection::text(titleOf(node)), NodeCodec::encode(node),
+                 RecordColumns::refs(node), RecordColumns::parent(node), RecordColumns::position(node)},
                 "upload"); !n)
             return fail(n);
     }
@@ -71,7 +74,8 @@ Result WorkspaceTransfer::pull(const ServerUrl &url, const QString &password, co
                                bool replace, Workspace *pulled)
 {
     Result error;
-    auto store = ServerStore::connect(url, password, &error);
+    // A reader: no LISTEN, no presence.
+    auto store = ServerStore::connect(url, password, &error, ServerStore::Mode::Snapshot);
     if (!store)
         return error;
     Workspace workspace;

@@ -47,10 +47,20 @@ CREATE TABLE cxatlas.record (
     kind text NOT NULL,
     title text NOT NULL DEFAULT '',
     data bytea,
+    -- The records this one needs (referencesOf in core/model/node.h): a change set may not add
+    -- a record whose references someone removed, nor remove one that someone's new record needs.
+    refs uuid[] NOT NULL DEFAULT '{}',
+    -- Where it stands among its siblings (RecordColumns in core/server): the positions of a
+    -- cell's cards, a journey's stages, lanes or parking lot stay 0 … n-1 when two people
+    -- insert or move there at once.
+    parent text,
+    position integer,
     changed_by name NOT NULL DEFAULT current_user,
     changed_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (workspace, uid)
 );
+CREATE INDEX record_refs ON cxatlas.record USING gin (refs);
+CREATE INDEX record_parent ON cxatlas.record (workspace, parent) WHERE data IS NOT NULL;
 
 CREATE TABLE cxatlas.link (
     workspace uuid NOT NULL REFERENCES cxatlas.workspace ON DELETE CASCADE,

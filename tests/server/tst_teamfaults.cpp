@@ -17,15 +17,6 @@
 using namespace cx;
 using namespace cx::test;
 
-namespace {
-
-ServerStore &storeOf(Document &document)
-{
-    return static_cast<ServerStore &>(document.store());
-}
-
-} // namespace
-
 class TeamFaultsTest : public QObject
 {
     Q_OBJECT
@@ -52,9 +43,9 @@ private:
 
     void expectConverged(Document &a, Document &b, const QString &workspace)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(storeOf(a).isOnline() && storeOf(b).isOnline(), 20000);
-        storeOf(a).catchUp();
-        storeOf(b).catchUp();
+        QTRY_VERIFY_WITH_TIMEOUT(serverStoreOf(a).isOnline() && serverStoreOf(b).isOnline(), 20000);
+        serverStoreOf(a).catchUp();
+        serverStoreOf(b).catchUp();
         const Workspace server = m_team->state(alice, workspace);
         QTRY_VERIFY2_WITH_TIMEOUT(a.workspace() == server, qPrintable(difference(a.workspace(), server)), 10000);
         QTRY_VERIFY2_WITH_TIMEOUT(b.workspace() == server, qPrintable(difference(b.workspace(), server)), 10000);
@@ -126,7 +117,7 @@ private Q_SLOTS:
             QVERIFY(retitle(*a, card, title));
             ledger.saved.append(title);
         }
-        QSignalSpy notices(&storeOf(*a), &ServerStore::notice);
+        QSignalSpy notices(&serverStoreOf(*a), &ServerStore::notice);
         // Kill Alice's backends while her COMMIT sleeps in the trigger.
         PgTestServer &server = m_team->server();
         const QString database = m_team->database();

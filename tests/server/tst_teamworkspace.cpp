@@ -9,6 +9,7 @@
 #include "teamserver.h"
 #include "document/document.h"
 #include "io/workspacejsonwriter.h"
+#include "model/rules.h"
 #include "server/serverconnection.h"
 #include "server/serverpresence.h"
 #include "server/serverschema.h"
@@ -22,15 +23,6 @@
 
 using namespace cx;
 using namespace cx::test;
-
-namespace {
-
-ServerStore &storeOf(Document &document)
-{
-    return static_cast<ServerStore &>(document.store());
-}
-
-} // namespace
 
 class TeamWorkspaceTest : public QObject
 {
@@ -219,15 +211,87 @@ private Q_SLOTS:
         QVERIFY2(bob->workspace() == server, qPrintable(difference(bob->workspace(), server)));
     }
 
+    // Found by the team soak: the check of "before" covers the records a change set writes, not
+    // those they refer to; the server checks references both ways under the workspace lock.
+    void anEditThatNeedsARemovedRecordIsRefused()
+    {
+        const QString name = pushSamples(QStringLiteral("dangling"));
+        auto alice = openAs(QStringLiteral("alice"), name);
+        auto bob = openAs(QStringLiteral("bob"), name);
+        QVERIFY(alice && bob);
+        const Uid moment = m_samples.verify.uid;
+        std::optional<Link> link;
+        for (const Uid &element : {m_samples.story.uid, m_samples.system.uid}) {
+            if (const auto l = Rules::linkFor(bob->workspace(), moment, element);
+                l && Rules::checkLink(bob->workspace(), *l))
+                link = l;
+        }
+        QVERIFY(link);
+        // Alice removes a moment; Bob, before his window heard of it, links it.
+        QVERIFY(alice->remove({moment}));
+        const Result r = bob->link(*link);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::Conflict);
+        QVERIFY2(r.message().contains(QStringLiteral("removed by ") + login(QStringLiteral("alice"))), qPrintable(r.message()));
+        QTRY_VERIFY(!bob->workspace().moments.contains(moment));
+
+        // Bob adds a card to a stage; Alice, before her window heard of it, removes the stage.
+        Moment added;
+        added.title = QStringLiteral("Bob's new card");
+        added.journey = m_samples.journey.uid;
+        added.stage = m_samples.apply.uid;
+        added.lane = m_samples.steps.uid;
+        QVERIFY(bob->add(Node(added)));
+        const Result removal = alice->remove({m_samples.apply.uid});
+        QVERIFY(!removal);
+        QVERIFY2(removal.message().contains(QStringLiteral("Bob's new card")), qPrintable(removal.message()));
+        QTRY_COMPARE(alice->workspace().moments.size(), bob->workspace().moments.size());
+
+        // The server's workspace keeps every rule: it pulls into a file.
+        const Result pull = WorkspaceTransfer::pull(m_team->url(QStringLiteral("alice"), name), TeamServer::password,
+                                                    m_dir.filePath(QStringLiteral("dangling.cxatlas")), true);
+        QVERIFY2(pull, qPrintable(pull.message()));
+        const Workspace server = serverState(name);
+        QVERIFY2(alice->workspace() == server, qPrintable(difference(alice->workspace(), server)));
+    }
+
+    // Each window numbers a new card from the cell it sees; two at once would share a position.
+    void twoCardsAddedToOneCellAtOnceDoNotShareAPosition()
+    {
+        const QString name = pushSamples(QStringLiteral("one cell"));
+        auto alice = openAs(QStringLiteral("alice"), name);
+        auto bob = openAs(QStringLiteral("bob"), name);
+        QVERIFY(alice && bob);
+        const Uid stage = m_samples.apply.uid;
+        const Uid lane = m_samples.steps.uid;
+        const int end = int(alice->workspace().momentsIn(stage, lane).size());
+        Moment a;
+        a.title = QStringLiteral("Alice's card");
+        Moment b;
+        b.title = QStringLiteral("Bob's card");
+        QVERIFY(alice->insertMoments({a}, stage, lane, end));
+        const Result r = bob->insertMoments({b}, stage, lane, end);
+        QVERIFY(!r);
+        QCOMPARE(r.code(), ErrorCode::Conflict);
+        QTRY_COMPARE(bob->workspace().momentsIn(stage, lane).size(), qsizetype(end + 1));
+        // Tried again on what the window now shows, it goes in after Alice's.
+        QVERIFY(bob->insertMoments({b}, stage, lane, end + 1));
+        QTRY_COMPARE(alice->workspace().momentsIn(stage, lane).size(), qsizetype(end + 2));
+        const QList<Moment> cell = serverState(name).momentsIn(stage, lane);
+        for (qsizetype i = 0; i < cell.size(); ++i)
+            QCOMPARE(cell.at(i).position, int(i));
+        QCOMPARE(cell.constLast().title, b.title);
+    }
+
     void presenceShowsWhereOthersAreAndGoesAway()
     {
         const QString name = pushSamples(QStringLiteral("presence"));
         auto alice = openAs(QStringLiteral("alice"), name);
         auto bob = openAs(QStringLiteral("bob"), name);
         QVERIFY(alice && bob);
-        ServerPresence *seen = storeOf(*bob).presence();
-        storeOf(*alice).presence()->setDisplayName(QStringLiteral("Alice Ames"));
-        storeOf(*alice).presence()->setLocation(m_samples.journey.uid, m_samples.verify.uid);
+        ServerPresence *seen = serverStoreOf(*bob).presence();
+        serverStoreOf(*alice).presence()->setDisplayName(QStringLiteral("Alice Ames"));
+        serverStoreOf(*alice).presence()->setLocation(m_samples.journey.uid, m_samples.verify.uid);
         QTRY_VERIFY(!seen->others().isEmpty() && seen->others().constFirst().card == m_samples.verify.uid);
         QCOMPARE(seen->others().size(), 1);
         QCOMPARE(seen->others().constFirst().displayName, QStringLiteral("Alice Ames"));

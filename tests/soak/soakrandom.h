@@ -37,6 +37,20 @@ public:
     QString word();
     QString color();
 
+    // One of choices (each with an int weight), as likely as its weight.
+    template<typename C>
+    const C &weighted(const QList<C> &choices)
+    {
+        int total = 0;
+        for (const C &c : choices)
+            total += c.weight;
+        int roll = below(total);
+        for (const C &c : choices) {
+            if ((roll -= c.weight) < 0)
+                return c;
+        }
+        return choices.constLast();
+    }
     // A record made now: picked after those made before it.
     void remember(const Uid &uid) { m_serial.insert(uid, m_next++); }
     // One of records (those meeting keep), or nothing.

@@ -88,18 +88,8 @@ QString SoakRun::tally() const
 
 Result SoakRun::step()
 {
-    int total = 0;
-    for (const Choice &c : std::as_const(m_choices))
-        total += c.weight;
     for (;;) {
-        int roll = m_random.below(total);
-        const Choice *choice = nullptr;
-        for (const Choice &c : std::as_const(m_choices)) {
-            if ((roll -= c.weight) < 0) {
-                choice = &c;
-                break;
-            }
-        }
+        const Choice *choice = &m_random.weighted(m_choices);
         m_action = QString::fromLatin1(choice->name);
         const Workspace before = workspace();
         const int commands = m_document->undoStack()->count();

@@ -113,6 +113,11 @@ Workspace TeamServer::state(const QString &person, const QString &workspace) con
     return w;
 }
 
+ServerStore &serverStoreOf(Document &document)
+{
+    return static_cast<ServerStore &>(document.store());
+}
+
 Workspace samplesWorkspace(const Samples &samples)
 {
     Workspace w;

@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "model/workspace.h"
 #include "server/serverconnection.h"
+#include "server/serverstore.h"
 #include "server/serverurl.h"
 
 #include <QHash>
@@ -47,6 +48,9 @@ private:
     QString m_database;
     QHash<QString, QString> m_logins;
 };
+
+// The team server store under a Document opened by TeamServer::open.
+ServerStore &serverStoreOf(Document &document);
 
 // Samples (tests/support/samples.h: new ids each time) as one workspace.
 Workspace samplesWorkspace(const Samples &samples);
