@@ -15,6 +15,7 @@ DocumentFollower::~DocumentFollower()
 {
     QObject::disconnect(m_workspaceConnection);
     QObject::disconnect(m_documentConnection);
+    QObject::disconnect(m_readOnlyConnection);
 }
 
 bool DocumentFollower::setWorkspace(WorkspaceController *workspace)
@@ -34,8 +35,11 @@ bool DocumentFollower::setWorkspace(WorkspaceController *workspace)
 void DocumentFollower::follow()
 {
     QObject::disconnect(m_documentConnection);
-    if (Document *doc = document())
+    QObject::disconnect(m_readOnlyConnection);
+    if (Document *doc = document()) {
         m_documentConnection = QObject::connect(doc, &Document::changed, m_owner, [this] { m_changed(); });
+        m_readOnlyConnection = QObject::connect(doc, &Document::readOnlyChanged, m_owner, [this] { m_changed(); });
+    }
     if (m_replaced)
         m_replaced();
     else

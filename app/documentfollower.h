@@ -10,7 +10,8 @@
 namespace cx {
 
 // The open document of a WorkspaceController, followed on behalf of a QML-facing object:
-// calls changed after every change set of the document, and replaced (or, without one,
+// calls changed after every change set of the document and when it turns read-only or
+// writable again (a team workspace going offline), and replaced (or, without one,
 // changed) whenever the workspace opens, closes or replaces its document, so a view can drop
 // its selection and filters then. Connections live in owner's context and end with it.
 class DocumentFollower
@@ -35,6 +36,7 @@ private:
     QPointer<WorkspaceController> m_workspace;
     QMetaObject::Connection m_workspaceConnection;
     QMetaObject::Connection m_documentConnection;
+    QMetaObject::Connection m_readOnlyConnection;
 };
 
 } // namespace cx

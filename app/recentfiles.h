@@ -10,8 +10,10 @@
 namespace cx {
 
 // The workspaces opened last, newest first, at most maxCount, kept in QSettings under
-// "recentFiles". Files that no longer exist are pruned whenever the list is read from the
-// settings. Emits changed() whenever the list changes.
+// "recentFiles": files, and team workspaces by their server URL (which never holds a
+// password, see ServerUrl::toString). Files that no longer exist are pruned whenever the list
+// is read from the settings; server workspaces are kept (a server that is down now is not
+// gone). Emits changed() whenever the list changes.
 class RecentFiles : public QObject
 {
     Q_OBJECT
@@ -26,7 +28,10 @@ public:
     explicit RecentFiles(QObject *parent = nullptr);
 
     QStringList paths() const { return m_paths; }
-    // For menus: one map per file with "path", "name" (base name) and "folder" (native).
+    // The entries that are files.
+    QStringList files() const;
+    // For menus: one map per entry with "path" (the file or URL), "name" (base name or
+    // workspace name), "folder" (native folder, or the server and database) and "isServer".
     QVariantList entries() const;
 
     // Puts path first, dropping an older entry for the same file and the oldest past maxCount.

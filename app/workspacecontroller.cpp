@@ -81,7 +81,11 @@ QString freeName(const QString &folder, const QString &base, bool numberFirst)
 WorkspaceController::WorkspaceController(QObject *parent)
     : QObject(parent)
     , m_recent(new RecentFiles(this))
+    , m_server(new ServerSession([this](const QString &url, const QString &password) {
+                                     return openServer(url, QString(), password, true);
+                                 }, this))
 {
+    connect(m_server, &ServerSession::message, this, &WorkspaceController::setError);
 }
 
 WorkspaceController::~WorkspaceController()
@@ -96,6 +100,11 @@ QString WorkspaceController::unsavedFolder()
 
 bool WorkspaceController::open(const QString &pathOrUrl)
 {
+    if (ServerSession::isServerLocation(pathOrUrl)) {
+        clearError();
+        m_server->openRemembered(pathOrUrl);
+        return true;
+    }
     const QString file = localPath(pathOrUrl);
     if (file.isEmpty())
         return fail(tr("No file was given to open."));
@@ -113,6 +122,22 @@ bool WorkspaceController::open(const QString &pathOrUrl)
     if (!UnsavedFolders::contains(file))
         m_recent->add(file);
     adopt(std::move(document));
+    return true;
+}
+
+bool WorkspaceController::openServer(const QString &url, const QString &workspace, const QString &password,
+                                     bool remember)
+{
+    Result error;
+    auto document = ServerSession::connect(url, workspace, password, &error);
+    if (!document) {
+        m_server->setLoginError(error.message());
+        return false;
+    }
+    m_server->clearLoginError();
+    m_recent->add(document->path());
+    adopt(std::move(document));
+    m_server->rememberPassword(remember, password);
     return true;
 }
 
@@ -278,10 +303,11 @@ bool WorkspaceController::discardUnsaved(const QString &pathOrUrl)
 QUrl WorkspaceController::dialogFolder() const
 {
     QString folder;
-    if (m_document && !isUnsaved())
+    const QStringList files = m_recent->files();
+    if (m_document && m_document->file() && !isUnsaved())
         folder = QFileInfo(m_document->path()).absolutePath();
-    else if (!m_recent->paths().isEmpty())
-        folder = QFileInfo(m_recent->paths().constFirst()).absolutePath();
+    else if (!files.isEmpty())
+        folder = QFileInfo(files.constFirst()).absolutePath();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QUrl::fromLocalFile(folder);
@@ -325,6 +351,7 @@ void WorkspaceController::release()
 {
     if (!m_document)
         return;
+    m_server->follow(nullptr);
     disconnect(m_document.get(), nullptr, this, nullptr);
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     const QString previous = m_document->path();
@@ -344,15 +371,22 @@ void WorkspaceController::adopt(std::unique_ptr<Document> document)
             setError(message);
             Q_EMIT editFailed(message);
         });
+        // A team workspace turns read-only and back (offline, a role changed).
+        connect(m_document.get(), &Document::readOnlyChanged, this, [this] {
+            Q_EMIT accessChanged();
+            Q_EMIT undoStateChanged();
+        });
         QUndoStack *stack = m_document->undoStack();
         for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
             connect(stack, signal, this, &WorkspaceController::undoStateChanged);
         for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
             connect(stack, signal, this, &WorkspaceController::undoStateChanged);
     }
+    m_server->follow(m_document.get());
     m_error.clear();
     Q_EMIT errorMessageChanged();
     Q_EMIT workspaceChanged();
+    Q_EMIT accessChanged();
     Q_EMIT contentChanged();
     Q_EMIT undoStateChanged();
 }
@@ -373,6 +407,8 @@ bool WorkspaceController::fail(const QString &message)
 
 QString WorkspaceController::title() const
 {
+    if (m_server->isActive())
+        return m_server->title();
     return m_document ? m_document->displayName() : QString();
 }
 
@@ -388,7 +424,7 @@ bool WorkspaceController::readOnly() const
 
 bool WorkspaceController::isUnsaved() const
 {
-    return m_document && UnsavedFolders::contains(m_document->path());
+    return m_document && m_document->file() && UnsavedFolders::contains(m_document->path());
 }
 
 bool WorkspaceController::hasUnsavedWork() const

@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "recentfiles.h"
+#include "server/serversession.h"
 
 #include <QObject>
 #include <QUrl>
@@ -22,6 +23,9 @@ namespace cx {
 //
 // A new, unnamed workspace (New, Import) lives in unsavedFolder() until Save As names it;
 // isUnsaved says so. Closing one that holds nothing removes it; discard() removes it anyway.
+//
+// A team workspace on a PostgreSQL server (issue 15) opens with openServer(); what is
+// particular to it (presence, access, the keyring) is on server (ServerSession).
 class WorkspaceController : public QObject
 {
     Q_OBJECT
@@ -30,10 +34,10 @@ class WorkspaceController : public QObject
     Q_PROPERTY(QString title READ title NOTIFY workspaceChanged)
     Q_PROPERTY(QString path READ path NOTIFY workspaceChanged)
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY workspaceChanged)
-    Q_PROPERTY(bool readOnly READ readOnly NOTIFY workspaceChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY accessChanged)
     Q_PROPERTY(bool isUnsaved READ isUnsaved NOTIFY workspaceChanged)
     Q_PROPERTY(bool hasUnsavedWork READ hasUnsavedWork NOTIFY contentChanged)
-    Q_PROPERTY(QString notice READ notice NOTIFY workspaceChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY accessChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int personaCount READ personaCount NOTIFY contentChanged)
     Q_PROPERTY(int journeyCount READ journeyCount NOTIFY contentChanged)
@@ -43,14 +47,21 @@ class WorkspaceController : public QObject
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
     Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
     Q_PROPERTY(cx::RecentFiles *recentFiles READ recentFiles CONSTANT)
+    Q_PROPERTY(cx::ServerSession *server READ server CONSTANT)
 
 public:
     explicit WorkspaceController(QObject *parent = nullptr);
     ~WorkspaceController() override;
 
     // Opens path for editing (read-only, with a notice, when it must). On failure the current
-    // workspace, if any, stays open.
+    // workspace, if any, stays open. A team server's URL (a recent entry) is opened with the
+    // password in the keyring, or asks for one (ServerSession::openRemembered).
     Q_INVOKABLE bool open(const QString &path);
+    // Opens the team workspace named workspace (or by url) on the server at url, connecting
+    // with password; remember keeps the password in the keyring, else forgets it. On failure
+    // the current workspace stays open and server->loginError says why (for the dialog).
+    Q_INVOKABLE bool openServer(const QString &url, const QString &workspace, const QString &password,
+                                bool remember);
     // Creates "Untitled N.cxatlas" in unsavedFolder() and opens it.
     Q_INVOKABLE bool newWorkspace();
     // Copies the workspace to path (".cxatlas" added when missing) and opens the copy; an
@@ -107,10 +118,13 @@ public:
     QString undoText() const;
     QString redoText() const;
     RecentFiles *recentFiles() const { return m_recent; }
+    ServerSession *server() const { return m_server; }
     Document *document() const { return m_document.get(); }
 
 Q_SIGNALS:
     void workspaceChanged();
+    // readOnly or notice changed (also with every workspaceChanged).
+    void accessChanged();
     void contentChanged();
     void undoStateChanged();
     // After undo() or redo() moved through the history: open editors drop what they show.
@@ -130,6 +144,7 @@ private:
 
     std::unique_ptr<Document> m_document;
     RecentFiles *m_recent = nullptr;
+    ServerSession *m_server = nullptr;
     QString m_error;
 };
 

@@ -150,6 +150,7 @@ ApplicationWindow {
     menuBar: ShellMenuBar {
         workspace: root.workspace
         editTarget: root.editTarget
+        guard: action => root.whenSafe(action)
         onNewRequested: root.whenSafe(() => root.workspace.newWorkspace())
         onOpenRequested: root.openDialogFor(openDialog)
         onOpenPathRequested: path => root.openFile(path)
@@ -157,10 +158,7 @@ ApplicationWindow {
         onSaveAsRequested: saveAsDialog.start()
         onCloseRequested: root.whenSafe(() => root.workspace.close())
         onImportRequested: root.startImport()
-        onExportRequested: {
-            exportLoader.active = true;
-            exportLoader.item.open();
-        }
+        onExportRequested: { exportLoader.active = true; exportLoader.item.open(); }
         onQuitRequested: root.close()
         onFindRequested: findBar.start()
         onViewRequested: view => root.showView(view)

@@ -364,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>CurveLegend</name>
+    <message>
+        <source>For %1</source>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <source>No persona yet</source>
+        <translation>Noch keine Persona</translation>
+    </message>
+    <message>
+        <source>Show the curve of %1</source>
+        <translation>Kurve von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare with another journey&apos;s curve</source>
+        <translation>Mit der Kurve einer anderen Journey vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>EmotionCurves</name>
     <message>
         <source>Emotion of %1 for %2: %3</source>
@@ -825,26 +848,6 @@
     <message>
         <source>Fit the map to the window</source>
         <translation>Map an Fenster anpassen</translation>
-    </message>
-    <message>
-        <source>For %1</source>
-        <translation>Für %1</translation>
-    </message>
-    <message>
-        <source>No persona yet</source>
-        <translation>Noch keine Persona</translation>
-    </message>
-    <message>
-        <source>Show the curve of %1</source>
-        <translation>Kurve von %1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Compare with…</source>
-        <translation>Vergleichen mit…</translation>
-    </message>
-    <message>
-        <source>Compare with another journey&apos;s curve</source>
-        <translation>Mit der Kurve einer anderen Journey vergleichen</translation>
     </message>
     <message>
         <source>This workspace has no journeys yet.</source>
@@ -2223,6 +2226,24 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     </message>
 </context>
 <context>
+    <name>PresenceBadges</name>
+    <message>
+        <source>%1 is on this card</source>
+        <translation>%1 ist auf dieser Karte</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceList</name>
+    <message>
+        <source>Here:</source>
+        <translation>Hier:</translation>
+    </message>
+    <message>
+        <source>Only you here</source>
+        <translation>Nur Sie sind hier</translation>
+    </message>
+</context>
+<context>
     <name>PresentCard</name>
     <message>
         <source>Research-based</source>
@@ -2697,6 +2718,69 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open Server Workspace</source>
+        <translation>Server-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on a PostgreSQL server, where everyone who opens it sees the others&apos; edits as they are made. Its administrator gives you the address, your login and the password.</source>
+        <translation>Ein Team-Arbeitsbereich liegt auf einem PostgreSQL-Server; wer ihn öffnet, sieht die Änderungen der anderen, sobald sie gemacht werden. Adresse, Anmeldename und Passwort erhalten Sie von seiner Administration.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server.example.org:5432/cx?sslmode=require</source>
+        <translation>postgresql://sie@server.example.org:5432/cx?sslmode=require</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, with options such as ?sslmode=require</source>
+        <translation>postgresql://BENUTZER@HOST:PORT/DATENBANK, mit Optionen wie ?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name on the server</source>
+        <translation>Der Name des Arbeitsbereichs auf dem Server</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>Leer: aus ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keyring</source>
+        <translation>Passwort im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>“%1” is open. %2</source>
+        <translation>„%1“ ist geöffnet. %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ShellMenuBar</name>
     <message>
         <source>&amp;File</source>
@@ -2833,6 +2917,10 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     <message>
         <source>Prefere&amp;nces…</source>
         <translation>Einstellu&amp;ngen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Workspace…</source>
+        <translation>&amp;Server-Arbeitsbereich öffnen…</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3206,14 @@ Cleo (Service)</translation>
     <message>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Team workspace on %1 · %2</source>
+        <translation>Team-Arbeitsbereich auf %1 · %2</translation>
+    </message>
+    <message>
+        <source>Team workspace on %1 · offline</source>
+        <translation>Team-Arbeitsbereich auf %1 · offline</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3745,11 @@ Cleo (Service)</translation>
             <numerusform>%n Moment hinzufügen</numerusform>
             <numerusform>%n Momente hinzufügen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <extracomment>The summary of an undo in a team workspace&apos;s change log. %1: the undo step&apos;s text</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4948,102 @@ Cleo (Service)</translation>
     </message>
 </context>
 <context>
+    <name>cx::NodeCodec</name>
+    <message>
+        <source>it was written by a newer CX Atlas (codec version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codec version 0 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an architecture kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CX Atlas record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change set cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change set is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CX Atlas change set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has an unknown form %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the change set is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::NodeStreamReader</name>
+    <message numerus="yes">
+        <source>%n unexpected byte(s) after its end</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of %1 characters is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of %1 bytes is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it claims %1 items but only %n byte(s) follow</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown value “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::PdfExport</name>
     <message numerus="yes">
         <source> (%n pages)</source>
@@ -5698,6 +5895,21 @@ Cleo (Service)</translation>
     </message>
 </context>
 <context>
+    <name>cx::PresenceModel</name>
+    <message>
+        <source>%1, on the journey “%2”</source>
+        <translation>%1, in der Journey „%2“</translation>
+    </message>
+    <message>
+        <source>Nobody else has this workspace open</source>
+        <translation>Niemand sonst hat diesen Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation>Auch hier: %1</translation>
+    </message>
+</context>
+<context>
     <name>cx::PresentationController</name>
     <message>
         <source>Research-based</source>
@@ -5714,6 +5926,17 @@ Cleo (Service)</translation>
     <message>
         <source>Journey</source>
         <translation>Journey</translation>
+    </message>
+</context>
+<context>
+    <name>cx::RecentFiles</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6330,247 @@ Cleo (Service)</translation>
     </message>
 </context>
 <context>
+    <name>cx::ServerConnection</name>
+    <message>
+        <source>This CX Atlas cannot reach team servers: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused: %2 may not make this change (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerPasswords</name>
+    <message>
+        <source>no keyring is available on this desktop</source>
+        <translation>auf diesem Desktop ist kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>this system has no keyring that CX Atlas can use</source>
+        <translation>dieses System hat keinen Schlüsselbund, den CX Atlas nutzen kann</translation>
+    </message>
+    <message>
+        <source>access to the keyring was declined</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the keyring refused access</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer (is a keyring service such as GNOME Keyring or KWallet running?)</source>
+        <translation>der Schlüsselbund hat nicht geantwortet (läuft ein Dienst wie GNOME Keyring oder KWallet?)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerSchema</name>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 was not applied, and nothing of it is on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no CX Atlas workspaces yet. Its administrator prepares it with: cxatlas server migrate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” was prepared by a newer CX Atlas (server format %2; this one knows %3). Update CX Atlas to open its workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is at server format %2 and this CX Atlas needs %3. Its administrator upgrades it with: cxatlas server migrate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerSession</name>
+    <message>
+        <source>Give the server&apos;s address, such as postgresql://you@server.example.org/cx.</source>
+        <translation>Geben Sie die Adresse des Servers an, etwa postgresql://sie@server.example.org/cx.</translation>
+    </message>
+    <message>
+        <source>Give the name of the workspace to open on %1.</source>
+        <translation>Geben Sie den Namen des Arbeitsbereichs an, der auf %1 geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>The server can be reached again: “%1” is up to date and can be edited as before.</source>
+        <translation>Der Server ist wieder erreichbar: „%1“ ist auf dem neuesten Stand und kann wie zuvor bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1. You will be asked for it the next time.</source>
+        <translation>Das Passwort konnte nicht gespeichert werden: %1. Sie werden beim nächsten Mal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: %1.</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerStore</name>
+    <message>
+        <source>The address %1 names a database but no workspace; add /WORKSPACE after the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no workspace “%1” that %2 may open. Check the name, or ask its owner to add you as a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the workspace “%2” on the server is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link of the workspace “%1” on the server has the unknown relation “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this team workspace is read-only until it is back (%1). CX Atlas keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) are a viewer of this team workspace: you can read it but not change it. Its owners can make you an editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else; your edit was not saved. The view shows the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3; your edit was not saved. The view shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else; your edit was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed by %2 at %3; your edit was not saved. The view shows the workspace without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team workspace was opened for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while saving this edit. CX Atlas will say whether it was saved once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is no longer on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else added or removed cards, stages or notes in the same place at the same time; your edit was not saved. The view shows the current order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit “%1” reached the server before the connection was lost: it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit “%1” did not reach the server before the connection was lost: it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerUrl</name>
+    <message>
+        <source>“%1” is not a server address; it should look like postgresql://USER@HOST:PORT/DATABASE/WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 contains a password. Leave it out: the window asks for it and keeps it in the desktop keyring, and the command line reads PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 should name a database, and may name a workspace after it: …/DATABASE or …/DATABASE/WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port “%1” in %2 is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” in %2 is not one CX Atlas passes to the server (known: host, port, user, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” in %2 may not contain “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A workspace name needs 1 to 100 characters; “%1” has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace name “%1” may not contain “/” or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::VotingController</name>
     <message>
         <source>Participant %1</source>
@@ -6301,6 +6765,10 @@ Cleo (Service)</translation>
     <message>
         <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
         <translation>Er verwendet das ältere Dateiformat %1: Er wird auf Format %2 aktualisiert angezeigt, die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>A team workspace is saved on its server; export it to a file with File &gt; Export.</source>
+        <translation>Ein Team-Arbeitsbereich wird auf seinem Server gespeichert; exportieren Sie ihn mit Datei &gt; Exportieren in eine Datei.</translation>
     </message>
 </context>
 <context>
@@ -6710,6 +7178,18 @@ Cleo (Service)</translation>
         <translation>Dateiformat:    Version %1 (älter: über eine aktualisierte Kopie gelesen; die Datei bleibt unverändert)
 </translation>
     </message>
+    <message>
+        <source>Team workspace: “%1” on a PostgreSQL server
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceTransfer</name>
+    <message>
+        <source>The server already has a workspace named “%1”; choose another name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::cli</name>
@@ -6918,42 +7398,6 @@ Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler (auch wenn ELEMENT nichts oder meh
         <translation>CSV der Ergebnisse beendeter Abstimmungsrunden, eine Zeile pro Runde und Moment mit Punkten (RFC 4180; nur die Kopfzeile, wenn keine Runde beendet ist)</translation>
     </message>
     <message>
-        <source>Personas, journey maps and the CX architecture behind them.
-
-Usage:
-  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
-  cxatlas info FILE [--json]          what a workspace holds
-  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
-  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
-  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
-  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
-  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
-  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time
-  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses
-  cxatlas responses list FILE [--json]  the survey responses each metric holds
-  cxatlas VERB --help                 help for one verb
-
-Exit status: 0 on success, 2 on any error (the message goes to standard error);
-check exits 1 when it finds gaps.</source>
-        <translation>Personas, Journey Maps und die CX-Architektur dahinter.
-
-Aufruf:
-  cxatlas [FILE]                      FILE (einen .cxatlas-Arbeitsbereich) im Fenster öffnen
-  cxatlas info FILE [--json]          was ein Arbeitsbereich enthält
-  cxatlas import IN.json -o FILE      Arbeitsbereich aus Arbeitsbereich-JSON erstellen
-  cxatlas import IN.json --into FILE  Arbeitsbereich-JSON in einen Arbeitsbereich zusammenführen
-  cxatlas export FILE --format NAME -o OUT  exportieren (json, csv, graphml, dot, mermaid…)
-  cxatlas check FILE [--json]         Lücken in der CX-Architektur (Exit-Status 1, falls vorhanden)
-  cxatlas impact FILE ELEMENT [--json]  was von einem Element oder einer Kennzahl abhängt
-  cxatlas metrics FILE [--json] [--period week|month|quarter]  Kennzahlen im Zeitverlauf
-  cxatlas responses import FILE CSV --metric M --date COL --score COL  Umfrageantworten
-  cxatlas responses list FILE [--json]  die Umfrageantworten jeder Kennzahl
-  cxatlas VERB --help                 Hilfe zu einem Befehl
-
-Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler (die Meldung geht an die Standardfehlerausgabe);
-check endet mit 1, wenn Lücken gefunden werden.</translation>
-    </message>
-    <message>
         <source>Prints every metric with its latest value, its 95% interval and sample size where the values come from survey responses, its target, status (on track, at risk, off track) and trend, its values per period, and the correlation of its values with those of the metrics that drive it (a correlation, not a cause; none with fewer than 6 common periods). Never changes the file.
 
 Exit status: 0 on success, 2 on any error.</source>
@@ -7106,6 +7550,142 @@ Siehe cxatlas responses import --help.
     <message>
         <source>responses needs an action, import or list, not “%1” (see cxatlas responses --help).</source>
         <translation>responses braucht eine Aktion, import oder list, nicht „%1“ (siehe cxatlas responses --help).</translation>
+    </message>
+    <message>
+        <source>Personas, journey maps and the CX architecture behind them.
+
+Usage:
+  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
+  cxatlas info FILE [--json]          what a workspace holds
+  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
+  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
+  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
+  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses
+  cxatlas responses list FILE [--json]  the survey responses each metric holds
+  cxatlas push FILE URL [--name NAME]  upload a workspace to a team server
+  cxatlas pull URL/NAME -o FILE       download a team workspace to a file
+  cxatlas server migrate|list URL     prepare a team server; its workspaces
+  cxatlas server members|grant|revoke URL/NAME …  who may read and edit
+  cxatlas VERB --help                 help for one verb
+
+Read-only verbs (info, export, check, impact, metrics) also take a team workspace&apos;s
+URL, postgresql://USER@HOST:PORT/DATABASE/NAME, in place of FILE.
+
+Exit status: 0 on success, 2 on any error (the message goes to standard error);
+check exits 1 when it finds gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no workspace: add /WORKSPACE after the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is up to date (server format %1).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s); the server is at format %1.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has no workspace “%1” that %2 may open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an access level: use viewer, editor or owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of “%3”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of “%2” (or only its owners may change members).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspaces on a PostgreSQL server.
+  server migrate URL                     create or upgrade the server&apos;s tables (an administrator)
+  server list URL                        the workspaces you may open, with your access
+  server members URL/NAME                a workspace&apos;s members and their access
+  server grant URL/NAME ROLE ACCESS      make a role viewer, editor or owner (owners only)
+  server revoke URL/NAME ROLE            remove a member (owners only)
+URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require…]. The password comes from PGPASSWORD or ~/.pgpass, never the URL. New people need a login role in the group cxatlas_user: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE cxatlas_user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, list, members, grant or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (and workspace) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cxatlas server migrate|list URL, server members URL/NAME, server grant URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE; see cxatlas server --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads a workspace file to a team server as a new workspace, ids kept, in one transaction; you become its owner. The file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name on the server (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push needs a workspace file and a server URL; see cxatlas push --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded “%1” as %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads a team workspace to a new workspace file, ids kept. All or nothing: on any error no file is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace: postgresql://USER@HOST:PORT/DATABASE/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull needs a workspace URL and -o FILE; see cxatlas pull --help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -364,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>CurveLegend</name>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>No persona yet</source>
+        <translation>Aún no hay personas</translation>
+    </message>
+    <message>
+        <source>Show the curve of %1</source>
+        <translation>Mostrar la curva de %1</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Comparar con…</translation>
+    </message>
+    <message>
+        <source>Compare with another journey&apos;s curve</source>
+        <translation>Comparar con la curva de otro recorrido</translation>
+    </message>
+</context>
+<context>
     <name>EmotionCurves</name>
     <message>
         <source>Emotion of %1 for %2: %3</source>
@@ -881,26 +904,6 @@
     <message>
         <source>Show this journey full screen for a workshop (F5)</source>
         <translation>Mostrar este recorrido a pantalla completa para un taller (F5)</translation>
-    </message>
-    <message>
-        <source>For %1</source>
-        <translation>Para %1</translation>
-    </message>
-    <message>
-        <source>No persona yet</source>
-        <translation>Aún no hay personas</translation>
-    </message>
-    <message>
-        <source>Show the curve of %1</source>
-        <translation>Mostrar la curva de %1</translation>
-    </message>
-    <message>
-        <source>Compare with…</source>
-        <translation>Comparar con…</translation>
-    </message>
-    <message>
-        <source>Compare with another journey&apos;s curve</source>
-        <translation>Comparar con la curva de otro recorrido</translation>
     </message>
     <message>
         <source>This workspace has no journeys yet.</source>
@@ -2223,6 +2226,24 @@ Para añadir uno, haga doble clic en el mapa o pulse N.</translation>
     </message>
 </context>
 <context>
+    <name>PresenceBadges</name>
+    <message>
+        <source>%1 is on this card</source>
+        <translation>%1 está en esta tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceList</name>
+    <message>
+        <source>Here:</source>
+        <translation>Aquí:</translation>
+    </message>
+    <message>
+        <source>Only you here</source>
+        <translation>Solo usted aquí</translation>
+    </message>
+</context>
+<context>
     <name>PresentCard</name>
     <message>
         <source>Research-based</source>
@@ -2697,6 +2718,69 @@ Para añadir uno, haga doble clic en el mapa o pulse N.</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open Server Workspace</source>
+        <translation>Abrir un espacio de trabajo del servidor</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on a PostgreSQL server, where everyone who opens it sees the others&apos; edits as they are made. Its administrator gives you the address, your login and the password.</source>
+        <translation>Un espacio de trabajo de equipo está en un servidor PostgreSQL: quien lo abre ve los cambios de los demás en cuanto se hacen. Su administrador le da la dirección, su usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server.example.org:5432/cx?sslmode=require</source>
+        <translation>postgresql://usted@server.example.org:5432/cx?sslmode=require</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, with options such as ?sslmode=require</source>
+        <translation>postgresql://USUARIO@HOST:PUERTO/BASE, con opciones como ?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name on the server</source>
+        <translation>El nombre del espacio de trabajo en el servidor</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nombre del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>Vacía: de ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keyring</source>
+        <translation>Recordar la contraseña en el llavero</translation>
+    </message>
+    <message>
+        <source>“%1” is open. %2</source>
+        <translation>«%1» está abierto. %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ShellMenuBar</name>
     <message>
         <source>&amp;File</source>
@@ -2833,6 +2917,10 @@ Para añadir uno, haga doble clic en el mapa o pulse N.</translation>
     <message>
         <source>Prefere&amp;nces…</source>
         <translation>Prefere&amp;ncias…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Workspace…</source>
+        <translation>Abrir un espacio de trabajo del &amp;servidor…</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3206,14 @@ Cleo (Servicio)</translation>
     <message>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Team workspace on %1 · %2</source>
+        <translation>Espacio de trabajo de equipo en %1 · %2</translation>
+    </message>
+    <message>
+        <source>Team workspace on %1 · offline</source>
+        <translation>Espacio de trabajo de equipo en %1 · sin conexión</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3745,11 @@ Cleo (Servicio)</translation>
     <message>
         <source>The workspace changed in a way this edit did not expect; it was not applied.</source>
         <translation>El espacio de trabajo cambió de una forma que esta edición no esperaba; no se aplicó.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <extracomment>The summary of an undo in a team workspace&apos;s change log. %1: the undo step&apos;s text</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4948,102 @@ Cleo (Servicio)</translation>
     </message>
 </context>
 <context>
+    <name>cx::NodeCodec</name>
+    <message>
+        <source>it was written by a newer CX Atlas (codec version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codec version 0 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an architecture kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CX Atlas record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change set cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change set is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CX Atlas change set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has an unknown form %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the change set is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::NodeStreamReader</name>
+    <message numerus="yes">
+        <source>%n unexpected byte(s) after its end</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of %1 characters is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of %1 bytes is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it claims %1 items but only %n byte(s) follow</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown value “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::PdfExport</name>
     <message>
         <source>weeks</source>
@@ -5698,6 +5895,21 @@ Cleo (Servicio)</translation>
     </message>
 </context>
 <context>
+    <name>cx::PresenceModel</name>
+    <message>
+        <source>%1, on the journey “%2”</source>
+        <translation>%1, en el recorrido «%2»</translation>
+    </message>
+    <message>
+        <source>Nobody else has this workspace open</source>
+        <translation>Nadie más tiene abierto este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation>También aquí: %1</translation>
+    </message>
+</context>
+<context>
     <name>cx::PresentationController</name>
     <message>
         <source>Research-based</source>
@@ -5714,6 +5926,17 @@ Cleo (Servicio)</translation>
     <message>
         <source>Journey</source>
         <translation>Recorrido</translation>
+    </message>
+</context>
+<context>
+    <name>cx::RecentFiles</name>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6330,247 @@ Cleo (Servicio)</translation>
     </message>
 </context>
 <context>
+    <name>cx::ServerConnection</name>
+    <message>
+        <source>This CX Atlas cannot reach team servers: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused: %2 may not make this change (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerPasswords</name>
+    <message>
+        <source>no keyring is available on this desktop</source>
+        <translation>no hay ningún llavero disponible en este escritorio</translation>
+    </message>
+    <message>
+        <source>this system has no keyring that CX Atlas can use</source>
+        <translation>este sistema no tiene ningún llavero que CX Atlas pueda usar</translation>
+    </message>
+    <message>
+        <source>access to the keyring was declined</source>
+        <translation>se rechazó el acceso al llavero</translation>
+    </message>
+    <message>
+        <source>the keyring refused access</source>
+        <translation>el llavero denegó el acceso</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer (is a keyring service such as GNOME Keyring or KWallet running?)</source>
+        <translation>el llavero no respondió (¿se está ejecutando un servicio como GNOME Keyring o KWallet?)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerSchema</name>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 was not applied, and nothing of it is on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no CX Atlas workspaces yet. Its administrator prepares it with: cxatlas server migrate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” was prepared by a newer CX Atlas (server format %2; this one knows %3). Update CX Atlas to open its workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is at server format %2 and this CX Atlas needs %3. Its administrator upgrades it with: cxatlas server migrate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerSession</name>
+    <message>
+        <source>Give the server&apos;s address, such as postgresql://you@server.example.org/cx.</source>
+        <translation>Indique la dirección del servidor, como postgresql://usted@server.example.org/cx.</translation>
+    </message>
+    <message>
+        <source>Give the name of the workspace to open on %1.</source>
+        <translation>Indique el nombre del espacio de trabajo que quiere abrir en %1.</translation>
+    </message>
+    <message>
+        <source>The server can be reached again: “%1” is up to date and can be edited as before.</source>
+        <translation>El servidor vuelve a estar disponible: «%1» está al día y se puede editar como antes.</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1. You will be asked for it the next time.</source>
+        <translation>No se pudo recordar la contraseña: %1. Se le pedirá la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: %1.</source>
+        <translation>No se pudo leer la contraseña del llavero: %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerStore</name>
+    <message>
+        <source>The address %1 names a database but no workspace; add /WORKSPACE after the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no workspace “%1” that %2 may open. Check the name, or ask its owner to add you as a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the workspace “%2” on the server is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link of the workspace “%1” on the server has the unknown relation “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this team workspace is read-only until it is back (%1). CX Atlas keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) are a viewer of this team workspace: you can read it but not change it. Its owners can make you an editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else; your edit was not saved. The view shows the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3; your edit was not saved. The view shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else; your edit was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed by %2 at %3; your edit was not saved. The view shows the workspace without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team workspace was opened for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while saving this edit. CX Atlas will say whether it was saved once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is no longer on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else added or removed cards, stages or notes in the same place at the same time; your edit was not saved. The view shows the current order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit “%1” reached the server before the connection was lost: it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit “%1” did not reach the server before the connection was lost: it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerUrl</name>
+    <message>
+        <source>“%1” is not a server address; it should look like postgresql://USER@HOST:PORT/DATABASE/WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 contains a password. Leave it out: the window asks for it and keeps it in the desktop keyring, and the command line reads PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 should name a database, and may name a workspace after it: …/DATABASE or …/DATABASE/WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port “%1” in %2 is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” in %2 is not one CX Atlas passes to the server (known: host, port, user, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” in %2 may not contain “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A workspace name needs 1 to 100 characters; “%1” has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace name “%1” may not contain “/” or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::VotingController</name>
     <message>
         <source>Participant %1</source>
@@ -6301,6 +6765,10 @@ Cleo (Servicio)</translation>
     <message>
         <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
         <translation>Usa el formato de archivo antiguo %1: se muestra actualizado al formato %2 y el archivo en sí no se modifica.</translation>
+    </message>
+    <message>
+        <source>A team workspace is saved on its server; export it to a file with File &gt; Export.</source>
+        <translation>Un espacio de trabajo de equipo se guarda en su servidor; expórtelo a un archivo con Archivo &gt; Exportar.</translation>
     </message>
 </context>
 <context>
@@ -6710,6 +7178,18 @@ Cleo (Servicio)</translation>
         <source>; for %1</source>
         <translation>; para %1</translation>
     </message>
+    <message>
+        <source>Team workspace: “%1” on a PostgreSQL server
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceTransfer</name>
+    <message>
+        <source>The server already has a workspace named “%1”; choose another name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::cli</name>
@@ -6728,42 +7208,6 @@ Estado de salida: 0 si no hay brechas, 1 si las hay, 2 ante cualquier error.</tr
     <message>
         <source>check needs exactly one workspace file (see cxatlas check --help).</source>
         <translation>check necesita exactamente un archivo de espacio de trabajo (consulte cxatlas check --help).</translation>
-    </message>
-    <message>
-        <source>Personas, journey maps and the CX architecture behind them.
-
-Usage:
-  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
-  cxatlas info FILE [--json]          what a workspace holds
-  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
-  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
-  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
-  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
-  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
-  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time
-  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses
-  cxatlas responses list FILE [--json]  the survey responses each metric holds
-  cxatlas VERB --help                 help for one verb
-
-Exit status: 0 on success, 2 on any error (the message goes to standard error);
-check exits 1 when it finds gaps.</source>
-        <translation>Personas, mapas de recorrido y la arquitectura CX que los sustenta.
-
-Uso:
-  cxatlas [FILE]                      abrir FILE (un espacio de trabajo .cxatlas) en la ventana
-  cxatlas info FILE [--json]          qué contiene un espacio de trabajo
-  cxatlas import IN.json -o FILE      crear un espacio de trabajo a partir de un JSON de espacio de trabajo
-  cxatlas import IN.json --into FILE  fusionar un JSON de espacio de trabajo en un espacio de trabajo
-  cxatlas export FILE --format NAME -o OUT  exportar (json, csv, graphml, dot, mermaid…)
-  cxatlas check FILE [--json]         brechas en la arquitectura CX (sale con 1 si hay alguna)
-  cxatlas impact FILE ELEMENT [--json]  qué depende de un elemento o una métrica
-  cxatlas metrics FILE [--json] [--period week|month|quarter]  métricas a lo largo del tiempo
-  cxatlas responses import FILE CSV --metric M --date COL --score COL  respuestas de encuesta
-  cxatlas responses list FILE [--json]  las respuestas de encuesta de cada métrica
-  cxatlas VERB --help                 ayuda de un verbo
-
-Estado de salida: 0 si todo va bien, 2 ante cualquier error (el mensaje va a la salida de error estándar);
-check sale con 1 cuando encuentra brechas.</translation>
     </message>
     <message>
         <source>The workspace to open.</source>
@@ -7106,6 +7550,142 @@ Consulte cxatlas responses import --help.
     <message>
         <source>open one workspace at a time.</source>
         <translation>abra los espacios de trabajo de uno en uno.</translation>
+    </message>
+    <message>
+        <source>Personas, journey maps and the CX architecture behind them.
+
+Usage:
+  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
+  cxatlas info FILE [--json]          what a workspace holds
+  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
+  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
+  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
+  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses
+  cxatlas responses list FILE [--json]  the survey responses each metric holds
+  cxatlas push FILE URL [--name NAME]  upload a workspace to a team server
+  cxatlas pull URL/NAME -o FILE       download a team workspace to a file
+  cxatlas server migrate|list URL     prepare a team server; its workspaces
+  cxatlas server members|grant|revoke URL/NAME …  who may read and edit
+  cxatlas VERB --help                 help for one verb
+
+Read-only verbs (info, export, check, impact, metrics) also take a team workspace&apos;s
+URL, postgresql://USER@HOST:PORT/DATABASE/NAME, in place of FILE.
+
+Exit status: 0 on success, 2 on any error (the message goes to standard error);
+check exits 1 when it finds gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no workspace: add /WORKSPACE after the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is up to date (server format %1).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s); the server is at format %1.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has no workspace “%1” that %2 may open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an access level: use viewer, editor or owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of “%3”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of “%2” (or only its owners may change members).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspaces on a PostgreSQL server.
+  server migrate URL                     create or upgrade the server&apos;s tables (an administrator)
+  server list URL                        the workspaces you may open, with your access
+  server members URL/NAME                a workspace&apos;s members and their access
+  server grant URL/NAME ROLE ACCESS      make a role viewer, editor or owner (owners only)
+  server revoke URL/NAME ROLE            remove a member (owners only)
+URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require…]. The password comes from PGPASSWORD or ~/.pgpass, never the URL. New people need a login role in the group cxatlas_user: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE cxatlas_user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, list, members, grant or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (and workspace) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cxatlas server migrate|list URL, server members URL/NAME, server grant URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE; see cxatlas server --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads a workspace file to a team server as a new workspace, ids kept, in one transaction; you become its owner. The file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name on the server (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push needs a workspace file and a server URL; see cxatlas push --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded “%1” as %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads a team workspace to a new workspace file, ids kept. All or nothing: on any error no file is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace: postgresql://USER@HOST:PORT/DATABASE/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull needs a workspace URL and -o FILE; see cxatlas pull --help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -364,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>CurveLegend</name>
+    <message>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <source>No persona yet</source>
+        <translation>Aucun persona pour l’instant</translation>
+    </message>
+    <message>
+        <source>Show the curve of %1</source>
+        <translation>Afficher la courbe de %1</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Compare with another journey&apos;s curve</source>
+        <translation>Comparer avec la courbe d’un autre parcours</translation>
+    </message>
+</context>
+<context>
     <name>EmotionCurves</name>
     <message>
         <source>Emotion of %1 for %2: %3</source>
@@ -881,26 +904,6 @@
     <message>
         <source>Show this journey full screen for a workshop (F5)</source>
         <translation>Afficher ce parcours en plein écran pour un atelier (F5)</translation>
-    </message>
-    <message>
-        <source>For %1</source>
-        <translation>Pour %1</translation>
-    </message>
-    <message>
-        <source>No persona yet</source>
-        <translation>Aucun persona pour l’instant</translation>
-    </message>
-    <message>
-        <source>Show the curve of %1</source>
-        <translation>Afficher la courbe de %1</translation>
-    </message>
-    <message>
-        <source>Compare with…</source>
-        <translation>Comparer avec…</translation>
-    </message>
-    <message>
-        <source>Compare with another journey&apos;s curve</source>
-        <translation>Comparer avec la courbe d’un autre parcours</translation>
     </message>
     <message>
         <source>This workspace has no journeys yet.</source>
@@ -2223,6 +2226,24 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
 </context>
 <context>
+    <name>PresenceBadges</name>
+    <message>
+        <source>%1 is on this card</source>
+        <translation>%1 est sur cette carte</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceList</name>
+    <message>
+        <source>Here:</source>
+        <translation>Ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only you here</source>
+        <translation>Vous seul ici</translation>
+    </message>
+</context>
+<context>
     <name>PresentCard</name>
     <message>
         <source>Research-based</source>
@@ -2697,6 +2718,69 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open Server Workspace</source>
+        <translation>Ouvrir un espace de travail sur serveur</translation>
+    </message>
+    <message>
+        <source>A team workspace lives on a PostgreSQL server, where everyone who opens it sees the others&apos; edits as they are made. Its administrator gives you the address, your login and the password.</source>
+        <translation>Un espace de travail d’équipe se trouve sur un serveur PostgreSQL&#xa0;: chaque personne qui l’ouvre voit les modifications des autres au moment où elles sont faites. Son administrateur vous donne l’adresse, votre identifiant et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server.example.org:5432/cx?sslmode=require</source>
+        <translation>postgresql://vous@server.example.org:5432/cx?sslmode=require</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, with options such as ?sslmode=require</source>
+        <translation>postgresql://UTILISATEUR@HÔTE:PORT/BASE, avec des options comme ?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name on the server</source>
+        <translation>Le nom de l’espace de travail sur le serveur</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nom de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>Vide&#xa0;: depuis ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keyring</source>
+        <translation>Retenir le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>“%1” is open. %2</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert. %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ShellMenuBar</name>
     <message>
         <source>&amp;File</source>
@@ -2833,6 +2917,10 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     <message>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Workspace…</source>
+        <translation>Ouvrir un espace de travail sur &amp;serveur…</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3206,14 @@ Cléo (Service client)</translation>
     <message>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Team workspace on %1 · %2</source>
+        <translation>Espace de travail d’équipe sur %1 · %2</translation>
+    </message>
+    <message>
+        <source>Team workspace on %1 · offline</source>
+        <translation>Espace de travail d’équipe sur %1 · hors ligne</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3745,11 @@ Cléo (Service client)</translation>
     <message>
         <source>The workspace changed in a way this edit did not expect; it was not applied.</source>
         <translation>L’espace de travail a changé d’une manière que cette modification n’attendait pas&#x202f;; elle n’a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <extracomment>The summary of an undo in a team workspace&apos;s change log. %1: the undo step&apos;s text</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4948,102 @@ Cléo (Service client)</translation>
     </message>
 </context>
 <context>
+    <name>cx::NodeCodec</name>
+    <message>
+        <source>it was written by a newer CX Atlas (codec version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codec version 0 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an architecture kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CX Atlas record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change set cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change set is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CX Atlas change set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has an unknown form %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the change set is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::NodeStreamReader</name>
+    <message numerus="yes">
+        <source>%n unexpected byte(s) after its end</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of %1 characters is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of %1 bytes is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it claims %1 items but only %n byte(s) follow</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown value “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::PdfExport</name>
     <message>
         <source>weeks</source>
@@ -5698,6 +5895,21 @@ Cléo (Service client)</translation>
     </message>
 </context>
 <context>
+    <name>cx::PresenceModel</name>
+    <message>
+        <source>%1, on the journey “%2”</source>
+        <translation>%1, dans le parcours «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nobody else has this workspace open</source>
+        <translation>Personne d’autre n’a ouvert cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation>Également ici&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>cx::PresentationController</name>
     <message>
         <source>Research-based</source>
@@ -5714,6 +5926,17 @@ Cléo (Service client)</translation>
     <message>
         <source>Journey</source>
         <translation>Parcours</translation>
+    </message>
+</context>
+<context>
+    <name>cx::RecentFiles</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6330,247 @@ Cléo (Service client)</translation>
     </message>
 </context>
 <context>
+    <name>cx::ServerConnection</name>
+    <message>
+        <source>This CX Atlas cannot reach team servers: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused: %2 may not make this change (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerPasswords</name>
+    <message>
+        <source>no keyring is available on this desktop</source>
+        <translation>aucun trousseau n’est disponible sur ce bureau</translation>
+    </message>
+    <message>
+        <source>this system has no keyring that CX Atlas can use</source>
+        <translation>ce système n’a aucun trousseau que CX Atlas puisse utiliser</translation>
+    </message>
+    <message>
+        <source>access to the keyring was declined</source>
+        <translation>l’accès au trousseau a été refusé</translation>
+    </message>
+    <message>
+        <source>the keyring refused access</source>
+        <translation>le trousseau a refusé l’accès</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer (is a keyring service such as GNOME Keyring or KWallet running?)</source>
+        <translation>le trousseau n’a pas répondu (un service comme GNOME Keyring ou KWallet est-il lancé&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerSchema</name>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 was not applied, and nothing of it is on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no CX Atlas workspaces yet. Its administrator prepares it with: cxatlas server migrate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” was prepared by a newer CX Atlas (server format %2; this one knows %3). Update CX Atlas to open its workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is at server format %2 and this CX Atlas needs %3. Its administrator upgrades it with: cxatlas server migrate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerSession</name>
+    <message>
+        <source>Give the server&apos;s address, such as postgresql://you@server.example.org/cx.</source>
+        <translation>Indiquez l’adresse du serveur, par exemple postgresql://vous@server.example.org/cx.</translation>
+    </message>
+    <message>
+        <source>Give the name of the workspace to open on %1.</source>
+        <translation>Indiquez le nom de l’espace de travail à ouvrir sur %1.</translation>
+    </message>
+    <message>
+        <source>The server can be reached again: “%1” is up to date and can be edited as before.</source>
+        <translation>Le serveur est de nouveau joignable&#xa0;: «&#xa0;%1&#xa0;» est à jour et peut être modifié comme avant.</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1. You will be asked for it the next time.</source>
+        <translation>Le mot de passe n’a pas pu être retenu&#xa0;: %1. Il vous sera demandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: %1.</source>
+        <translation>Le mot de passe n’a pas pu être lu dans le trousseau&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerStore</name>
+    <message>
+        <source>The address %1 names a database but no workspace; add /WORKSPACE after the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no workspace “%1” that %2 may open. Check the name, or ask its owner to add you as a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of the workspace “%2” on the server is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link of the workspace “%1” on the server has the unknown relation “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this team workspace is read-only until it is back (%1). CX Atlas keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) are a viewer of this team workspace: you can read it but not change it. Its owners can make you an editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else; your edit was not saved. The view shows the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3; your edit was not saved. The view shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else; your edit was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed by %2 at %3; your edit was not saved. The view shows the workspace without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team workspace was opened for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while saving this edit. CX Atlas will say whether it was saved once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is no longer on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else added or removed cards, stages or notes in the same place at the same time; your edit was not saved. The view shows the current order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit “%1” reached the server before the connection was lost: it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit “%1” did not reach the server before the connection was lost: it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServerUrl</name>
+    <message>
+        <source>“%1” is not a server address; it should look like postgresql://USER@HOST:PORT/DATABASE/WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 contains a password. Leave it out: the window asks for it and keeps it in the desktop keyring, and the command line reads PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 should name a database, and may name a workspace after it: …/DATABASE or …/DATABASE/WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port “%1” in %2 is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” in %2 is not one CX Atlas passes to the server (known: host, port, user, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” in %2 may not contain “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A workspace name needs 1 to 100 characters; “%1” has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace name “%1” may not contain “/” or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::VotingController</name>
     <message>
         <source>Participant %1</source>
@@ -6301,6 +6765,10 @@ Cléo (Service client)</translation>
     <message>
         <source>It uses the older file format %1: it is shown upgraded to format %2, and the file itself is not changed.</source>
         <translation>Il utilise l’ancien format de fichier %1&#xa0;: il est affiché mis à niveau au format %2, et le fichier lui-même n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>A team workspace is saved on its server; export it to a file with File &gt; Export.</source>
+        <translation>Un espace de travail d’équipe est enregistré sur son serveur&#xa0;; exportez-le dans un fichier avec Fichier &gt; Exporter.</translation>
     </message>
 </context>
 <context>
@@ -6710,6 +7178,18 @@ Cléo (Service client)</translation>
         <source>; for %1</source>
         <translation>&#x202f;; pour %1</translation>
     </message>
+    <message>
+        <source>Team workspace: “%1” on a PostgreSQL server
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkspaceTransfer</name>
+    <message>
+        <source>The server already has a workspace named “%1”; choose another name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::cli</name>
@@ -6728,42 +7208,6 @@ Code de sortie&#xa0;: 0 s’il n’y a aucune lacune, 1 s’il y en a, 2 en cas 
     <message>
         <source>check needs exactly one workspace file (see cxatlas check --help).</source>
         <translation>check attend exactement un fichier d’espace de travail (voir cxatlas check --help).</translation>
-    </message>
-    <message>
-        <source>Personas, journey maps and the CX architecture behind them.
-
-Usage:
-  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
-  cxatlas info FILE [--json]          what a workspace holds
-  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
-  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
-  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
-  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
-  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
-  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time
-  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses
-  cxatlas responses list FILE [--json]  the survey responses each metric holds
-  cxatlas VERB --help                 help for one verb
-
-Exit status: 0 on success, 2 on any error (the message goes to standard error);
-check exits 1 when it finds gaps.</source>
-        <translation>Personas, cartes des parcours et l’architecture CX qui les sous-tend.
-
-Usage&#xa0;:
-  cxatlas [FILE]                      ouvre FILE (un espace de travail .cxatlas) dans la fenêtre
-  cxatlas info FILE [--json]          ce que contient un espace de travail
-  cxatlas import IN.json -o FILE      crée un espace de travail à partir d’un JSON d’espace de travail
-  cxatlas import IN.json --into FILE  fusionne un JSON d’espace de travail dans un espace de travail
-  cxatlas export FILE --format NAME -o OUT  exporte (json, csv, graphml, dot, mermaid…)
-  cxatlas check FILE [--json]         lacunes de l’architecture CX (code 1 s’il y en a)
-  cxatlas impact FILE ELEMENT [--json]  ce qui dépend d’un élément ou d’un indicateur
-  cxatlas metrics FILE [--json] [--period week|month|quarter]  indicateurs dans le temps
-  cxatlas responses import FILE CSV --metric M --date COL --score COL  réponses à l’enquête
-  cxatlas responses list FILE [--json]  les réponses à l’enquête de chaque indicateur
-  cxatlas VERB --help                 aide sur un verbe
-
-Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’erreur (le message va sur la sortie d’erreur standard)&#x202f;;
-check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>The workspace to open.</source>
@@ -7106,6 +7550,142 @@ Voir cxatlas responses import --help.
     <message>
         <source>open one workspace at a time.</source>
         <translation>ouvrez un seul espace de travail à la fois.</translation>
+    </message>
+    <message>
+        <source>Personas, journey maps and the CX architecture behind them.
+
+Usage:
+  cxatlas [FILE]                      open FILE (a .cxatlas workspace) in the window
+  cxatlas info FILE [--json]          what a workspace holds
+  cxatlas import IN.json -o FILE      make a workspace from workspace JSON
+  cxatlas import IN.json --into FILE  merge workspace JSON into a workspace
+  cxatlas export FILE --format NAME -o OUT  export (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         gaps in the CX architecture (exit 1 when any)
+  cxatlas impact FILE ELEMENT [--json]  what depends on an element or metric
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  metrics over time
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  survey responses
+  cxatlas responses list FILE [--json]  the survey responses each metric holds
+  cxatlas push FILE URL [--name NAME]  upload a workspace to a team server
+  cxatlas pull URL/NAME -o FILE       download a team workspace to a file
+  cxatlas server migrate|list URL     prepare a team server; its workspaces
+  cxatlas server members|grant|revoke URL/NAME …  who may read and edit
+  cxatlas VERB --help                 help for one verb
+
+Read-only verbs (info, export, check, impact, metrics) also take a team workspace&apos;s
+URL, postgresql://USER@HOST:PORT/DATABASE/NAME, in place of FILE.
+
+Exit status: 0 on success, 2 on any error (the message goes to standard error);
+check exits 1 when it finds gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no workspace: add /WORKSPACE after the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is up to date (server format %1).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s); the server is at format %1.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has no workspace “%1” that %2 may open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an access level: use viewer, editor or owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of “%3”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of “%2” (or only its owners may change members).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspaces on a PostgreSQL server.
+  server migrate URL                     create or upgrade the server&apos;s tables (an administrator)
+  server list URL                        the workspaces you may open, with your access
+  server members URL/NAME                a workspace&apos;s members and their access
+  server grant URL/NAME ROLE ACCESS      make a role viewer, editor or owner (owners only)
+  server revoke URL/NAME ROLE            remove a member (owners only)
+URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require…]. The password comes from PGPASSWORD or ~/.pgpass, never the URL. New people need a login role in the group cxatlas_user: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE cxatlas_user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, list, members, grant or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (and workspace) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cxatlas server migrate|list URL, server members URL/NAME, server grant URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE; see cxatlas server --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads a workspace file to a team server as a new workspace, ids kept, in one transaction; you become its owner. The file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name on the server (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push needs a workspace file and a server URL; see cxatlas push --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded “%1” as %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads a team workspace to a new workspace file, ids kept. All or nothing: on any error no file is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace: postgresql://USER@HOST:PORT/DATABASE/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull needs a workspace URL and -o FILE; see cxatlas pull --help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -322,7 +322,11 @@ QUrl ExportController::suggestedFile() const
 {
     QString base = QStringLiteral("export");
     QString folder = QDir::homePath();
-    if (m_workspace && !m_workspace->path().isEmpty()) {
+    if (m_workspace && m_workspace->server()->isActive()) {
+        // A team workspace has no folder: named after it, in the folder file dialogs start in.
+        base = m_workspace->server()->workspaceName();
+        folder = m_workspace->dialogFolder().toLocalFile();
+    } else if (m_workspace && !m_workspace->path().isEmpty()) {
         const QFileInfo info(m_workspace->path());
         base = info.completeBaseName();
         folder = info.absolutePath();

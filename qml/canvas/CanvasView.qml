@@ -301,6 +301,9 @@ Flickable {
             }
         }
 
+        // Who else is on which card (a team workspace).
+        PresenceBadges { canvas: root.canvas; z: 4 }
+
         TitleEditor {
             id: titleEditor
             canvas: root.canvas

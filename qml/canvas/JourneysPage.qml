@@ -74,6 +74,9 @@ Item {
         journey: canvas.journey
     }
     JourneyViewSettings { id: settings }
+    // Where this window is, for the others on a team workspace (issue 15).
+    Binding { target: root.workspace.server; property: "journey"; value: canvas.journey }
+    Binding { target: root.workspace.server; property: "card"; value: canvas.current }
     WorkshopKeys {
         voting: voting
         canvas: canvas
@@ -210,74 +213,29 @@ Item {
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Show this journey full screen for a workshop (F5)")
                 }
+                ToolSeparator { visible: presenceList.visible }
+                PresenceList {
+                    id: presenceList
+                    server: root.workspace.server
+                    onPersonChosen: (journey, card) => {
+                        canvas.journey = journey
+                        if (card === "")
+                            return
+                        canvas.select(card)
+                        Qt.callLater(view.reveal, card)
+                    }
+                }
             }
         }
 
-        // Who the map is for, and its curves: untick one to hide it; compare with another journey.
-        // A Flow, so a narrow window wraps them instead of pushing the map off screen.
-        Flow {
+        CurveLegend {
             Layout.fillWidth: true
             Layout.minimumWidth: 0
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
             Layout.topMargin: 2
             visible: canvas.journey !== ""
-            spacing: Theme.smallSpacing
-
-            Label {
-                height: 32
-                verticalAlignment: Text.AlignVCenter
-                width: Math.min(implicitWidth, parent.width)
-                text: canvas.personas.length > 0 ? qsTr("For %1").arg(canvas.personas.join(", ")) : qsTr("No persona yet")
-                color: Theme.mutedText
-                elide: Text.ElideRight
-                rightPadding: Theme.spacing
-            }
-            Repeater {
-                model: canvas.curves
-                delegate: CheckBox {
-                    id: legend
-                    required property string uid
-                    required property string title
-                    required property string curveColor
-                    required property bool shown
-                    readonly property color swatch: uid === "" ? CanvasStyle.journeyCurve : curveColor
-                    height: 32
-                    checked: shown
-                    text: title
-                    Accessible.name: qsTr("Show the curve of %1").arg(title)
-                    // The curve's colour when ticked, inside an edge and with a tick that keep 3:1
-                    // in both themes (some persona colours alone are faint on the window).
-                    indicator: Rectangle {
-                        x: legend.leftPadding
-                        anchors.verticalCenter: parent.verticalCenter
-                        width: 16
-                        height: 16
-                        radius: 3
-                        color: legend.checked ? legend.swatch : "transparent"
-                        border.color: Theme.controlBorder
-                        border.width: 1
-                        Text {
-                            visible: legend.checked
-                            anchors.centerIn: parent
-                            text: "✓"
-                            font.pixelSize: 12
-                            font.bold: true
-                            color: 0.299 * legend.swatch.r + 0.587 * legend.swatch.g + 0.114 * legend.swatch.b > 0.55 ? "#000000" : "#ffffff"
-                        }
-                    }
-                    onToggled: canvas.setCurveShown(uid, checked)
-                }
-            }
-            ComboBox {
-                width: 220
-                height: 32
-                model: [{uid: "", title: qsTr("Compare with…")}].concat(canvas.journeys.filter(j => j.uid !== canvas.journey))
-                textRole: "title"
-                valueRole: "uid"
-                Accessible.name: qsTr("Compare with another journey's curve")
-                onActivated: canvas.compareJourney = currentValue
-            }
+            canvas: canvas
         }
 
         VotingBar {

@@ -15,6 +15,10 @@ MenuBar {
 
     required property WorkspaceController workspace
     required property JourneysPage editTarget
+    // Runs an action that replaces the open workspace (the window asks about unsaved work).
+    property var guard: action => action()
+    // File > Open Server Workspace… (issue 15), made on first use.
+    property ServerDialog serverDialog: null
     readonly property bool canEdit: root.editTarget !== null && root.workspace.isOpen && !root.workspace.readOnly
     readonly property bool hasSelection: root.editTarget !== null && root.editTarget.hasSelection
 
@@ -31,10 +35,28 @@ MenuBar {
     signal viewRequested(view: string)
     signal presentRequested()
 
+    // The server dialog, with the fields of url (a recent server workspace) when given.
+    function showServerDialog(url: string) {
+        if (!root.serverDialog)
+            root.serverDialog = serverDialogComponent.createObject(root.Window.window.contentItem,
+                                                                   { workspace: root.workspace, guard: root.guard });
+        root.serverDialog.start(url);
+    }
+
     Component {
         id: preferencesDialog
 
         PreferencesDialog {}
+    }
+    Component {
+        id: serverDialogComponent
+
+        ServerDialog {}
+    }
+    // A recent server workspace that the keyring has no password for, or that refused it.
+    Connections {
+        target: root.workspace.server
+        function onLoginNeeded(url: string) { root.showServerDialog(url) }
     }
     // The style's item, said without the mnemonic's "&" (Qt 6.4 gives the raw title). Alt and
     // the underlined letter open its menu.
@@ -66,6 +88,10 @@ MenuBar {
             text: qsTr("&Open…")
             shortcut: StandardKey.Open
             onTriggered: root.openRequested()
+        }
+        Action {
+            text: qsTr("Open &Server Workspace…")
+            onTriggered: root.showServerDialog("")
         }
         Menu {
             id: recentMenu
@@ -105,7 +131,8 @@ MenuBar {
         MenuSeparator {}
         Action {
             text: qsTr("Save &As…")
-            enabled: root.workspace.isOpen
+            // A team workspace is saved on its server as it is edited (File > Export copies it).
+            enabled: root.workspace.isOpen && !root.workspace.server.active
             shortcut: StandardKey.SaveAs
             onTriggered: root.saveAsRequested()
         }

@@ -29,12 +29,24 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: root.workspace.title
+            // A team workspace's server has a line of its own below.
+            text: root.workspace.server.active ? root.workspace.server.workspaceName : root.workspace.title
             color: Theme.text
             font.pixelSize: Theme.headingSize
             font.bold: true
             elide: Text.ElideMiddle
             Accessible.name: qsTr("Workspace %1").arg(text)
+        }
+        Label {
+            objectName: "serverLine"
+            Layout.fillWidth: true
+            visible: root.workspace.server.active
+            text: root.workspace.server.online
+                  ? qsTr("Team workspace on %1 · %2").arg(root.workspace.server.host).arg(root.workspace.server.access)
+                  : qsTr("Team workspace on %1 · offline").arg(root.workspace.server.host)
+            color: root.workspace.server.online ? Theme.mutedText : Theme.atRisk
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
         }
         Repeater {
             model: [qsTr("%n persona(s)", "", root.workspace.personaCount),
