@@ -3749,7 +3749,7 @@ Cleo (Service)</translation>
     <message>
         <source>Undo: %1</source>
         <extracomment>The summary of an undo in a team workspace&apos;s change log. %1: the undo step&apos;s text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -4951,96 +4951,96 @@ Cleo (Service)</translation>
     <name>cx::NodeCodec</name>
     <message>
         <source>it was written by a newer CX Atlas (codec version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde von einer neueren Version von CX Atlas geschrieben (Codec-Version %1)</translation>
     </message>
     <message>
         <source>codec version 0 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec-Version 0 gibt es nicht</translation>
     </message>
     <message>
         <source>“%1” is not an architecture kind</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Typ der CX-Architektur</translation>
     </message>
     <message>
         <source>unknown kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ %1</translation>
     </message>
     <message>
         <source>it is not a CX Atlas record</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist kein CX-Atlas-Datensatz</translation>
     </message>
     <message>
         <source>The record cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The record is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ist beschädigt: %1.</translation>
     </message>
     <message>
         <source>The change set cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Änderungssatz kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The change set is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Änderungssatz ist beschädigt: %1.</translation>
     </message>
     <message>
         <source>it is not a CX Atlas change set</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist kein CX-Atlas-Änderungssatz</translation>
     </message>
     <message>
         <source>record %1 has an unknown form %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 hat eine unbekannte Form %2</translation>
     </message>
     <message>
         <source>Record %1 of the change set is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 des Änderungssatzes ist beschädigt: %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::NodeStreamReader</name>
     <message numerus="yes">
         <source>%n unexpected byte(s) after its end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unerwartetes Byte nach seinem Ende</numerusform>
+            <numerusform>%n unerwartete Bytes nach seinem Ende</numerusform>
         </translation>
     </message>
     <message>
         <source>it ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>Er endet zu früh</translation>
     </message>
     <message>
         <source>%1 is not a yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder Ja noch Nein</translation>
     </message>
     <message>
         <source>a text of %1 characters is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Text mit %1 Zeichen ist zu lang</translation>
     </message>
     <message>
         <source>a field of %1 bytes is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld mit %1 Byte ist zu lang</translation>
     </message>
     <message>
         <source>day %1 is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 ist kein Datum</translation>
     </message>
     <message>
         <source>%1 is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Uhrzeit</translation>
     </message>
     <message numerus="yes">
         <source>it claims %1 items but only %n byte(s) follow</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er gibt %1 Einträge an, aber es folgt nur %n Byte</numerusform>
+            <numerusform>Er gibt %1 Einträge an, aber es folgen nur %n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown value “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“</translation>
     </message>
 </context>
 <context>
@@ -6333,27 +6333,31 @@ Cleo (Service)</translation>
     <name>cx::ServerConnection</name>
     <message>
         <source>This CX Atlas cannot reach team servers: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Installation von CX Atlas kann keine Team-Server erreichen: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The server %1 did not accept the password for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat das Passwort für %2 nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The server %1 has no database “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat keine Datenbank „%2“.</translation>
     </message>
     <message>
         <source>The server %1 refused: %2 may not make this change (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat abgelehnt: %2 darf diese Änderung nicht vornehmen (%3).</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
         <source>The server %1 refused to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat den Vorgang „%2“ abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: the connection was lost.</source>
+        <translation>Der Server %1 ist nicht erreichbar: Die Verbindung ist abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6383,23 +6387,23 @@ Cleo (Service)</translation>
     <name>cx::ServerSchema</name>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Migration %1 was not applied, and nothing of it is on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 wurde nicht angewendet, und nichts davon ist auf dem Server: %2</translation>
     </message>
     <message>
         <source>The database “%1” holds no CX Atlas workspaces yet. Its administrator prepares it with: cxatlas server migrate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ enthält noch keine CX-Atlas-Arbeitsbereiche. Wer sie administriert, richtet sie ein mit: cxatlas server migrate %2</translation>
     </message>
     <message>
         <source>The database “%1” was prepared by a newer CX Atlas (server format %2; this one knows %3). Update CX Atlas to open its workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ wurde von einer neueren Version von CX Atlas eingerichtet (Serverformat %2; diese Version kennt bis %3). Aktualisieren Sie CX Atlas, um ihre Arbeitsbereiche zu öffnen.</translation>
     </message>
     <message>
         <source>The database “%1” is at server format %2 and this CX Atlas needs %3. Its administrator upgrades it with: cxatlas server migrate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ hat das Serverformat %2, diese Version von CX Atlas benötigt %3. Wer sie administriert, aktualisiert sie mit: cxatlas server migrate %4</translation>
     </message>
 </context>
 <context>
@@ -6449,125 +6453,125 @@ Cleo (Service)</translation>
     <name>cx::ServerStore</name>
     <message>
         <source>The address %1 names a database but no workspace; add /WORKSPACE after the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 nennt eine Datenbank, aber keinen Arbeitsbereich; ergänzen Sie /WORKSPACE nach der Datenbank.</translation>
     </message>
     <message>
         <source>The server has no workspace “%1” that %2 may open. Check the name, or ask its owner to add you as a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gibt es keinen Arbeitsbereich „%1“, den %2 öffnen darf. Prüfen Sie den Namen oder bitten Sie die Inhaber des Arbeitsbereichs, Sie als Mitglied hinzuzufügen.</translation>
     </message>
     <message>
         <source>The workspace “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>Record %1 of the workspace “%2” on the server is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 des Arbeitsbereichs „%2“ auf dem Server ist beschädigt: %3</translation>
     </message>
     <message>
         <source>A link of the workspace “%1” on the server has the unknown relation “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verknüpfung des Arbeitsbereichs „%1“ auf dem Server hat die unbekannte Beziehung „%2“.</translation>
     </message>
     <message>
         <source>The server cannot be reached, so this team workspace is read-only until it is back (%1). CX Atlas keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar, daher ist dieser Team-Arbeitsbereich schreibgeschützt, bis er wieder erreichbar ist (%1). CX Atlas versucht es weiter.</translation>
     </message>
     <message>
         <source>You (%1) are a viewer of this team workspace: you can read it but not change it. Its owners can make you an editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (%1) sind Betrachter dieses Team-Arbeitsbereichs: Sie können ihn lesen, aber nicht ändern. Seine Inhaber können Sie zum Bearbeiter machen.</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>A record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datensatz</translation>
     </message>
     <message>
         <source>%1 was changed by someone else; your edit was not saved. The view shows the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von jemand anderem geändert; Ihre Bearbeitung wurde nicht gespeichert. Die Ansicht zeigt den aktuellen Stand.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3; your edit was not saved. The view shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %3 von %2 geändert; Ihre Bearbeitung wurde nicht gespeichert. Die Ansicht zeigt den geänderten Stand.</translation>
     </message>
     <message>
         <source>A link of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verknüpfung von %1</translation>
     </message>
     <message>
         <source>%1 was changed by someone else; your edit was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von jemand anderem geändert; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1 was removed by %2 at %3; your edit was not saved. The view shows the workspace without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %3 von %2 entfernt; Ihre Bearbeitung wurde nicht gespeichert. Die Ansicht zeigt den Arbeitsbereich nach dem Entfernen.</translation>
     </message>
     <message>
         <source>This team workspace was opened for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Team-Arbeitsbereich wurde nur zum Lesen geöffnet.</translation>
     </message>
     <message>
         <source>The connection to the server was lost while saving this edit. CX Atlas will say whether it was saved once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist beim Speichern dieser Bearbeitung abgebrochen. CX Atlas meldet, ob sie gespeichert wurde, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>The workspace “%1” is no longer on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ ist nicht mehr auf dem Server.</translation>
     </message>
     <message>
         <source>Someone else added or removed cards, stages or notes in the same place at the same time; your edit was not saved. The view shows the current order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat gleichzeitig an derselben Stelle Karten, Phasen oder Notizen hinzugefügt oder entfernt; Ihre Bearbeitung wurde nicht gespeichert. Die Ansicht zeigt die aktuelle Reihenfolge.</translation>
     </message>
     <message>
         <source>Your edit “%1” reached the server before the connection was lost: it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bearbeitung „%1“ hat den Server erreicht, bevor die Verbindung abbrach: Sie ist gespeichert.</translation>
     </message>
     <message>
         <source>Your edit “%1” did not reach the server before the connection was lost: it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bearbeitung „%1“ hat den Server nicht erreicht, bevor die Verbindung abbrach: Sie wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>cx::ServerUrl</name>
     <message>
         <source>“%1” is not a server address; it should look like postgresql://USER@HOST:PORT/DATABASE/WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse; sie sollte so aussehen: postgresql://USER@HOST:PORT/DATABASE/WORKSPACE.</translation>
     </message>
     <message>
         <source>The address %1 contains a password. Leave it out: the window asks for it and keeps it in the desktop keyring, and the command line reads PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 enthält ein Passwort. Lassen Sie es weg: Das Fenster fragt danach und bewahrt es im Schlüsselbund des Desktops auf, und die Befehlszeile liest PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <source>The address %1 should name a database, and may name a workspace after it: …/DATABASE or …/DATABASE/WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 sollte eine Datenbank nennen und kann danach einen Arbeitsbereich nennen: …/DATABASE oder …/DATABASE/WORKSPACE.</translation>
     </message>
     <message>
         <source>The port “%1” in %2 is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port „%1“ in %2 ist keine Portnummer.</translation>
     </message>
     <message>
         <source>The option “%1” in %2 is not one CX Atlas passes to the server (known: host, port, user, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ in %2 gehört nicht zu denen, die CX Atlas an den Server weitergibt (bekannt: host, port, user, %3).</translation>
     </message>
     <message>
         <source>The option “%1” in %2 may not contain “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ in %2 darf kein „;“ enthalten.</translation>
     </message>
     <message>
         <source>The address %1 names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 nennt keinen Server.</translation>
     </message>
     <message numerus="yes">
         <source>A workspace name needs 1 to 100 characters; “%1” has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Arbeitsbereichsname braucht 1 bis 100 Zeichen; „%1“ hat %n.</numerusform>
+            <numerusform>Ein Arbeitsbereichsname braucht 1 bis 100 Zeichen; „%1“ hat %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The workspace name “%1” may not contain “/” or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereichsname „%1“ darf weder „/“ noch Steuerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -7181,14 +7185,15 @@ Cleo (Service)</translation>
     <message>
         <source>Team workspace: “%1” on a PostgreSQL server
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Arbeitsbereich: „%1“ auf einem PostgreSQL-Server
+</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceTransfer</name>
     <message>
         <source>The server already has a workspace named “%1”; choose another name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gibt es bereits einen Arbeitsbereich namens „%1“; wählen Sie mit --name einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -7576,53 +7581,81 @@ URL, postgresql://USER@HOST:PORT/DATABASE/NAME, in place of FILE.
 
 Exit status: 0 on success, 2 on any error (the message goes to standard error);
 check exits 1 when it finds gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, Journey Maps und die CX-Architektur dahinter.
+
+Aufruf:
+  cxatlas [FILE]                      FILE (einen .cxatlas-Arbeitsbereich) im Fenster öffnen
+  cxatlas info FILE [--json]          was ein Arbeitsbereich enthält
+  cxatlas import IN.json -o FILE      Arbeitsbereich aus Arbeitsbereich-JSON erstellen
+  cxatlas import IN.json --into FILE  Arbeitsbereich-JSON in einen Arbeitsbereich zusammenführen
+  cxatlas export FILE --format NAME -o OUT  exportieren (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         Lücken in der CX-Architektur (Exit-Status 1, falls vorhanden)
+  cxatlas impact FILE ELEMENT [--json]  was von einem Element oder einer Kennzahl abhängt
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  Kennzahlen im Zeitverlauf
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  Umfrageantworten
+  cxatlas responses list FILE [--json]  die Umfrageantworten jeder Kennzahl
+  cxatlas push FILE URL [--name NAME]  einen Arbeitsbereich auf einen Team-Server hochladen
+  cxatlas pull URL/NAME -o FILE       einen Team-Arbeitsbereich in eine Datei herunterladen
+  cxatlas server migrate|list URL     einen Team-Server einrichten; seine Arbeitsbereiche
+  cxatlas server members|grant|revoke URL/NAME …  wer lesen und bearbeiten darf
+  cxatlas VERB --help                 Hilfe zu einem Befehl
+
+Nur lesende Befehle (info, export, check, impact, metrics) akzeptieren statt FILE auch die
+URL eines Team-Arbeitsbereichs, postgresql://USER@HOST:PORT/DATABASE/NAME.
+
+Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler (die Meldung geht an die Standardfehlerausgabe);
+check endet mit 1, wenn Lücken gefunden werden.</translation>
     </message>
     <message>
         <source>%1 names no workspace: add /WORKSPACE after the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen Arbeitsbereich: Ergänzen Sie /WORKSPACE nach der Datenbank.</translation>
     </message>
     <message>
         <source>The server is up to date (server format %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist auf dem neuesten Stand (Serverformat %1).
+</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s); the server is at format %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration angewendet; der Server hat jetzt das Format %1.
+</numerusform>
+            <numerusform>%n Migrationen angewendet; der Server hat jetzt das Format %1.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <source>The server has no workspace “%1” that %2 may open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gibt es keinen Arbeitsbereich „%1“, den %2 öffnen darf.</translation>
     </message>
     <message>
         <source>“%1” is not an access level: use viewer, editor or owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zugriffsstufe: Verwenden Sie viewer, editor oder owner.</translation>
     </message>
     <message>
         <source>%1 is now %2 of “%3”.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt Zugriff als %2 auf „%3“.
+</translation>
     </message>
     <message>
         <source>%1 is not a member of “%2” (or only its owners may change members).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Mitglied von „%2“ (oder nur dessen Inhaber dürfen Mitglieder ändern).</translation>
     </message>
     <message>
         <source>%1 is no longer a member of “%2”.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Mitglied von „%2“ mehr.
+</translation>
     </message>
     <message>
         <source>Team workspaces on a PostgreSQL server.
@@ -7632,60 +7665,67 @@ check exits 1 when it finds gaps.</source>
   server grant URL/NAME ROLE ACCESS      make a role viewer, editor or owner (owners only)
   server revoke URL/NAME ROLE            remove a member (owners only)
 URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require…]. The password comes from PGPASSWORD or ~/.pgpass, never the URL. New people need a login role in the group cxatlas_user: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE cxatlas_user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Arbeitsbereiche auf einem PostgreSQL-Server.
+  server migrate URL                     die Tabellen des Servers anlegen oder aktualisieren (Administration)
+  server list URL                        die Arbeitsbereiche, die Sie öffnen dürfen, mit Ihrem Zugriff
+  server members URL/NAME                die Mitglieder eines Arbeitsbereichs und ihr Zugriff
+  server grant URL/NAME ROLE ACCESS      einer Rolle Zugriff als viewer, editor oder owner geben (nur Inhaber)
+  server revoke URL/NAME ROLE            ein Mitglied entfernen (nur Inhaber)
+URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require…]. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der URL. Neue Personen brauchen eine Login-Rolle in der Gruppe cxatlas_user: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE cxatlas_user.</translation>
     </message>
     <message>
         <source>migrate, list, members, grant or revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate, list, members, grant oder revoke.</translation>
     </message>
     <message>
         <source>The server (and workspace) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Servers (und des Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>usage: cxatlas server migrate|list URL, server members URL/NAME, server grant URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE; see cxatlas server --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cxatlas server migrate|list URL, server members URL/NAME, server grant URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE; siehe cxatlas server --help.</translation>
     </message>
     <message>
         <source>Uploads a workspace file to a team server as a new workspace, ids kept, in one transaction; you become its owner. The file is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt eine Arbeitsbereichsdatei als neuen Arbeitsbereich auf einen Team-Server hoch, mit unveränderten IDs und in einer Transaktion; Sie werden sein Inhaber. Die Datei wird nicht geändert.</translation>
     </message>
     <message>
         <source>The workspace&apos;s name on the server (default: the file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Arbeitsbereichs auf dem Server (Standard: der Name der Datei).</translation>
     </message>
     <message>
         <source>The workspace file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hochzuladende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>The server: postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server: postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>push needs a workspace file and a server URL; see cxatlas push --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>push braucht eine Arbeitsbereichsdatei und eine Server-URL; siehe cxatlas push --help.</translation>
     </message>
     <message>
         <source>Uploaded “%1” as %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hochgeladen als %2
+</translation>
     </message>
     <message>
         <source>Downloads a team workspace to a new workspace file, ids kept. All or nothing: on any error no file is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt einen Team-Arbeitsbereich in eine neue Arbeitsbereichsdatei herunter, mit unveränderten IDs. Alles oder nichts: Bei einem Fehler wird keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The workspace file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>The workspace: postgresql://USER@HOST:PORT/DATABASE/NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich: postgresql://USER@HOST:PORT/DATABASE/NAME.</translation>
     </message>
     <message>
         <source>pull needs a workspace URL and -o FILE; see cxatlas pull --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>pull braucht eine Arbeitsbereichs-URL und -o FILE; siehe cxatlas pull --help.</translation>
     </message>
 </context>
 </TS>

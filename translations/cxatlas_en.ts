@@ -557,6 +557,23 @@
     </message>
 </context>
 <context>
+    <name>cx::NodeStreamReader</name>
+    <message numerus="yes">
+        <source>%n unexpected byte(s) after its end</source>
+        <translation>
+            <numerusform>%n unexpected byte after its end</numerusform>
+            <numerusform>%n unexpected bytes after its end</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it claims %1 items but only %n byte(s) follow</source>
+        <translation>
+            <numerusform>it claims %1 items but only %n byte follow</numerusform>
+            <numerusform>it claims %1 items but only %n bytes follow</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::PdfExport</name>
     <message numerus="yes">
         <source> (%n pages)</source>
@@ -712,6 +729,16 @@
     </message>
 </context>
 <context>
+    <name>cx::ServerUrl</name>
+    <message numerus="yes">
+        <source>A workspace name needs 1 to 100 characters; “%1” has %n.</source>
+        <translation>
+            <numerusform>A workspace name needs 1 to 100 characters; “%1” has %n.</numerusform>
+            <numerusform>A workspace name needs 1 to 100 characters; “%1” has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::WorkshopChanges</name>
     <message numerus="yes">
         <source>%1 has used all %n dot(s) of this round. Take a dot back from another moment to move it here.</source>
@@ -839,6 +866,23 @@
 </numerusform>
             <numerusform>%1  “%2”: %3, imported %4, %5 scale, %n responses
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s); the server is at format %1.
+</source>
+        <translation>
+            <numerusform>Applied %n migration; the server is at format %1.
+</numerusform>
+            <numerusform>Applied %n migrations; the server is at format %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>

@@ -3749,7 +3749,7 @@ Cleo (Servicio)</translation>
     <message>
         <source>Undo: %1</source>
         <extracomment>The summary of an undo in a team workspace&apos;s change log. %1: the undo step&apos;s text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
 </context>
 <context>
@@ -4951,96 +4951,96 @@ Cleo (Servicio)</translation>
     <name>cx::NodeCodec</name>
     <message>
         <source>it was written by a newer CX Atlas (codec version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo escribió una versión más reciente de CX Atlas (versión de códec %1)</translation>
     </message>
     <message>
         <source>codec version 0 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de códec 0 no existe</translation>
     </message>
     <message>
         <source>“%1” is not an architecture kind</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de la arquitectura CX</translation>
     </message>
     <message>
         <source>unknown kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido %1</translation>
     </message>
     <message>
         <source>it is not a CX Atlas record</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un registro de CX Atlas</translation>
     </message>
     <message>
         <source>The record cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no se puede leer: %1.</translation>
     </message>
     <message>
         <source>The record is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro está dañado: %1.</translation>
     </message>
     <message>
         <source>The change set cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de cambios no se puede leer: %1.</translation>
     </message>
     <message>
         <source>The change set is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de cambios está dañado: %1.</translation>
     </message>
     <message>
         <source>it is not a CX Atlas change set</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un conjunto de cambios de CX Atlas</translation>
     </message>
     <message>
         <source>record %1 has an unknown form %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro %1 tiene una forma desconocida %2</translation>
     </message>
     <message>
         <source>Record %1 of the change set is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 del conjunto de cambios está dañado: %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::NodeStreamReader</name>
     <message numerus="yes">
         <source>%n unexpected byte(s) after its end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte inesperado tras su final</numerusform>
+            <numerusform>%n bytes inesperados tras su final</numerusform>
         </translation>
     </message>
     <message>
         <source>it ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>termina demasiado pronto</translation>
     </message>
     <message>
         <source>%1 is not a yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es ni sí ni no</translation>
     </message>
     <message>
         <source>a text of %1 characters is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto de %1 caracteres es demasiado largo</translation>
     </message>
     <message>
         <source>a field of %1 bytes is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo de %1 bytes es demasiado largo</translation>
     </message>
     <message>
         <source>day %1 is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>el día %1 no es una fecha</translation>
     </message>
     <message>
         <source>%1 is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una hora</translation>
     </message>
     <message numerus="yes">
         <source>it claims %1 items but only %n byte(s) follow</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>indica %1 elementos, pero solo sigue %n byte</numerusform>
+            <numerusform>indica %1 elementos, pero solo siguen %n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown value “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>valor desconocido «%1»</translation>
     </message>
 </context>
 <context>
@@ -6333,27 +6333,31 @@ Cleo (Servicio)</translation>
     <name>cx::ServerConnection</name>
     <message>
         <source>This CX Atlas cannot reach team servers: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instalación de CX Atlas no puede conectar con servidores de equipo: el controlador PostgreSQL de Qt no está instalado (paquete de Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The server %1 did not accept the password for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no aceptó la contraseña de %2.</translation>
     </message>
     <message>
         <source>The server %1 has no database “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no tiene ninguna base de datos «%2».</translation>
     </message>
     <message>
         <source>The server %1 refused: %2 may not make this change (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 se negó: %2 no tiene permiso para hacer este cambio (%3).</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor %1 (%2).</translation>
     </message>
     <message>
         <source>The server %1 refused to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 rechazó la operación «%2»: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: the connection was lost.</source>
+        <translation>No se puede acceder al servidor %1: se perdió la conexión.</translation>
     </message>
 </context>
 <context>
@@ -6383,23 +6387,23 @@ Cleo (Servicio)</translation>
     <name>cx::ServerSchema</name>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la migración %1 en esta compilación.</translation>
     </message>
     <message>
         <source>Migration %1 was not applied, and nothing of it is on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 no se aplicó y no hay nada de ella en el servidor: %2</translation>
     </message>
     <message>
         <source>The database “%1” holds no CX Atlas workspaces yet. Its administrator prepares it with: cxatlas server migrate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos «%1» aún no contiene espacios de trabajo de CX Atlas. Su administrador la prepara con: cxatlas server migrate %2</translation>
     </message>
     <message>
         <source>The database “%1” was prepared by a newer CX Atlas (server format %2; this one knows %3). Update CX Atlas to open its workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos «%1» la preparó una versión más reciente de CX Atlas (formato de servidor %2; esta versión conoce hasta el %3). Actualice CX Atlas para abrir sus espacios de trabajo.</translation>
     </message>
     <message>
         <source>The database “%1” is at server format %2 and this CX Atlas needs %3. Its administrator upgrades it with: cxatlas server migrate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos «%1» está en el formato de servidor %2 y esta versión de CX Atlas necesita el %3. Su administrador la actualiza con: cxatlas server migrate %4</translation>
     </message>
 </context>
 <context>
@@ -6449,125 +6453,125 @@ Cleo (Servicio)</translation>
     <name>cx::ServerStore</name>
     <message>
         <source>The address %1 names a database but no workspace; add /WORKSPACE after the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 indica una base de datos, pero ningún espacio de trabajo; añada /WORKSPACE después de la base de datos.</translation>
     </message>
     <message>
         <source>The server has no workspace “%1” that %2 may open. Check the name, or ask its owner to add you as a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene ningún espacio de trabajo «%1» que %2 pueda abrir. Compruebe el nombre o pida a su propietario que lo añada como miembro.</translation>
     </message>
     <message>
         <source>The workspace “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el espacio de trabajo «%1».</translation>
     </message>
     <message>
         <source>Record %1 of the workspace “%2” on the server is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 del espacio de trabajo «%2» en el servidor está dañado: %3</translation>
     </message>
     <message>
         <source>A link of the workspace “%1” on the server has the unknown relation “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vínculo del espacio de trabajo «%1» en el servidor tiene la relación desconocida «%2».</translation>
     </message>
     <message>
         <source>The server cannot be reached, so this team workspace is read-only until it is back (%1). CX Atlas keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor, así que este espacio de trabajo de equipo es de solo lectura hasta que vuelva a estar disponible (%1). CX Atlas sigue intentándolo.</translation>
     </message>
     <message>
         <source>You (%1) are a viewer of this team workspace: you can read it but not change it. Its owners can make you an editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted (%1) es lector de este espacio de trabajo de equipo: puede leerlo, pero no modificarlo. Sus propietarios pueden hacerlo editor.</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»</translation>
     </message>
     <message>
         <source>A record</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro</translation>
     </message>
     <message>
         <source>%1 was changed by someone else; your edit was not saved. The view shows the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona modificó %1; su edición no se guardó. La vista muestra la versión actual.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3; your edit was not saved. The view shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 modificó %1 el %3; su edición no se guardó. La vista muestra su versión.</translation>
     </message>
     <message>
         <source>A link of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un vínculo de %1</translation>
     </message>
     <message>
         <source>%1 was changed by someone else; your edit was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona modificó %1; su edición no se guardó.</translation>
     </message>
     <message>
         <source>%1 was removed by %2 at %3; your edit was not saved. The view shows the workspace without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 eliminó %1 el %3; su edición no se guardó. La vista muestra el espacio de trabajo sin lo eliminado.</translation>
     </message>
     <message>
         <source>This team workspace was opened for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo de equipo se abrió solo para lectura.</translation>
     </message>
     <message>
         <source>The connection to the server was lost while saving this edit. CX Atlas will say whether it was saved once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor mientras se guardaba esta edición. CX Atlas indicará si se guardó en cuanto el servidor vuelva a estar disponible.</translation>
     </message>
     <message>
         <source>The workspace “%1” is no longer on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo «%1» ya no está en el servidor.</translation>
     </message>
     <message>
         <source>Someone else added or removed cards, stages or notes in the same place at the same time; your edit was not saved. The view shows the current order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona añadió o quitó tarjetas, etapas o notas en el mismo lugar al mismo tiempo; su edición no se guardó. La vista muestra el orden actual.</translation>
     </message>
     <message>
         <source>Your edit “%1” reached the server before the connection was lost: it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su edición «%1» llegó al servidor antes de que se perdiera la conexión: está guardada.</translation>
     </message>
     <message>
         <source>Your edit “%1” did not reach the server before the connection was lost: it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su edición «%1» no llegó al servidor antes de que se perdiera la conexión: no se guardó.</translation>
     </message>
 </context>
 <context>
     <name>cx::ServerUrl</name>
     <message>
         <source>“%1” is not a server address; it should look like postgresql://USER@HOST:PORT/DATABASE/WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de servidor; debería tener la forma postgresql://USER@HOST:PORT/DATABASE/WORKSPACE.</translation>
     </message>
     <message>
         <source>The address %1 contains a password. Leave it out: the window asks for it and keeps it in the desktop keyring, and the command line reads PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 contiene una contraseña. Quítela: la ventana la pide y la guarda en el llavero del escritorio, y la línea de comandos lee PGPASSWORD o ~/.pgpass.</translation>
     </message>
     <message>
         <source>The address %1 should name a database, and may name a workspace after it: …/DATABASE or …/DATABASE/WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 debe indicar una base de datos y, tras ella, puede indicar un espacio de trabajo: …/DATABASE o …/DATABASE/WORKSPACE.</translation>
     </message>
     <message>
         <source>The port “%1” in %2 is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto «%1» en %2 no es un número de puerto.</translation>
     </message>
     <message>
         <source>The option “%1” in %2 is not one CX Atlas passes to the server (known: host, port, user, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción «%1» en %2 no es una de las que CX Atlas pasa al servidor (conocidas: host, port, user, %3).</translation>
     </message>
     <message>
         <source>The option “%1” in %2 may not contain “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción «%1» en %2 no puede contener «;».</translation>
     </message>
     <message>
         <source>The address %1 names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 no indica ningún servidor.</translation>
     </message>
     <message numerus="yes">
         <source>A workspace name needs 1 to 100 characters; “%1” has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un nombre de espacio de trabajo necesita de 1 a 100 caracteres; «%1» tiene %n.</numerusform>
+            <numerusform>Un nombre de espacio de trabajo necesita de 1 a 100 caracteres; «%1» tiene %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The workspace name “%1” may not contain “/” or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de espacio de trabajo «%1» no puede contener «/» ni caracteres de control.</translation>
     </message>
 </context>
 <context>
@@ -7181,14 +7185,15 @@ Cleo (Servicio)</translation>
     <message>
         <source>Team workspace: “%1” on a PostgreSQL server
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de equipo: «%1» en un servidor PostgreSQL
+</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceTransfer</name>
     <message>
         <source>The server already has a workspace named “%1”; choose another name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya tiene un espacio de trabajo llamado «%1»; elija otro nombre con --name.</translation>
     </message>
 </context>
 <context>
@@ -7576,53 +7581,81 @@ URL, postgresql://USER@HOST:PORT/DATABASE/NAME, in place of FILE.
 
 Exit status: 0 on success, 2 on any error (the message goes to standard error);
 check exits 1 when it finds gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, mapas de recorrido y la arquitectura CX que los sustenta.
+
+Uso:
+  cxatlas [FILE]                      abrir FILE (un espacio de trabajo .cxatlas) en la ventana
+  cxatlas info FILE [--json]          qué contiene un espacio de trabajo
+  cxatlas import IN.json -o FILE      crear un espacio de trabajo a partir de un JSON de espacio de trabajo
+  cxatlas import IN.json --into FILE  fusionar un JSON de espacio de trabajo en un espacio de trabajo
+  cxatlas export FILE --format NAME -o OUT  exportar (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         brechas en la arquitectura CX (sale con 1 si hay alguna)
+  cxatlas impact FILE ELEMENT [--json]  qué depende de un elemento o una métrica
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  métricas a lo largo del tiempo
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  respuestas de encuesta
+  cxatlas responses list FILE [--json]  las respuestas de encuesta de cada métrica
+  cxatlas push FILE URL [--name NAME]  subir un espacio de trabajo a un servidor de equipo
+  cxatlas pull URL/NAME -o FILE       descargar un espacio de trabajo de equipo a un archivo
+  cxatlas server migrate|list URL     preparar un servidor de equipo; sus espacios de trabajo
+  cxatlas server members|grant|revoke URL/NAME …  quién puede leer y editar
+  cxatlas VERB --help                 ayuda de un verbo
+
+Los verbos de solo lectura (info, export, check, impact, metrics) también aceptan, en lugar de FILE,
+la URL de un espacio de trabajo de equipo, postgresql://USER@HOST:PORT/DATABASE/NAME.
+
+Estado de salida: 0 si todo va bien, 2 ante cualquier error (el mensaje va a la salida de error estándar);
+check sale con 1 cuando encuentra brechas.</translation>
     </message>
     <message>
         <source>%1 names no workspace: add /WORKSPACE after the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no indica ningún espacio de trabajo: añada /WORKSPACE después de la base de datos.</translation>
     </message>
     <message>
         <source>The server is up to date (server format %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está al día (formato de servidor %1).
+</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s); the server is at format %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se aplicó %n migración; el servidor está en el formato %1.
+</numerusform>
+            <numerusform>Se aplicaron %n migraciones; el servidor está en el formato %1.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>The server has no workspace “%1” that %2 may open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene ningún espacio de trabajo «%1» que %2 pueda abrir.</translation>
     </message>
     <message>
         <source>“%1” is not an access level: use viewer, editor or owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nivel de acceso: use viewer, editor u owner.</translation>
     </message>
     <message>
         <source>%1 is now %2 of “%3”.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora acceso %2 a «%3».
+</translation>
     </message>
     <message>
         <source>%1 is not a member of “%2” (or only its owners may change members).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es miembro de «%2» (o solo sus propietarios pueden cambiar los miembros).</translation>
     </message>
     <message>
         <source>%1 is no longer a member of “%2”.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no es miembro de «%2».
+</translation>
     </message>
     <message>
         <source>Team workspaces on a PostgreSQL server.
@@ -7632,60 +7665,67 @@ check exits 1 when it finds gaps.</source>
   server grant URL/NAME ROLE ACCESS      make a role viewer, editor or owner (owners only)
   server revoke URL/NAME ROLE            remove a member (owners only)
 URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require…]. The password comes from PGPASSWORD or ~/.pgpass, never the URL. New people need a login role in the group cxatlas_user: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE cxatlas_user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo de equipo en un servidor PostgreSQL.
+  server migrate URL                     crear o actualizar las tablas del servidor (un administrador)
+  server list URL                        los espacios de trabajo que puede abrir, con su acceso
+  server members URL/NAME                los miembros de un espacio de trabajo y su acceso
+  server grant URL/NAME ROLE ACCESS      dar a un rol acceso viewer, editor u owner (solo propietarios)
+  server revoke URL/NAME ROLE            quitar un miembro (solo propietarios)
+URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require…]. La contraseña se toma de PGPASSWORD o de ~/.pgpass, nunca de la URL. Las personas nuevas necesitan un rol de inicio de sesión en el grupo cxatlas_user: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE cxatlas_user.</translation>
     </message>
     <message>
         <source>migrate, list, members, grant or revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate, list, members, grant o revoke.</translation>
     </message>
     <message>
         <source>The server (and workspace) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor (y del espacio de trabajo).</translation>
     </message>
     <message>
         <source>usage: cxatlas server migrate|list URL, server members URL/NAME, server grant URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE; see cxatlas server --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: cxatlas server migrate|list URL, server members URL/NAME, server grant URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE; consulte cxatlas server --help.</translation>
     </message>
     <message>
         <source>Uploads a workspace file to a team server as a new workspace, ids kept, in one transaction; you become its owner. The file is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube un archivo de espacio de trabajo a un servidor de equipo como espacio de trabajo nuevo, conservando los ids, en una sola transacción; usted pasa a ser su propietario. El archivo no se modifica.</translation>
     </message>
     <message>
         <source>The workspace&apos;s name on the server (default: the file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del espacio de trabajo en el servidor (predeterminado: el nombre del archivo).</translation>
     </message>
     <message>
         <source>The workspace file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de espacio de trabajo que se va a subir.</translation>
     </message>
     <message>
         <source>The server: postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor: postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>push needs a workspace file and a server URL; see cxatlas push --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>push necesita un archivo de espacio de trabajo y una URL de servidor; consulte cxatlas push --help.</translation>
     </message>
     <message>
         <source>Uploaded “%1” as %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se subió «%1» como %2
+</translation>
     </message>
     <message>
         <source>Downloads a team workspace to a new workspace file, ids kept. All or nothing: on any error no file is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga un espacio de trabajo de equipo en un archivo de espacio de trabajo nuevo, conservando los ids. Todo o nada: ante cualquier error no se escribe ningún archivo.</translation>
     </message>
     <message>
         <source>The workspace file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de espacio de trabajo que se va a escribir.</translation>
     </message>
     <message>
         <source>The workspace: postgresql://USER@HOST:PORT/DATABASE/NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo: postgresql://USER@HOST:PORT/DATABASE/NAME.</translation>
     </message>
     <message>
         <source>pull needs a workspace URL and -o FILE; see cxatlas pull --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>pull necesita una URL de espacio de trabajo y -o FILE; consulte cxatlas pull --help.</translation>
     </message>
 </context>
 </TS>

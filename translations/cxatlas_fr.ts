@@ -3749,7 +3749,7 @@ Cléo (Service client)</translation>
     <message>
         <source>Undo: %1</source>
         <extracomment>The summary of an undo in a team workspace&apos;s change log. %1: the undo step&apos;s text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4951,96 +4951,96 @@ Cléo (Service client)</translation>
     <name>cx::NodeCodec</name>
     <message>
         <source>it was written by a newer CX Atlas (codec version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par une version plus récente de CX Atlas (version de codec %1)</translation>
     </message>
     <message>
         <source>codec version 0 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de codec 0 n’existe pas</translation>
     </message>
     <message>
         <source>“%1” is not an architecture kind</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de l’architecture CX</translation>
     </message>
     <message>
         <source>unknown kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu %1</translation>
     </message>
     <message>
         <source>it is not a CX Atlas record</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un enregistrement CX Atlas</translation>
     </message>
     <message>
         <source>The record cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The record is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement est endommagé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The change set cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot de modifications ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The change set is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot de modifications est endommagé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>it is not a CX Atlas change set</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un lot de modifications CX Atlas</translation>
     </message>
     <message>
         <source>record %1 has an unknown form %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement %1 a une forme inconnue %2</translation>
     </message>
     <message>
         <source>Record %1 of the change set is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 du lot de modifications est endommagé&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::NodeStreamReader</name>
     <message numerus="yes">
         <source>%n unexpected byte(s) after its end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet inattendu après sa fin</numerusform>
+            <numerusform>%n octets inattendus après sa fin</numerusform>
         </translation>
     </message>
     <message>
         <source>it ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>il se termine trop tôt</translation>
     </message>
     <message>
         <source>%1 is not a yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un oui ni un non</translation>
     </message>
     <message>
         <source>a text of %1 characters is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte de %1 caractères est trop long</translation>
     </message>
     <message>
         <source>a field of %1 bytes is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ de %1 octets est trop long</translation>
     </message>
     <message>
         <source>day %1 is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour %1 n’est pas une date</translation>
     </message>
     <message>
         <source>%1 is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une heure</translation>
     </message>
     <message numerus="yes">
         <source>it claims %1 items but only %n byte(s) follow</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il annonce %1 éléments mais seul %n octet suit</numerusform>
+            <numerusform>il annonce %1 éléments mais seuls %n octets suivent</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown value “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6333,27 +6333,31 @@ Cléo (Service client)</translation>
     <name>cx::ServerConnection</name>
     <message>
         <source>This CX Atlas cannot reach team servers: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation de CX Atlas ne peut pas joindre de serveur d’équipe&#xa0;: le pilote PostgreSQL de Qt n’est pas installé (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The server %1 did not accept the password for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a pas accepté le mot de passe de %2.</translation>
     </message>
     <message>
         <source>The server %1 has no database “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a pas de base de données «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The server %1 refused: %2 may not make this change (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé&#xa0;: %2 n’a pas le droit d’effectuer cette modification (%3).</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 est injoignable (%2).</translation>
     </message>
     <message>
         <source>The server %1 refused to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé l’opération «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: the connection was lost.</source>
+        <translation>Le serveur %1 est injoignable : la connexion a été perdue.</translation>
     </message>
 </context>
 <context>
@@ -6383,23 +6387,23 @@ Cléo (Service client)</translation>
     <name>cx::ServerSchema</name>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 est absente de cette version.</translation>
     </message>
     <message>
         <source>Migration %1 was not applied, and nothing of it is on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 n’a pas été appliquée, et le serveur n’en contient aucune trace&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database “%1” holds no CX Atlas workspaces yet. Its administrator prepares it with: cxatlas server migrate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» ne contient encore aucun espace de travail CX Atlas. Son administrateur la prépare avec&#xa0;: cxatlas server migrate %2</translation>
     </message>
     <message>
         <source>The database “%1” was prepared by a newer CX Atlas (server format %2; this one knows %3). Update CX Atlas to open its workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» a été préparée par une version plus récente de CX Atlas (format de serveur %2&#x202f;; cette version connaît jusqu’au format %3). Mettez CX Atlas à jour pour ouvrir ses espaces de travail.</translation>
     </message>
     <message>
         <source>The database “%1” is at server format %2 and this CX Atlas needs %3. Its administrator upgrades it with: cxatlas server migrate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est au format de serveur %2 et cette version de CX Atlas a besoin du format %3. Son administrateur la met à niveau avec&#xa0;: cxatlas server migrate %4</translation>
     </message>
 </context>
 <context>
@@ -6449,125 +6453,125 @@ Cléo (Service client)</translation>
     <name>cx::ServerStore</name>
     <message>
         <source>The address %1 names a database but no workspace; add /WORKSPACE after the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 indique une base de données mais aucun espace de travail&#x202f;; ajoutez /WORKSPACE après la base de données.</translation>
     </message>
     <message>
         <source>The server has no workspace “%1” that %2 may open. Check the name, or ask its owner to add you as a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a aucun espace de travail «&#xa0;%1&#xa0;» que %2 puisse ouvrir. Vérifiez le nom, ou demandez à son propriétaire de vous ajouter comme membre.</translation>
     </message>
     <message>
         <source>The workspace “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail «&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
         <source>Record %1 of the workspace “%2” on the server is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de l’espace de travail «&#xa0;%2&#xa0;» sur le serveur est endommagé&#xa0;: %3</translation>
     </message>
     <message>
         <source>A link of the workspace “%1” on the server has the unknown relation “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien de l’espace de travail «&#xa0;%1&#xa0;» sur le serveur a la relation inconnue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The server cannot be reached, so this team workspace is read-only until it is back (%1). CX Atlas keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable&#xa0;: cet espace de travail d’équipe est donc en lecture seule jusqu’à son retour (%1). CX Atlas continue d’essayer.</translation>
     </message>
     <message>
         <source>You (%1) are a viewer of this team workspace: you can read it but not change it. Its owners can make you an editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous (%1) êtes lecteur de cet espace de travail d’équipe&#xa0;: vous pouvez le consulter mais pas le modifier. Ses propriétaires peuvent faire de vous un éditeur.</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>A record</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement</translation>
     </message>
     <message>
         <source>%1 was changed by someone else; your edit was not saved. The view shows the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié %1&#x202f;; votre modification n’a pas été enregistrée. La vue affiche la version actuelle.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3; your edit was not saved. The view shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 a modifié %1 le %3&#x202f;; votre modification n’a pas été enregistrée. La vue affiche sa version.</translation>
     </message>
     <message>
         <source>A link of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien avec %1</translation>
     </message>
     <message>
         <source>%1 was changed by someone else; your edit was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié %1&#x202f;; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>%1 was removed by %2 at %3; your edit was not saved. The view shows the workspace without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 a supprimé %1 le %3&#x202f;; votre modification n’a pas été enregistrée. La vue affiche l’espace de travail après cette suppression.</translation>
     </message>
     <message>
         <source>This team workspace was opened for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail d’équipe a été ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>The connection to the server was lost while saving this edit. CX Atlas will say whether it was saved once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue pendant l’enregistrement de cette modification. CX Atlas indiquera si elle a été enregistrée dès que le serveur sera de nouveau joignable.</translation>
     </message>
     <message>
         <source>The workspace “%1” is no longer on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail «&#xa0;%1&#xa0;» n’est plus sur le serveur.</translation>
     </message>
     <message>
         <source>Someone else added or removed cards, stages or notes in the same place at the same time; your edit was not saved. The view shows the current order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a ajouté ou supprimé des fiches, des étapes ou des notes au même endroit au même moment&#x202f;; votre modification n’a pas été enregistrée. La vue affiche l’ordre actuel.</translation>
     </message>
     <message>
         <source>Your edit “%1” reached the server before the connection was lost: it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification «&#xa0;%1&#xa0;» est parvenue au serveur avant la perte de connexion&#xa0;: elle est enregistrée.</translation>
     </message>
     <message>
         <source>Your edit “%1” did not reach the server before the connection was lost: it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification «&#xa0;%1&#xa0;» n’est pas parvenue au serveur avant la perte de connexion&#xa0;: elle n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>cx::ServerUrl</name>
     <message>
         <source>“%1” is not a server address; it should look like postgresql://USER@HOST:PORT/DATABASE/WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur&#x202f;; elle doit avoir la forme postgresql://USER@HOST:PORT/DATABASE/WORKSPACE.</translation>
     </message>
     <message>
         <source>The address %1 contains a password. Leave it out: the window asks for it and keeps it in the desktop keyring, and the command line reads PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 contient un mot de passe. Retirez-le&#xa0;: la fenêtre le demande et le conserve dans le trousseau de clés du bureau, et la ligne de commande lit PGPASSWORD ou ~/.pgpass.</translation>
     </message>
     <message>
         <source>The address %1 should name a database, and may name a workspace after it: …/DATABASE or …/DATABASE/WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 doit indiquer une base de données, éventuellement suivie d’un espace de travail&#xa0;: …/DATABASE ou …/DATABASE/WORKSPACE.</translation>
     </message>
     <message>
         <source>The port “%1” in %2 is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port «&#xa0;%1&#xa0;» dans %2 n’est pas un numéro de port.</translation>
     </message>
     <message>
         <source>The option “%1” in %2 is not one CX Atlas passes to the server (known: host, port, user, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option «&#xa0;%1&#xa0;» dans %2 ne fait pas partie de celles que CX Atlas transmet au serveur (connues&#xa0;: host, port, user, %3).</translation>
     </message>
     <message>
         <source>The option “%1” in %2 may not contain “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option «&#xa0;%1&#xa0;» dans %2 ne peut pas contenir «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>The address %1 names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 n’indique aucun serveur.</translation>
     </message>
     <message numerus="yes">
         <source>A workspace name needs 1 to 100 characters; “%1” has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un nom d’espace de travail doit comporter de 1 à 100 caractères&#x202f;; «&#xa0;%1&#xa0;» en a %n.</numerusform>
+            <numerusform>Un nom d’espace de travail doit comporter de 1 à 100 caractères&#x202f;; «&#xa0;%1&#xa0;» en a %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The workspace name “%1” may not contain “/” or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’espace de travail «&#xa0;%1&#xa0;» ne peut contenir ni «&#xa0;/&#xa0;» ni caractères de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -6768,7 +6772,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>A team workspace is saved on its server; export it to a file with File &gt; Export.</source>
-        <translation>Un espace de travail d’équipe est enregistré sur son serveur&#xa0;; exportez-le dans un fichier avec Fichier &gt; Exporter.</translation>
+        <translation>Un espace de travail d’équipe est enregistré sur son serveur&#x202f;; exportez-le dans un fichier avec Fichier &gt; Exporter.</translation>
     </message>
 </context>
 <context>
@@ -7181,14 +7185,15 @@ Cléo (Service client)</translation>
     <message>
         <source>Team workspace: “%1” on a PostgreSQL server
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail d’équipe&#xa0;: «&#xa0;%1&#xa0;» sur un serveur PostgreSQL
+</translation>
     </message>
 </context>
 <context>
     <name>cx::WorkspaceTransfer</name>
     <message>
         <source>The server already has a workspace named “%1”; choose another name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a déjà un espace de travail nommé «&#xa0;%1&#xa0;»&#x202f;; choisissez un autre nom avec --name.</translation>
     </message>
 </context>
 <context>
@@ -7576,53 +7581,81 @@ URL, postgresql://USER@HOST:PORT/DATABASE/NAME, in place of FILE.
 
 Exit status: 0 on success, 2 on any error (the message goes to standard error);
 check exits 1 when it finds gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, cartes des parcours et l’architecture CX qui les sous-tend.
+
+Usage&#xa0;:
+  cxatlas [FILE]                      ouvre FILE (un espace de travail .cxatlas) dans la fenêtre
+  cxatlas info FILE [--json]          ce que contient un espace de travail
+  cxatlas import IN.json -o FILE      crée un espace de travail à partir d’un JSON d’espace de travail
+  cxatlas import IN.json --into FILE  fusionne un JSON d’espace de travail dans un espace de travail
+  cxatlas export FILE --format NAME -o OUT  exporte (json, csv, graphml, dot, mermaid…)
+  cxatlas check FILE [--json]         lacunes de l’architecture CX (code 1 s’il y en a)
+  cxatlas impact FILE ELEMENT [--json]  ce qui dépend d’un élément ou d’un indicateur
+  cxatlas metrics FILE [--json] [--period week|month|quarter]  indicateurs dans le temps
+  cxatlas responses import FILE CSV --metric M --date COL --score COL  réponses à l’enquête
+  cxatlas responses list FILE [--json]  les réponses à l’enquête de chaque indicateur
+  cxatlas push FILE URL [--name NAME]  envoie un espace de travail sur un serveur d’équipe
+  cxatlas pull URL/NAME -o FILE       télécharge un espace de travail d’équipe dans un fichier
+  cxatlas server migrate|list URL     prépare un serveur d’équipe&#x202f;; ses espaces de travail
+  cxatlas server members|grant|revoke URL/NAME …  qui peut lire et modifier
+  cxatlas VERB --help                 aide sur un verbe
+
+Les verbes en lecture seule (info, export, check, impact, metrics) acceptent aussi, au lieu de FILE,
+l’URL d’un espace de travail d’équipe, postgresql://USER@HOST:PORT/DATABASE/NAME.
+
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’erreur (le message va sur la sortie d’erreur standard)&#x202f;;
+check renvoie 1 s’il trouve des lacunes.</translation>
     </message>
     <message>
         <source>%1 names no workspace: add /WORKSPACE after the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’indique aucun espace de travail&#xa0;: ajoutez /WORKSPACE après la base de données.</translation>
     </message>
     <message>
         <source>The server is up to date (server format %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est à jour (format de serveur %1).
+</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s); the server is at format %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration appliquée&#x202f;; le serveur est au format %1.
+</numerusform>
+            <numerusform>%n migrations appliquées&#x202f;; le serveur est au format %1.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <source>The server has no workspace “%1” that %2 may open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a aucun espace de travail «&#xa0;%1&#xa0;» que %2 puisse ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is not an access level: use viewer, editor or owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau d’accès&#xa0;: utilisez viewer, editor ou owner.</translation>
     </message>
     <message>
         <source>%1 is now %2 of “%3”.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désormais l’accès %2 à «&#xa0;%3&#xa0;».
+</translation>
     </message>
     <message>
         <source>%1 is not a member of “%2” (or only its owners may change members).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas membre de «&#xa0;%2&#xa0;» (ou seuls ses propriétaires peuvent modifier les membres).</translation>
     </message>
     <message>
         <source>%1 is no longer a member of “%2”.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est plus membre de «&#xa0;%2&#xa0;».
+</translation>
     </message>
     <message>
         <source>Team workspaces on a PostgreSQL server.
@@ -7632,60 +7665,67 @@ check exits 1 when it finds gaps.</source>
   server grant URL/NAME ROLE ACCESS      make a role viewer, editor or owner (owners only)
   server revoke URL/NAME ROLE            remove a member (owners only)
 URL: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require…]. The password comes from PGPASSWORD or ~/.pgpass, never the URL. New people need a login role in the group cxatlas_user: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE cxatlas_user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail d’équipe sur un serveur PostgreSQL.
+  server migrate URL                     crée ou met à niveau les tables du serveur (un administrateur)
+  server list URL                        les espaces de travail que vous pouvez ouvrir, avec votre accès
+  server members URL/NAME                les membres d’un espace de travail et leur accès
+  server grant URL/NAME ROLE ACCESS      donne à un rôle l’accès viewer, editor ou owner (propriétaires seulement)
+  server revoke URL/NAME ROLE            retire un membre (propriétaires seulement)
+URL&#xa0;: postgresql://USER@HOST:PORT/DATABASE[?sslmode=require…]. Le mot de passe provient de PGPASSWORD ou de ~/.pgpass, jamais de l’URL. Les nouveaux utilisateurs ont besoin d’un rôle de connexion dans le groupe cxatlas_user&#xa0;: CREATE ROLE alice LOGIN PASSWORD &apos;…&apos; IN ROLE cxatlas_user.</translation>
     </message>
     <message>
         <source>migrate, list, members, grant or revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate, list, members, grant ou revoke.</translation>
     </message>
     <message>
         <source>The server (and workspace) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur (et de l’espace de travail).</translation>
     </message>
     <message>
         <source>usage: cxatlas server migrate|list URL, server members URL/NAME, server grant URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE; see cxatlas server --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: cxatlas server migrate|list URL, server members URL/NAME, server grant URL/NAME ROLE viewer|editor|owner, server revoke URL/NAME ROLE&#x202f;; voir cxatlas server --help.</translation>
     </message>
     <message>
         <source>Uploads a workspace file to a team server as a new workspace, ids kept, in one transaction; you become its owner. The file is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie un fichier d’espace de travail sur un serveur d’équipe en tant que nouvel espace de travail, ids conservés, en une seule transaction&#x202f;; vous en devenez le propriétaire. Le fichier n’est pas modifié.</translation>
     </message>
     <message>
         <source>The workspace&apos;s name on the server (default: the file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’espace de travail sur le serveur (par défaut&#xa0;: le nom du fichier).</translation>
     </message>
     <message>
         <source>The workspace file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’espace de travail à envoyer.</translation>
     </message>
     <message>
         <source>The server: postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur&#xa0;: postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>push needs a workspace file and a server URL; see cxatlas push --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>push attend un fichier d’espace de travail et une URL de serveur&#x202f;; voir cxatlas push --help.</translation>
     </message>
     <message>
         <source>Uploaded “%1” as %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» envoyé sous %2
+</translation>
     </message>
     <message>
         <source>Downloads a team workspace to a new workspace file, ids kept. All or nothing: on any error no file is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharge un espace de travail d’équipe dans un nouveau fichier d’espace de travail, ids conservés. Tout ou rien&#xa0;: en cas d’erreur, aucun fichier n’est écrit.</translation>
     </message>
     <message>
         <source>The workspace file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’espace de travail à écrire.</translation>
     </message>
     <message>
         <source>The workspace: postgresql://USER@HOST:PORT/DATABASE/NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail&#xa0;: postgresql://USER@HOST:PORT/DATABASE/NAME.</translation>
     </message>
     <message>
         <source>pull needs a workspace URL and -o FILE; see cxatlas pull --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>pull attend une URL d’espace de travail et -o FILE&#x202f;; voir cxatlas pull --help.</translation>
     </message>
 </context>
 </TS>

@@ -158,9 +158,13 @@ Result ServerConnection::failure(const QSqlError &error, const char *what) const
         return Result::failure(ErrorCode::Denied,
                                tr("The server %1 refused: %2 may not make this change (%3).")
                                    .arg(server, m_role.isEmpty() ? m_url.user : m_role, text.trimmed()));
-    if (!isAlive() || error.type() == QSqlError::ConnectionError)
+    if (!isAlive() || error.type() == QSqlError::ConnectionError) {
+        // A connection that died between statements leaves the driver no text of its own.
         return Result::failure(ErrorCode::Offline,
-                               tr("The server %1 cannot be reached (%2).").arg(server, text.trimmed()));
+                               text.trimmed().isEmpty()
+                                   ? tr("The server %1 cannot be reached: the connection was lost.").arg(server)
+                                   : tr("The server %1 cannot be reached (%2).").arg(server, text.trimmed()));
+    }
     return Result::failure(ErrorCode::Io,
                            tr("The server %1 refused to %2: %3")
                                .arg(server, QString::fromLatin1(what), text.trimmed()));
