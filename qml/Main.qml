@@ -202,6 +202,8 @@ ApplicationWindow {
             text: root.workspace.notice
             isError: false
             dismissible: false
+            actionText: root.workspace.server.active && !root.workspace.server.online ? qsTr("Try Again") : ""
+            onActionTriggered: root.workspace.server.reconnect()
         }
         FindBar {
             id: findBar

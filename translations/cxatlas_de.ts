@@ -1070,6 +1070,10 @@
         <source>Drop a .cxatlas workspace to open it, or workspace JSON, a Mermaid journey or survey responses (CSV) to import them</source>
         <translation>Legen Sie einen .cxatlas-Arbeitsbereich hier ab, um ihn zu öffnen, oder Arbeitsbereich-JSON, eine Mermaid-Journey bzw. Umfrageantworten (CSV), um sie zu importieren</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>MattersWalkView</name>
@@ -6472,10 +6476,6 @@ Cleo (Service)</translation>
         <translation>Eine Verknüpfung des Arbeitsbereichs „%1“ auf dem Server hat die unbekannte Beziehung „%2“.</translation>
     </message>
     <message>
-        <source>The server cannot be reached, so this team workspace is read-only until it is back (%1). CX Atlas keeps trying.</source>
-        <translation>Der Server ist nicht erreichbar, daher ist dieser Team-Arbeitsbereich schreibgeschützt, bis er wieder erreichbar ist (%1). CX Atlas versucht es weiter.</translation>
-    </message>
-    <message>
         <source>You (%1) are a viewer of this team workspace: you can read it but not change it. Its owners can make you an editor.</source>
         <translation>Sie (%1) sind Betrachter dieses Team-Arbeitsbereichs: Sie können ihn lesen, aber nicht ändern. Seine Inhaber können Sie zum Bearbeiter machen.</translation>
     </message>
@@ -6530,6 +6530,11 @@ Cleo (Service)</translation>
     <message>
         <source>Your edit “%1” did not reach the server before the connection was lost: it was not saved.</source>
         <translation>Ihre Bearbeitung „%1“ hat den Server nicht erreicht, bevor die Verbindung abbrach: Sie wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This team workspace is read-only until its server can be reached again. %1 CX Atlas keeps trying.</source>
+        <extracomment>%1: why, a whole sentence (&quot;The server db.example cannot be reached: …&quot;)</extracomment>
+        <translation>Dieser Team-Arbeitsbereich ist schreibgeschützt, bis sein Server wieder erreichbar ist. %1 CX Atlas versucht es weiter.</translation>
     </message>
 </context>
 <context>

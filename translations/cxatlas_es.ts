@@ -1070,6 +1070,10 @@
         <source>Save Workspace As</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
 </context>
 <context>
     <name>MattersWalkView</name>
@@ -6472,10 +6476,6 @@ Cleo (Servicio)</translation>
         <translation>Un vínculo del espacio de trabajo «%1» en el servidor tiene la relación desconocida «%2».</translation>
     </message>
     <message>
-        <source>The server cannot be reached, so this team workspace is read-only until it is back (%1). CX Atlas keeps trying.</source>
-        <translation>No se puede conectar con el servidor, así que este espacio de trabajo de equipo es de solo lectura hasta que vuelva a estar disponible (%1). CX Atlas sigue intentándolo.</translation>
-    </message>
-    <message>
         <source>You (%1) are a viewer of this team workspace: you can read it but not change it. Its owners can make you an editor.</source>
         <translation>Usted (%1) es lector de este espacio de trabajo de equipo: puede leerlo, pero no modificarlo. Sus propietarios pueden hacerlo editor.</translation>
     </message>
@@ -6530,6 +6530,11 @@ Cleo (Servicio)</translation>
     <message>
         <source>Your edit “%1” did not reach the server before the connection was lost: it was not saved.</source>
         <translation>Su edición «%1» no llegó al servidor antes de que se perdiera la conexión: no se guardó.</translation>
+    </message>
+    <message>
+        <source>This team workspace is read-only until its server can be reached again. %1 CX Atlas keeps trying.</source>
+        <extracomment>%1: why, a whole sentence (&quot;The server db.example cannot be reached: …&quot;)</extracomment>
+        <translation>Este espacio de trabajo de equipo es de solo lectura hasta que se pueda volver a conectar con su servidor. %1 CX Atlas sigue intentándolo.</translation>
     </message>
 </context>
 <context>

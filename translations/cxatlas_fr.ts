@@ -1070,6 +1070,10 @@
         <source>Save Workspace As</source>
         <translation>Enregistrer l’espace de travail sous</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
 </context>
 <context>
     <name>MattersWalkView</name>
@@ -6357,7 +6361,7 @@ Cléo (Service client)</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached: the connection was lost.</source>
-        <translation>Le serveur %1 est injoignable : la connexion a été perdue.</translation>
+        <translation>Le serveur %1 est injoignable&#xa0;: la connexion a été perdue.</translation>
     </message>
 </context>
 <context>
@@ -6472,10 +6476,6 @@ Cléo (Service client)</translation>
         <translation>Un lien de l’espace de travail «&#xa0;%1&#xa0;» sur le serveur a la relation inconnue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>The server cannot be reached, so this team workspace is read-only until it is back (%1). CX Atlas keeps trying.</source>
-        <translation>Le serveur est injoignable&#xa0;: cet espace de travail d’équipe est donc en lecture seule jusqu’à son retour (%1). CX Atlas continue d’essayer.</translation>
-    </message>
-    <message>
         <source>You (%1) are a viewer of this team workspace: you can read it but not change it. Its owners can make you an editor.</source>
         <translation>Vous (%1) êtes lecteur de cet espace de travail d’équipe&#xa0;: vous pouvez le consulter mais pas le modifier. Ses propriétaires peuvent faire de vous un éditeur.</translation>
     </message>
@@ -6530,6 +6530,11 @@ Cléo (Service client)</translation>
     <message>
         <source>Your edit “%1” did not reach the server before the connection was lost: it was not saved.</source>
         <translation>Votre modification «&#xa0;%1&#xa0;» n’est pas parvenue au serveur avant la perte de connexion&#xa0;: elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>This team workspace is read-only until its server can be reached again. %1 CX Atlas keeps trying.</source>
+        <extracomment>%1: why, a whole sentence (&quot;The server db.example cannot be reached: …&quot;)</extracomment>
+        <translation>Cet espace de travail d’équipe est en lecture seule jusqu’à ce que son serveur soit de nouveau joignable. %1 CX Atlas continue d’essayer.</translation>
     </message>
 </context>
 <context>

@@ -221,8 +221,9 @@ bool ServerStore::isReadOnly() const
 QString ServerStore::readOnlyReason() const
 {
     if (!m_online)
-        return tr("The server cannot be reached, so this team workspace is read-only until it is "
-                  "back (%1). CX Atlas keeps trying.").arg(m_offlineReason);
+        //: %1: why, a whole sentence ("The server db.example cannot be reached: …")
+        return tr("This team workspace is read-only until its server can be reached again. %1 CX Atlas "
+                  "keeps trying.").arg(m_offlineReason);
     if (m_access == ServerAccess::Viewer)
         return tr("You (%1) are a viewer of this team workspace: you can read it but not change it. "
                   "Its owners can make you an editor.").arg(m_connection->role());

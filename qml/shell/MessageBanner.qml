@@ -8,15 +8,18 @@ import QtQuick.Layouts
 import CxAtlas
 
 // A non-modal message across the top of the window: an error, or a warning such as why the
-// workspace is read-only. Hidden while text is empty; dismissible when dismissible is set.
+// workspace is read-only. Hidden while text is empty; dismissible when dismissible is set; with
+// one action (e.g. "Try Again") when actionText is set.
 Rectangle {
     id: root
 
     required property string text
     property bool isError: true
     property bool dismissible: true
+    property string actionText: ""
 
     signal dismissed()
+    signal actionTriggered()
 
     visible: root.text !== ""
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.smallSpacing : 0
@@ -40,6 +43,14 @@ Rectangle {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
+        }
+        Button {
+            objectName: "bannerAction"
+            visible: root.actionText !== ""
+            flat: true
+            text: root.actionText
+            Accessible.name: root.actionText
+            onClicked: root.actionTriggered()
         }
         Button {
             visible: root.dismissible
