@@ -27,20 +27,6 @@ using namespace cx::test;
 
 namespace {
 
-// Texts of every visible label in the window, to check what a user reads.
-QStringList visibleTexts(QQuickItem *item)
-{
-    QStringList texts;
-    if (!item->isVisible())
-        return texts;
-    const QVariant text = item->property("text");
-    if (text.isValid() && !text.toString().isEmpty())
-        texts.append(text.toString());
-    for (QQuickItem *child : item->childItems())
-        texts += visibleTexts(child);
-    return texts;
-}
-
 // The menu bar's menu with the given title ("&File"), or null.
 QObject *menu(QQuickWindow *window, const QString &title)
 {

@@ -37,19 +37,6 @@ using namespace cx::test;
 
 namespace {
 
-QStringList visibleTexts(QQuickItem *item)
-{
-    QStringList texts;
-    if (!item->isVisible())
-        return texts;
-    const QVariant text = item->property("text");
-    if (text.isValid() && !text.toString().isEmpty())
-        texts.append(text.toString());
-    for (QQuickItem *child : item->childItems())
-        texts += visibleTexts(child);
-    return texts;
-}
-
 // Everything the window draws, its popups (the overlay) included.
 QQuickItem *rootItem(QQuickWindow *window)
 {
@@ -438,19 +425,7 @@ private Q_SLOTS:
         // When it is back, Try Again in the banner reconnects at once (not at the next backoff
         // step), and the window is writable again and says so once
         QVERIFY(m_server->start());
-        std::function<QQuickItem *(QQuickItem *)> visibleAction = [&](QQuickItem *item) -> QQuickItem * {
-            if (!item->isVisible())
-                return nullptr;
-            if (item->objectName() == u"bannerAction")
-                return item;
-            const QList<QQuickItem *> children = item->childItems();
-            for (QQuickItem *child : children) {
-                if (QQuickItem *found = visibleAction(child))
-                    return found;
-            }
-            return nullptr;
-        };
-        QQuickItem *tryAgain = visibleAction(window->contentItem());
+        QQuickItem *tryAgain = visibleItem(window->contentItem(), QStringLiteral("bannerAction"));
         QVERIFY(tryAgain);
         QCOMPARE(tryAgain->property("text").toString(), QStringLiteral("Try Again"));
         QTest::mouseClick(window, Qt::LeftButton, {}, tryAgain->mapToScene(QPointF(tryAgain->width() / 2, tryAgain->height() / 2)).toPoint());

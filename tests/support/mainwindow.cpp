@@ -6,6 +6,7 @@
 #include "workspacecontroller.h"
 
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
 
@@ -30,6 +31,34 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, WorkspaceController 
 Preferences *preferencesOf(QQmlEngine &engine)
 {
     return engine.singletonInstance<Preferences *>(qmlTypeId("CxAtlas.App", 1, 0, "Preferences"));
+}
+
+QStringList visibleTexts(QQuickItem *item)
+{
+    QStringList texts;
+    if (!item->isVisible())
+        return texts;
+    const QVariant text = item->property("text");
+    if (text.isValid() && !text.toString().isEmpty())
+        texts.append(text.toString());
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        texts += visibleTexts(child);
+    return texts;
+}
+
+QQuickItem *visibleItem(QQuickItem *item, const QString &objectName)
+{
+    if (!item->isVisible())
+        return nullptr;
+    if (item->objectName() == objectName)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = visibleItem(child, objectName))
+            return found;
+    }
+    return nullptr;
 }
 
 } // namespace cx::test

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
+
 class QQmlApplicationEngine;
 class QQmlEngine;
+class QQuickItem;
 class QQuickWindow;
 
 namespace cx {
@@ -19,5 +22,9 @@ namespace cx::test {
 QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, WorkspaceController &controller, bool active = false);
 // The engine's Preferences singleton, the one the window's QML binds to.
 Preferences *preferencesOf(QQmlEngine &engine);
+// Texts of every visible item under item (labels, buttons), to check what a user reads.
+QStringList visibleTexts(QQuickItem *item);
+// The first visible item under item with that objectName, or null.
+QQuickItem *visibleItem(QQuickItem *item, const QString &objectName);
 
 } // namespace cx::test
