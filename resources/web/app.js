@@ -23,7 +23,7 @@ const STRINGS = {
     used: (u, d) => `${u} of ${d} ${d === 1 ? 'dot' : 'dots'} used`,
     voteHint: 'Use + to give a card a dot and − to take it back.',
     add: t => `Add a dot to ${t}`, remove: t => `Take a dot back from ${t}`,
-    mine: n => (n === 1 ? '1 dot from you' : `${n} dots from you`),
+    mine: n => `Your dots here: ${n}`,
     needName: 'This round asks for names. Enter yours to vote.', saveName: 'Save name',
     nameSaved: 'Thank you, your name is saved.', notesTitle: 'Parking lot',
     noteLabel: 'Park an idea or a question for later', kindLegend: 'Kind of note', idea: 'Idea',
@@ -69,7 +69,7 @@ const STRINGS = {
     used: (u, d) => `${u} von ${d} ${d === 1 ? 'Punkt' : 'Punkten'} vergeben`,
     voteHint: 'Mit + geben Sie einer Karte einen Punkt, mit − nehmen Sie ihn zurück.',
     add: t => `Einen Punkt auf ${t} setzen`, remove: t => `Einen Punkt von ${t} zurücknehmen`,
-    mine: n => (n === 1 ? '1 Punkt von Ihnen' : `${n} Punkte von Ihnen`),
+    mine: n => `Ihre Punkte hier: ${n}`,
     needName: 'In dieser Runde wird mit Namen abgestimmt. Geben Sie Ihren Namen ein, um abzustimmen.',
     saveName: 'Namen speichern', nameSaved: 'Danke, Ihr Name ist gespeichert.',
     notesTitle: 'Parkplatz', noteLabel: 'Eine Idee oder Frage für später parken',
@@ -115,7 +115,7 @@ const STRINGS = {
     used: (u, d) => `${u} ${u > 1 ? 'gommettes utilisées' : 'gommette utilisée'} sur ${d}`,
     voteHint: 'Avec + vous donnez une gommette à une carte, avec − vous la reprenez.',
     add: t => `Mettre une gommette sur ${t}`, remove: t => `Reprendre une gommette de ${t}`,
-    mine: n => (n === 1 ? '1 gommette de vous' : `${n} gommettes de vous`),
+    mine: n => `Vos gommettes ici${NB}: ${n}`,
     needName: 'Ce tour de vote se fait avec les noms. Saisissez le vôtre pour voter.',
     saveName: 'Enregistrer le nom', nameSaved: 'Merci, votre nom est enregistré.',
     notesTitle: 'Parking d’idées', noteLabel: 'Garez une idée ou une question pour plus tard',
@@ -161,7 +161,7 @@ const STRINGS = {
     used: (u, d) => `${u} de ${d} ${d === 1 ? 'punto usado' : 'puntos usados'}`,
     voteHint: 'Con + da un punto a una tarjeta y con − lo recupera.',
     add: t => `Poner un punto en ${t}`, remove: t => `Quitar un punto de ${t}`,
-    mine: n => (n === 1 ? '1 punto suyo' : `${n} puntos suyos`),
+    mine: n => `Sus puntos aquí: ${n}`,
     needName: 'Esta ronda se vota con nombre. Escriba el suyo para votar.',
     saveName: 'Guardar el nombre', nameSaved: 'Gracias, su nombre está guardado.',
     notesTitle: 'Aparcamiento de ideas', noteLabel: 'Aparque una idea o una pregunta para más tarde',
@@ -380,7 +380,10 @@ function card(uid) {
   title.className = 'moment-title';
   const channel = document.createElement('p');
   channel.className = 'moment-channel';
-  text.append(title, channel);
+  // The count beside the buttons is for the eye; screen readers get it in words with the card.
+  const spoken = document.createElement('p');
+  spoken.className = 'visually-hidden mine-words';
+  text.append(title, channel, spoken);
   const vote = document.createElement('div');
   vote.className = 'vote';
   const minus = document.createElement('button');
@@ -389,6 +392,7 @@ function card(uid) {
   minus.textContent = '−';
   const mine = document.createElement('span');
   mine.className = 'mine';
+  mine.setAttribute('aria-hidden', 'true');
   const plus = document.createElement('button');
   plus.type = 'button';
   plus.className = 'plus';
@@ -418,8 +422,7 @@ function renderMoments(moments, voting, votes) {
     li.classList.toggle('voted', voting && n > 0);
     const mine = li.querySelector('.mine');
     mine.textContent = String(n);
-    mine.setAttribute('aria-label', T.mine(n));
-    mine.dataset.dots = String(Math.min(n, 20));
+    li.querySelector('.mine-words').textContent = voting ? T.mine(n) : '';
     li.querySelector('.plus').setAttribute('aria-label', T.add(T.q(title)));
     li.querySelector('.minus').setAttribute('aria-label', T.remove(T.q(title)));
     li.querySelector('.minus').classList.toggle('idle', n === 0);

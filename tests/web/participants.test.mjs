@@ -199,6 +199,24 @@ test('the timer counts down on the page', async () => {
   await waitText(ana, '#timer-note', 'paused');
 });
 
+test('a dropped connection reconnects as the same participant', async () => {
+  // Every WebSocket the page holds, closed under it as a lost Wi-Fi would.
+  const prototype = await ana.evaluateHandle(() => WebSocket.prototype);
+  const sockets = await ana.queryObjects(prototype);
+  assert.ok(await sockets.evaluate(list => list.length) >= 1);
+  await sockets.evaluate(list => list.forEach(s => s.close()));
+  await waitText(ana, '#connection', 'Reconnecting…', 2000);
+  await ana.waitForSelector('#connection', { hidden: true, timeout: 10000 });
+  await waitText(ana, '#round-used', '2 of 3 dots used');
+  await vote(ana, stage2.moments[1], 1);
+  await waitText(ana, '#round-used', '3 of 3 dots used');
+  await vote(ana, stage2.moments[1], -1);
+  await waitText(ana, '#round-used', '2 of 3 dots used');
+  const people = await host.command('participants');
+  assert.deepEqual(people.map(p => p.name), ['Ana'], 'the same participant, not a new one');
+  await Promise.all([prototype.dispose(), sockets.dispose()]);
+});
+
 test('a reload rejoins as the same participant', async () => {
   await ana.reload();
   await waitText(ana, '#round-used', '2 of 3 dots used');
