@@ -33,6 +33,7 @@ let browser;
 let ana;          // the first participant's page
 let dialogs = 0;  // alert() and friends: hostile text that ran as script would open one
 let stage2;       // what livehost says stage 2 holds
+let timerStarted; // Date.now() when the 300 s timer started
 
 const text = (page, selector) => page.$eval(selector, e => e.textContent);
 const texts = (page, selector) => page.$$eval(selector, es => es.map(e => e.textContent));
@@ -187,6 +188,7 @@ test('a parking-lot note is stored with the name tag', async () => {
 
 test('the timer counts down on the page', async () => {
   await host.command('timer start 300');
+  timerStarted = Date.now();
   await waitText(ana, '#timer-time', /^0[45]:\d\d$/);
   const seconds = s => Number(s.slice(0, 2)) * 60 + Number(s.slice(3));
   const start = seconds(await text(ana, '#timer-time'));
@@ -195,8 +197,31 @@ test('the timer counts down on the page', async () => {
   const later = seconds(await text(ana, '#timer-time'));
   assert.ok(later < start && later >= start - 4, `${start} s, then ${later} s`);
   await screenshots(ana, 'live');
+});
+
+// The server sends the remainingMs it was last given by setTimer: someone who joins (or a state
+// sent for another reason) later starts from the time left back then. Marked todo until the
+// server works the time left out when it sends the state; remove the mark then.
+test('someone joining later sees the time actually left', {
+  todo: 'LiveSession sends the remainingMs of the last setTimer, not the time left now',
+}, async () => {
+  const page = await newPage();
+  await page.goto(host.url);
+  await page.click('#join-anonymous');
+  await waitText(page, '#timer-time', /^\d\d:\d\d$/);
+  const seconds = s => Number(s.slice(0, 2)) * 60 + Number(s.slice(3));
+  const late = seconds(await text(page, '#timer-time'));
+  const left = 300 - (Date.now() - timerStarted) / 1000;
+  await page.close();
+  assert.ok(Math.abs(late - left) <= 2, `${left.toFixed(1)} s are left, the late joiner sees ${late} s`);
+});
+
+test('a paused timer says so and stands still', async () => {
   await host.command('timer pause');
   await waitText(ana, '#timer-note', 'paused');
+  const before = await text(ana, '#timer-time');
+  await new Promise(resolve => setTimeout(resolve, 1200));
+  assert.equal(await text(ana, '#timer-time'), before);
 });
 
 test('a dropped connection reconnects as the same participant', async () => {
@@ -204,6 +229,7 @@ test('a dropped connection reconnects as the same participant', async () => {
   const prototype = await ana.evaluateHandle(() => WebSocket.prototype);
   const sockets = await ana.queryObjects(prototype);
   assert.ok(await sockets.evaluate(list => list.length) >= 1);
+  const before = (await host.command('participants')).length;
   await sockets.evaluate(list => list.forEach(s => s.close()));
   await waitText(ana, '#connection', 'Reconnecting…', 2000);
   await ana.waitForSelector('#connection', { hidden: true, timeout: 10000 });
@@ -213,16 +239,18 @@ test('a dropped connection reconnects as the same participant', async () => {
   await vote(ana, stage2.moments[1], -1);
   await waitText(ana, '#round-used', '2 of 3 dots used');
   const people = await host.command('participants');
-  assert.deepEqual(people.map(p => p.name), ['Ana'], 'the same participant, not a new one');
+  assert.equal(people.length, before, 'the same participant, not a new one');
+  assert.equal(people.find(p => p.name === 'Ana')?.connected, true);
   await Promise.all([prototype.dispose(), sockets.dispose()]);
 });
 
 test('a reload rejoins as the same participant', async () => {
+  const before = (await host.command('participants')).length;
   await ana.reload();
   await waitText(ana, '#round-used', '2 of 3 dots used');
   assert.equal(await text(ana, '#who'), 'You are Ana.');
   const people = await host.command('participants');
-  assert.equal(people.length, 1, JSON.stringify(people));
+  assert.equal(people.length, before, JSON.stringify(people));
 });
 
 test('hostile text in a name and a note is shown as text and stored as it was', async () => {
@@ -298,8 +326,13 @@ test('stopping the session ends it on the page and revokes the address', async (
   await waitText(ana, '#ended-title', 'The session has ended');
   assert.equal(await visible(ana, '#screen-live'), false);
   await shoot(ana, 'ended-phone-light');
+  // The address serves nothing any more: refused outright, or 403 from a server still listening.
   const page = await newPage();
-  const response = await page.goto(host.url);
-  assert.equal(response.status(), 403);
+  try {
+    const response = await page.goto(host.url);
+    assert.equal(response.status(), 403);
+  } catch (error) {
+    assert.match(error.message, /ERR_CONNECTION_REFUSED/);
+  }
   await page.close();
 });
