@@ -221,6 +221,7 @@ let you = null;
 let limits = { nameChars: 40, noteChars: 500, notes: 20 };
 let timerEnd = 0;           // performance.now() at which a running timer reaches 0
 let timerTick = 0;
+let focusTitle = false;
 
 let sayTimer = 0;
 function say(text) {
@@ -269,6 +270,7 @@ function connect() {
   ws.addEventListener('close', () => {
     if (socket !== ws || ended) return;
     socket = null;
+    pending.clear(); // the answers went with the connection
     // Backoff with jitter, so a room of phones does not knock all at once after a Wi-Fi blip.
     const delay = Math.min(15000, 500 * 2 ** attempts) * (0.75 + Math.random() / 2);
     attempts += 1;
@@ -285,13 +287,21 @@ function receive(msg) {
   if (msg.id !== undefined) pending.delete(msg.id);
   switch (msg.type) {
   case 'welcome':
+    // From the join screen, focus goes to the journey's title once it is there; a rejoin
+    // after a dropped connection leaves focus where it is.
+    focusTitle = !$('screen-join').hidden;
     joined = true;
     joining = null;
     if (msg.participant) storeKey(msg.participant.key);
     if (msg.limits) limits = { ...limits, ...msg.limits };
     say('');
     break;
-  case 'state': state = msg; startTimer(); break;
+  case 'state': {
+    const timerChanged = JSON.stringify(msg.timer) !== JSON.stringify(state && state.timer);
+    state = msg;
+    if (timerChanged) startTimer();
+    break;
+  }
   case 'you': you = msg; break;
   case 'ok':
     if (asked === 'note') { $('note-text').value = ''; say(T.noteSaved); }
@@ -300,7 +310,10 @@ function receive(msg) {
     break;
   case 'error':
     if (msg.code === 'unknown-key') { storeKey(null); joined = false; }
-    if (asked === 'join' && msg.code !== 'joined') joining = null;
+    if (asked === 'join' && msg.code !== 'joined') {
+      joining = null;
+      if (!$('screen-join').hidden) $('join-name').focus();
+    }
     say(errorText(msg.code));
     break;
   case 'bye':
@@ -340,7 +353,6 @@ function render() {
     showScreen(storedKey() ? 'screen-wait' : 'screen-join');
     return;
   }
-  const wasHidden = $('screen-live').hidden;
   showScreen('screen-live');
   if (!state || !you) return;
   $('who').textContent = you.name ? T.you(you.name) : T.youAnonymous;
@@ -362,7 +374,10 @@ function render() {
   const left = Number.isInteger(you.notesLeft) ? you.notesLeft : limits.notes;
   $('notes-left').textContent = T.notesLeft(left);
   $('note-submit').disabled = left <= 0;
-  if (wasHidden) $('journey').focus({ preventScroll: true });
+  if (focusTitle) {
+    focusTitle = false;
+    $('journey').focus({ preventScroll: true });
+  }
 }
 
 // The cards are kept by moment uid and updated in place, so a button keeps its focus while
@@ -434,7 +449,9 @@ function renderMoments(moments, voting, votes) {
   }
 }
 
-// The timer counts down here between the server's updates; each state resets it.
+// The timer counts down here between the server's updates. A state that carries the same timer
+// as the last one (sent because something else changed) keeps the count going rather than
+// starting it again from a remainingMs that was true when the facilitator last touched it.
 function startTimer() {
   clearInterval(timerTick);
   const t = state && state.timer;

@@ -125,6 +125,8 @@ test('a participant joins with a name and sees the stage the projector shows', a
   assert.equal(await text(ana, '#stage'), `Stage 1 of ${journey.stages.length}: ${stage1.title}`);
   assert.deepEqual(await texts(ana, '#moments .moment-title'), stage1.moments);
   assert.equal(await text(ana, '#who'), 'You are Ana.');
+  assert.equal(await ana.evaluate(() => document.activeElement.id), 'journey',
+    'focus moves from the gone join form to the journey\'s title');
   assert.equal(await visible(ana, '#round'), false, 'no round runs yet');
   assert.equal(await visible(ana, '#timer'), false, 'the timer is hidden until it is used');
   const people = await host.command('participants');
@@ -196,6 +198,12 @@ test('the timer counts down on the page', async () => {
   await new Promise(resolve => setTimeout(resolve, 2200));
   const later = seconds(await text(ana, '#timer-time'));
   assert.ok(later < start && later >= start - 4, `${start} s, then ${later} s`);
+  // A state sent for another reason (the projector moves on and back) keeps the count going.
+  await host.command('stage 3');
+  await waitText(ana, '#stage', 'Stage 3 of ');
+  await host.command('stage 2');
+  await waitText(ana, '#stage', 'Stage 2 of ');
+  assert.ok(seconds(await text(ana, '#timer-time')) <= later, 'the countdown did not start again');
   await screenshots(ana, 'live');
 });
 
