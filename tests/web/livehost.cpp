@@ -68,7 +68,7 @@ QString compact(const QJsonValue &value)
 class LiveHost
 {
 public:
-    LiveHost(Document &document) : m_document(document), m_server(document), m_edits(document) {}
+    explicit LiveHost(Document &document) : m_document(document), m_server(document), m_edits(document) {}
 
     Result start()
     {
