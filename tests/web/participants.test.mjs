@@ -40,7 +40,7 @@ const texts = (page, selector) => page.$$eval(selector, es => es.map(e => e.text
 const visible = (page, selector) => page.$eval(selector, e => !e.closest('[hidden]'));
 // Waits until the element is shown and its text contains expected (a string) or matches it (a
 // RegExp, sent to the page as its source).
-const waitText = (page, selector, expected, timeout = 5000) =>
+const waitText = (page, selector, expected, timeout = 10000) =>
   page.waitForFunction((s, want, pattern) => {
     const e = document.querySelector(s);
     return e && !e.closest('[hidden]') && (pattern ? new RegExp(pattern).test(e.textContent)
@@ -266,7 +266,7 @@ test('hostile text in a name and a note is shown as text and stored as it was', 
   await page.goto(host.url);
   await page.click('#join-anonymous');
   // A named round runs: the page asks for a name in place before this participant can vote.
-  await page.waitForSelector('#name-form:not([hidden])', { timeout: 5000 });
+  await page.waitForSelector('#name-form:not([hidden])', { timeout: 10000 });
   await shoot(page, 'name-phone-light');
   await page.type('#name-input', HOSTILE);
   await page.click('#name-form button[type="submit"]');
