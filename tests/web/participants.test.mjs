@@ -329,6 +329,16 @@ test('the page speaks the browser\'s language', async () => {
   await page.close();
 });
 
+test('when the round ends the dots go from the cards and stay in the file', async () => {
+  await host.command('round end');
+  await ana.waitForSelector('#round', { hidden: true, timeout: 10000 });
+  assert.equal(await ana.$$eval('#moments .vote', es => es.filter(e => !e.hidden).length), 0);
+  assert.deepEqual(await texts(ana, '#moments .moment-title'), stage2.moments);
+  const dump = await host.command('dump');
+  assert.equal(dump.round.running, false);
+  assert.equal(dotsOf(dump, 'Ana'), 2, JSON.stringify(dump.votes));
+});
+
 test('stopping the session ends it on the page and revokes the address', async () => {
   await host.command('stop');
   await waitText(ana, '#ended-title', 'The session has ended');
