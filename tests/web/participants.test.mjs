@@ -154,6 +154,8 @@ test('dots: up to the round\'s limit, refused past it, one taken back', async ()
 
   await vote(ana, first, 1);
   await waitText(ana, '#round-used', '1 of 3 dots used');
+  assert.equal(await ana.evaluate(() => document.activeElement.getAttribute('aria-label')),
+    `Add a dot to “${first}”`, 'the + keeps its focus and names its card');
   await vote(ana, first, 1);
   await waitText(ana, '#round-used', '2 of 3 dots used');
   await vote(ana, second, 1);
