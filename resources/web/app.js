@@ -475,7 +475,9 @@ function showTime(ms, running) {
 
 function joinWith(name) {
   joining = name;
+  // Not connected yet (or any more): the join goes out as soon as the socket opens.
   if (socket && socket.readyState === WebSocket.OPEN) send('join', { name });
+  else say(T.connecting);
 }
 
 function init() {
