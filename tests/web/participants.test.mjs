@@ -101,7 +101,8 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--headless=new', '--lang=en-US', '--disable-gpu'],
+    // --disable-dev-shm-usage: containers' /dev/shm is often too small for chromium.
+    args: ['--no-sandbox', '--headless=new', '--lang=en-US', '--disable-gpu', '--disable-dev-shm-usage'],
   });
 });
 
