@@ -119,6 +119,9 @@ test('a participant joins with a name and sees the stage the projector shows', a
   await ana.goto(host.url);
   assert.equal(await ana.$eval('html', e => e.lang), 'en');
   await shoot(ana, 'join-phone-light');
+  await ana.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await shoot(ana, 'join-phone-dark');
+  await ana.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
   await ana.type('#join-name', 'Ana');
   await ana.click('#join-form button[type="submit"]');
   await waitText(ana, '#journey', journey.title);
