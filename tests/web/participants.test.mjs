@@ -345,6 +345,19 @@ test('when the round ends the dots go from the cards and stay in the file', asyn
   assert.equal(dotsOf(dump, 'Ana'), 2, JSON.stringify(dump.votes));
 });
 
+test('in an anonymous round the dots go to a seat, not to the name', async () => {
+  await host.command('round start Quick 2 anonymous 3');
+  await waitText(ana, '#round-used', '0 of 2 dots used');
+  await vote(ana, stage2.moments[2] ?? stage2.moments[0], 1);
+  await waitText(ana, '#round-used', '1 of 2 dots used');
+  const dump = await host.command('dump');
+  assert.equal(dump.round.name, 'Quick');
+  assert.deepEqual(dump.votes.map(v => [v.participant, v.dots]), [['1', 1]],
+    'the first free seat, and the name kept out of the votes');
+  await host.command('round end');
+  await ana.waitForSelector('#round', { hidden: true, timeout: 10000 });
+});
+
 test('stopping the session ends it on the page and revokes the address', async () => {
   await host.command('stop');
   await waitText(ana, '#ended-title', 'The session has ended');
