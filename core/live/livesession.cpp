@@ -94,6 +94,7 @@ void LiveSession::setTimer(const LiveTimerState &timer)
     if (m_timer == timer)
         return;
     m_timer = timer;
+    m_timerSetAt = m_clock.elapsed();
     schedulePublish();
 }
 
@@ -282,7 +283,7 @@ void LiveSession::join(Connection &c, const LiveMessage &m)
     // The newcomer gets the whole picture now; everyone else only what changed.
     if (m_document) {
         const Workspace &w = m_document->workspace();
-        send(c.socket, LiveState::shared(w, m_journey, m_stage, m_timer));
+        send(c.socket, LiveState::shared(w, m_journey, m_stage, timerNow()));
         c.lastYou.clear();
         const auto round = LiveState::runningRound(w, m_journey);
         sendYou(c.participant, round ? LiveState::dotsByVoter(w, round->uid) : QHash<QString, QHash<Uid, int>>());
@@ -504,9 +505,14 @@ void LiveSession::publish()
     if (!m_document)
         return;
     const Workspace &w = m_document->workspace();
-    const QByteArray shared = QJsonDocument(LiveState::shared(w, m_journey, m_stage, m_timer)).toJson(QJsonDocument::Compact);
-    const bool sharedChanged = shared != m_lastShared;
-    m_lastShared = shared;
+    // What changed is judged on the timer as set (its time left moves on by itself); what is
+    // sent has the time left now.
+    const QByteArray key = QJsonDocument(LiveState::shared(w, m_journey, m_stage, m_timer)).toJson(QJsonDocument::Compact);
+    const bool sharedChanged = key != m_lastShared;
+    m_lastShared = key;
+    const QByteArray shared = m_timer.running
+        ? QJsonDocument(LiveState::shared(w, m_journey, m_stage, timerNow())).toJson(QJsonDocument::Compact)
+        : key;
     const auto round = LiveState::runningRound(w, m_journey);
     const auto dots = round ? LiveState::dotsByVoter(w, round->uid) : QHash<QString, QHash<Uid, int>>();
     QSet<int> done;
@@ -522,6 +528,14 @@ void LiveSession::publish()
     }
     if (std::exchange(m_participantsDirty, false) || sharedChanged)
         Q_EMIT participantsChanged();
+}
+
+LiveTimerState LiveSession::timerNow() const
+{
+    LiveTimerState now = m_timer;
+    if (now.running)
+        now.remainingMs = std::max<qint64>(0, now.remainingMs - (m_clock.elapsed() - m_timerSetAt));
+    return now;
 }
 
 void LiveSession::sendYou(int participant, const QHash<QString, QHash<Uid, int>> &dots)

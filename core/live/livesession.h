@@ -96,6 +96,8 @@ private:
     void publish();
     void sendYou(int participant, const QHash<QString, QHash<Uid, int>> &dots);
     QString voterOf(const Participant &p, const Uid &round) const;
+    // The timer as it stands now: a running one has counted down since it was set.
+    LiveTimerState timerNow() const;
 
     QPointer<Document> m_document;
     QByteArray m_token;
@@ -103,6 +105,7 @@ private:
     Uid m_journey;
     Uid m_stage;
     LiveTimerState m_timer;
+    qint64 m_timerSetAt = 0;     // m_clock's time when m_timer was set
     std::vector<Participant> m_participants;
     std::vector<std::unique_ptr<Connection>> m_connections;
     QByteArray m_lastShared;

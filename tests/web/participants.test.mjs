@@ -213,12 +213,9 @@ test('the timer counts down on the page', async () => {
   await screenshots(ana, 'live');
 });
 
-// The server sends the remainingMs it was last given by setTimer: someone who joins (or a state
-// sent for another reason) later starts from the time left back then. Marked todo until the
-// server works the time left out when it sends the state; remove the mark then.
-test('someone joining later sees the time actually left', {
-  todo: 'LiveSession sends the remainingMs of the last setTimer, not the time left now',
-}, async () => {
+// Someone who joins while the timer runs starts from the time actually left, not from the time
+// left when the facilitator last touched the timer.
+test('someone joining later sees the time actually left', async () => {
   const page = await newPage();
   await page.goto(host.url);
   await page.click('#join-anonymous');
