@@ -36,9 +36,15 @@ QStringList MomentsCsv::header()
 
 QString MomentsCsv::quoted(const QString &field)
 {
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
-        return field;
     QString f = field;
+    if (!f.isEmpty() && QStringView(u"=+-@\t\r").contains(f.front())) {
+        bool number = false;
+        f.toDouble(&number);
+        if (!number)
+            f.prepend(u'\'');
+    }
+    if (!f.contains(u',') && !f.contains(u'"') && !f.contains(u'\n') && !f.contains(u'\r'))
+        return f;
     f.replace(u'"', QStringLiteral("\"\""));
     return u'"' + f + u'"';
 }

@@ -22,7 +22,10 @@ public:
     static QStringList header();
     // journey: only that journey's moments.
     static QByteArray write(const Workspace &workspace, const std::optional<Uid> &journey = std::nullopt);
-    // One field quoted as RFC 4180 requires.
+    // One field quoted as RFC 4180 requires. Text that a spreadsheet would run as a formula
+    // (starting with =, +, -, @, a tab or a CR, and not a plain number such as -2) gets a
+    // leading apostrophe: names and notes now come from participants' phones too, and a cell
+    // like =HYPERLINK(…) must open as text (OWASP's advice for CSV injection).
     static QString quoted(const QString &field);
     // Parses RFC 4180 text into rows of fields; *error names the line of a malformed quote.
     static std::optional<QList<QStringList>> parse(const QByteArray &csv, Result *error);

@@ -81,6 +81,7 @@ private:
     Uid m_journey;
     Uid m_stage;
     LiveTimerState m_timer;
+    int m_refusedCount = 0;
 };
 
 } // namespace cx

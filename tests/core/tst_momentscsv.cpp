@@ -44,6 +44,31 @@ private Q_SLOTS:
         QCOMPARE(rows->constFirst(), QStringList{field});
     }
 
+    // Participants type names and notes on their own phones: a cell a spreadsheet would run
+    // as a formula opens as text instead; numbers stay numbers.
+    void formulasOpenAsText_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("equals") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+        QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                                   << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        QTest::newRow("plus") << QStringLiteral("+cmd|' /C calc'!A0") << QStringLiteral("'+cmd|' /C calc'!A0");
+        QTest::newRow("minus text") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("negative number") << QStringLiteral("-2") << QStringLiteral("-2");
+        QTest::newRow("positive number") << QStringLiteral("+1.5") << QStringLiteral("+1.5");
+        QTest::newRow("inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    }
+
+    void formulasOpenAsText()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        QCOMPARE(MomentsCsv::quoted(field), expected);
+    }
+
     void oneRowPerMomentWithTrickyText()
     {
         // Given the samples, one moment with commas, quotes, newlines and unicode everywhere
