@@ -4,6 +4,8 @@
 
 #include "documentfollower.h"
 #include "participantlistmodel.h"
+#include "presentationcontroller.h"
+#include "workshoptimer.h"
 #include "workspacecontroller.h"
 
 #include <QHostAddress>
@@ -18,8 +20,6 @@
 namespace cx {
 
 class LiveServer;
-class PresentationController;
-class WorkshopTimer;
 
 // The facilitator's side of a live session (issue 16), for QML: the network addresses to
 // offer participants, starting and stopping the participants' server (core/live LiveServer)

@@ -117,7 +117,7 @@ Dialog {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("On %1. The address works until the session stops.").arg(root.controller.listeningOn)
+                text: qsTr("Network: %1. The address works until the session stops.").arg(root.controller.listeningOn)
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
             }

@@ -36,7 +36,7 @@ Rectangle {
             objectName: "joinQrCode"
             anchors.horizontalCenter: parent.horizontalCenter
             // Most of the height: what is left after the heading, the address and the margins.
-            width: Math.min(root.width - 80 * root.unit, root.height - 300 * root.unit)
+            width: Math.min(root.width - 80 * root.unit, root.height - 240 * root.unit)
             height: width
             text: root.controller.joinText
             Accessible.role: Accessible.Graphic

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/journeycanvas.h"
 #include "document/document.h"
+#include "liveclient.h"
 #include "live/liveserver.h"
 #include "live/participantlistmodel.h"
 #include "live/participantscontroller.h"
@@ -19,64 +20,13 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QWebSocket>
-#include <functional>
 
 using namespace cx;
+using cx::test::LiveClient;
 
 namespace {
 
-// A participant's browser, as far as the protocol goes (core/live/PROTOCOL.md): a WebSocket
-// that keeps every message the server sends.
-class Client : public QObject
-{
-public:
-    Client(const ParticipantsController &controller)
-    {
-        // The join address is http://HOST:PORT/s/TOKEN/; the socket is ws://HOST:PORT/s/TOKEN/ws.
-        const QUrl join = controller.joinUrl();
-        token = join.path().section(u'/', 2, 2);
-        QUrl ws = join;
-        ws.setScheme(QStringLiteral("ws"));
-        ws.setPath(join.path() + QStringLiteral("ws"));
-        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-            received.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        socket.open(ws);
-    }
-    bool waitConnected() { return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000); }
-    void send(QJsonObject message)
-    {
-        message.insert(QStringLiteral("token"), token);
-        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-    }
-    // The latest message of type that satisfies accept, waiting up to five seconds for one.
-    QJsonObject waitFor(const QString &type, const std::function<bool(const QJsonObject &)> &accept = {})
-    {
-        QJsonObject found;
-        const bool arrived = QTest::qWaitFor([&] {
-            for (auto it = received.crbegin(); it != received.crend(); ++it) {
-                if (it->value(u"type").toString() == type && (!accept || accept(*it))) {
-                    found = *it;
-                    return true;
-                }
-            }
-            return false;
-        }, 5000);
-        return arrived ? found : QJsonObject();
-    }
-    QJsonObject join(const QString &name)
-    {
-        if (!waitConnected())
-            return {};
-        send({{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("name"), name}});
-        return waitFor(QStringLiteral("welcome"));
-    }
-
-    QString token;
-    QWebSocket socket;
-    QList<QJsonObject> received;
-};
+const auto any = [](const QJsonObject &) { return true; };
 
 int dotsIn(const Document &doc, const QString &round)
 {
@@ -197,9 +147,10 @@ private Q_SLOTS:
         QCOMPARE(c.listeningOn(), QStringLiteral("This computer only (for a trial)"));
 
         // When Ana joins from her phone
-        Client ana(c);
+        LiveClient ana(c.joinUrl());
+        QVERIFY(ana.open());
         const QJsonObject welcome = ana.join(QStringLiteral("Ana"));
-        QVERIFY2(!welcome.isEmpty(), "no welcome");
+        QCOMPARE(welcome.value(u"type").toString(), QStringLiteral("welcome"));
         const QString anaId = welcome.value(u"participant").toObject().value(u"id").toString();
         QVERIFY(!anaId.isEmpty());
         // Then the panel lists her, connected, with the round's dots
@@ -213,23 +164,24 @@ private Q_SLOTS:
         QCOMPARE(row.data(ParticipantListModel::UsedRole).toInt(), 0);
 
         // When she puts a dot on a moment she sees
-        const QJsonObject state = ana.waitFor(QStringLiteral("state"));
+        QVERIFY(ana.waitFor(QStringLiteral("state"), any));
+        const QJsonObject state = ana.last(QStringLiteral("state"));
         const QJsonArray moments = state.value(u"moments").toArray();
         QVERIFY2(!moments.isEmpty(), QJsonDocument(state).toJson().constData());
         const QString moment = moments.first().toObject().value(u"uid").toString();
-        ana.send({{QStringLiteral("type"), QStringLiteral("vote")}, {QStringLiteral("moment"), moment},
-                  {QStringLiteral("delta"), 1}, {QStringLiteral("id"), 7}});
-        const QJsonObject ok = ana.waitFor(QStringLiteral("ok"), [](const QJsonObject &m) { return m.value(u"id").toInt() == 7; });
-        QVERIFY2(!ok.isEmpty(), QJsonDocument(ana.waitFor(QStringLiteral("error"))).toJson().constData());
+        const QJsonObject ok = ana.request({{QStringLiteral("type"), QStringLiteral("vote")},
+                                            {QStringLiteral("moment"), moment}, {QStringLiteral("delta"), 1}});
+        QVERIFY2(ok.value(u"type").toString() == u"ok", QJsonDocument(ok).toJson().constData());
         // Then her used dots show, and the vote is in the workspace
         QTRY_COMPARE(model->index(0).data(ParticipantListModel::UsedRole).toInt(), 1);
         Document &doc = *m_workspace->document();
         QCOMPARE(dotsIn(doc, voting.round()), 1);
 
         // A second, anonymous participant is "Anonymous N" in the panel
-        Client someone(c);
+        LiveClient someone(c.joinUrl());
+        QVERIFY(someone.open());
         const QJsonObject second = someone.join(QString());
-        QVERIFY(!second.isEmpty());
+        QCOMPARE(second.value(u"type").toString(), QStringLiteral("welcome"));
         QTRY_COMPARE(model->rowCount(), 2);
         const QString number = second.value(u"participant").toObject().value(u"id").toString().remove(u'p');
         QCOMPARE(model->index(1).data(ParticipantListModel::NameRole).toString(), QStringLiteral("Anonymous %1").arg(number));
@@ -242,9 +194,9 @@ private Q_SLOTS:
         QTRY_COMPARE(model->rowCount(), 1);
         QVERIFY(removed.count() >= 1);
         QCOMPARE(model->indexOf(anaId), -1);
-        const QJsonObject bye = ana.waitFor(QStringLiteral("bye"));
-        QCOMPARE(bye.value(u"code").toString(), QStringLiteral("removed"));
-        QTRY_COMPARE(ana.socket.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(ana.waitFor(QStringLiteral("bye"), any));
+        QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("removed"));
+        QVERIFY(ana.waitClosed());
         QCOMPARE(dotsIn(doc, voting.round()), 0);
         // and one undo step brings the dot back
         QVERIFY(m_workspace->canUndo());
@@ -261,8 +213,9 @@ private Q_SLOTS:
         QVERIFY(!c.running());
         QVERIFY(running.count() >= 1);
         QVERIFY(c.joinUrl().isEmpty());
-        QCOMPARE(someone.waitFor(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
-        QTRY_COMPARE(someone.socket.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(someone.waitFor(QStringLiteral("bye"), any));
+        QCOMPARE(someone.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
+        QVERIFY(someone.waitClosed());
         QCOMPARE(model->rowCount(), 0);
         // The participants' edits stay in the workspace.
         QCOMPARE(dotsIn(doc, voting.round()), 1);
@@ -273,12 +226,14 @@ private Q_SLOTS:
         open();
         ParticipantsController c;
         startOnLoopback(c);
-        Client ana(c);
-        QVERIFY(!ana.join(QStringLiteral("Ana")).isEmpty());
+        LiveClient ana(c.joinUrl());
+        QVERIFY(ana.open());
+        QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(), QStringLiteral("welcome"));
         const auto stageOf = [](const QJsonObject &state) {
             return state.value(u"stage").toObject().value(u"uid").toString();
         };
-        const QString first = stageOf(ana.waitFor(QStringLiteral("state")));
+        QVERIFY(ana.waitFor(QStringLiteral("state"), any));
+        const QString first = stageOf(ana.last(QStringLiteral("state")));
         QVERIFY(!first.isEmpty());
 
         // The projector moves to the third stage: participants follow.
@@ -288,7 +243,7 @@ private Q_SLOTS:
         present.jumpTo(3);
         const QString third = present.columns().at(2).toMap().value(QStringLiteral("uid")).toString();
         QVERIFY(third != first);
-        QVERIFY2(!ana.waitFor(QStringLiteral("state"), [&](const QJsonObject &s) { return stageOf(s) == third; }).isEmpty(),
+        QVERIFY2(ana.waitFor(QStringLiteral("state"), [&](const QJsonObject &s) { return stageOf(s) == third; }),
                  "the participants' stage did not follow the projector");
 
         // The countdown: hidden until used, then running with its total.
@@ -297,17 +252,18 @@ private Q_SLOTS:
         c.setTimer(&timer);
         timer.setMinutes(5);
         timer.start();
-        const QJsonObject timed = ana.waitFor(QStringLiteral("state"), [](const QJsonObject &s) {
+        QVERIFY2(ana.waitFor(QStringLiteral("state"), [](const QJsonObject &s) {
             return s.value(u"timer").toObject().value(u"running").toBool();
-        });
-        QVERIFY2(!timed.isEmpty(), "the timer did not reach the participants");
+        }), "the timer did not reach the participants");
+        const QJsonObject timed = ana.last(QStringLiteral("state"));
         QCOMPARE(timed.value(u"timer").toObject().value(u"totalMs").toInteger(), 300'000);
         timer.advance(60'000);
         timer.pause();
-        const QJsonObject paused = ana.waitFor(QStringLiteral("state"), [](const QJsonObject &s) {
+        QVERIFY(ana.waitFor(QStringLiteral("state"), [](const QJsonObject &s) {
             const QJsonObject t = s.value(u"timer").toObject();
             return !t.isEmpty() && !t.value(u"running").toBool();
-        });
+        }));
+        const QJsonObject paused = ana.last(QStringLiteral("state"));
         QCOMPARE(paused.value(u"timer").toObject().value(u"remainingMs").toInteger(), 240'000);
 
         // Without a presentation: the stage of the card selected on the map.
@@ -321,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(!fifthStageMoment.isEmpty());
         c.setPresentation(nullptr);
         c.setSelectedMoment(fifthStageMoment);
-        QVERIFY(!ana.waitFor(QStringLiteral("state"), [&](const QJsonObject &s) { return stageOf(s) == fifth; }).isEmpty());
+        QVERIFY(ana.waitFor(QStringLiteral("state"), [&](const QJsonObject &s) { return stageOf(s) == fifth; }));
     }
 
     void stopsWhenTheWorkspaceCloses()
@@ -330,13 +286,15 @@ private Q_SLOTS:
         ParticipantsController c;
         startOnLoopback(c);
         c.setJoinShown(true);
-        Client ana(c);
-        QVERIFY(!ana.join(QStringLiteral("Ana")).isEmpty());
+        LiveClient ana(c.joinUrl());
+        QVERIFY(ana.open());
+        QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(), QStringLiteral("welcome"));
         m_workspace->close();
         QVERIFY(!c.running());
         QVERIFY(!c.joinShown());
-        QCOMPARE(ana.waitFor(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
-        QTRY_COMPARE(ana.socket.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(ana.waitFor(QStringLiteral("bye"), any));
+        QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
+        QVERIFY(ana.waitClosed());
     }
 
     void stopsWhenDestroyed()
@@ -345,11 +303,13 @@ private Q_SLOTS:
         open();
         auto c = std::make_unique<ParticipantsController>();
         startOnLoopback(*c);
-        Client ana(*c);
-        QVERIFY(!ana.join(QStringLiteral("Ana")).isEmpty());
+        LiveClient ana(c->joinUrl());
+        QVERIFY(ana.open());
+        QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(), QStringLiteral("welcome"));
         c.reset();
-        QCOMPARE(ana.waitFor(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
-        QTRY_COMPARE(ana.socket.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(ana.waitFor(QStringLiteral("bye"), any));
+        QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
+        QVERIFY(ana.waitClosed());
     }
 };
 
