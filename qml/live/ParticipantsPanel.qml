@@ -111,7 +111,7 @@ Rectangle {
         objectName: "removeParticipantDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(440, parent ? parent.width - 40 : 440)
+        width: 440
         modal: true
         title: qsTr("Remove Participant")
         standardButtons: Dialog.Cancel | Dialog.Ok
@@ -120,7 +120,7 @@ Rectangle {
         Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Remove")
 
         Label {
-            width: removeDialog.availableWidth
+            width: 400 // fixed: one from the dialog's would loop through its implicit size
             wrapMode: Text.Wrap
             color: Theme.text
             text: removeDialog.used > 0
@@ -134,7 +134,7 @@ Rectangle {
         objectName: "stopSessionDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(440, parent ? parent.width - 40 : 440)
+        width: 440
         modal: true
         title: qsTr("Stop the Session?")
         standardButtons: Dialog.Cancel | Dialog.Ok
@@ -142,7 +142,7 @@ Rectangle {
         Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Stop Session")
 
         Label {
-            width: stopDialog.availableWidth
+            width: 400 // fixed: one from the dialog's would loop through its implicit size
             wrapMode: Text.Wrap
             color: Theme.text
             text: qsTr("Everyone's page stops working and the code with it; their dots and notes stay in the workspace. A new session gets a new code.")

@@ -18,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPalette>
+#include <QPointer>
+#include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -296,6 +298,15 @@ class TestLiveViews : public QObject
         QTRY_VERIFY(!visibleItem(window->contentItem(), QStringLiteral("joinSlide")));
     }
 
+    static QQuickWindow *topLevel(const QString &name)
+    {
+        for (QWindow *w : QGuiApplication::topLevelWindows()) {
+            if (w->objectName() == name && w->isVisible())
+                return qobject_cast<QQuickWindow *>(w);
+        }
+        return nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -306,6 +317,62 @@ private Q_SLOTS:
     void facilitatorDark() { facilitator(true); }
     void projectorDark() { projector(true); }
     void projectorLight() { projector(false); }
+
+    // The whole window: Show on Projector in the invite dialog starts presenting with the join
+    // slide; the session follows the presentation while it lasts and outlives it.
+    void showOnProjectorFromTheMainWindow()
+    {
+        QGuiApplication::setPalette(QPalette());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
+        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(path));
+        QQmlApplicationEngine engine;
+        QQuickWindow *main = loadMainWindow(engine, workspace, true);
+        QVERIFY(main);
+        auto *page = main->property("journeysPage").value<QQuickItem *>();
+        QVERIFY(page);
+        auto *c = page->property("participants").value<ParticipantsController *>();
+        QVERIFY(c);
+        QVERIFY(QMetaObject::invokeMethod(page, "inviteParticipants"));
+        auto *networks = findObject(main, QStringLiteral("networkChoice"));
+        QVERIFY(networks);
+        networks->setProperty("currentIndex", int(c->interfaces().size()) - 1);
+        QVERIFY(QMetaObject::invokeMethod(findObject(main, QStringLiteral("startSession")), "clicked"));
+        QVERIFY2(c->running(), qPrintable(c->message()));
+        QVERIFY(!c->presentation());
+
+        QVERIFY(QMetaObject::invokeMethod(findObject(main, QStringLiteral("showOnProjector")), "clicked"));
+        QQuickWindow *projector = nullptr;
+        QTRY_VERIFY((projector = topLevel(QStringLiteral("presentationWindow"))) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(projector));
+        QVERIFY(c->joinShown());
+        QVERIFY(c->presentation());
+        QVERIFY(c->timer());
+        QTRY_VERIFY(visibleItem(projector->contentItem(), QStringLiteral("joinSlide")));
+        QTest::qWait(100);
+        QString error;
+        QCOMPARE(decodeQrCodes(projector->grabWindow(), &error), c->joinText());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        // J takes it away; Esc leaves the presentation, and the session carries on.
+        projector->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(projector));
+        QTest::keyClick(projector, Qt::Key_J);
+        QVERIFY(!c->joinShown());
+        QTest::keyClick(projector, Qt::Key_Escape);
+        QTRY_VERIFY(!topLevel(QStringLiteral("presentationWindow")));
+        QTRY_VERIFY(!c->presentation());
+        QVERIFY(!c->timer());
+        QVERIFY(c->running());
+
+        // Closing the workspace ends the session (and the journey view with its controller).
+        const QPointer<ParticipantsController> guard(c);
+        workspace.close();
+        QTRY_VERIFY(!guard || !guard->running());
+    }
 };
 
 QTEST_MAIN(TestLiveViews)
