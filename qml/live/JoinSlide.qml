@@ -33,11 +33,12 @@ Rectangle {
             font.bold: true
         }
         QrCodeItem {
+            id: code
             objectName: "joinQrCode"
             anchors.horizontalCenter: parent.horizontalCenter
             // Most of the height: what is left after the heading, the address and the margins.
             width: Math.min(root.width - 80 * root.unit, root.height - 240 * root.unit)
-            height: width
+            height: code.width
             text: root.controller.joinText
             Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("QR code of the join address %1").arg(root.controller.joinText)
