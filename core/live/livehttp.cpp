@@ -21,6 +21,7 @@ struct Asset {
 constexpr Asset assets[] = {
     {"", ":/web/index.html", "text/html; charset=utf-8"},
     {"index.html", ":/web/index.html", "text/html; charset=utf-8"},
+    {"strings.js", ":/web/strings.js", "text/javascript; charset=utf-8"},
     {"app.js", ":/web/app.js", "text/javascript; charset=utf-8"},
     {"app.css", ":/web/app.css", "text/css; charset=utf-8"},
     {"icon.svg", ":/web/icon.svg", "image/svg+xml"},

@@ -8,7 +8,7 @@
 
 namespace cx {
 
-// The HTTP side of the participants' server: the page's four files under /s/TOKEN/ and the
+// The HTTP side of the participants' server: the page's five files under /s/TOKEN/ and the
 // WebSocket upgrade at /s/TOKEN/ws. Every request without the current token is answered 403
 // and reported (never with data); everything served carries a strict Content-Security-Policy,
 // nosniff, no-referrer and no CORS headers.

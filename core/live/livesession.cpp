@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livesession.h"
 
+#include "livemessage.h"
 #include "livestate.h"
 #include "livetoken.h"
 #include "document/document.h"
@@ -22,11 +23,6 @@ namespace {
 
 // Coalesces the updates of a burst of edits (a room voting at once) into one message each.
 constexpr int publishDelayMs = 30;
-
-QString clean(const QJsonValue &value)
-{
-    return value.toString().trimmed();
-}
 
 } // namespace
 
@@ -98,6 +94,7 @@ void LiveSession::setTimer(const LiveTimerState &timer)
     if (m_timer == timer)
         return;
     m_timer = timer;
+    m_timerSetAt = m_clock.elapsed();
     schedulePublish();
 }
 
@@ -191,7 +188,8 @@ void LiveSession::onMessage(QWebSocket *socket, const QString &text)
     Connection *c = connectionOf(socket);
     if (!c)
         return;
-    if (text.size() * 3 > m_limits.messageBytes && text.toUtf8().size() > m_limits.messageBytes) {
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() > m_limits.messageBytes) {
         socket->close(QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("message too big"));
         return;
     }
@@ -199,22 +197,17 @@ void LiveSession::onMessage(QWebSocket *socket, const QString &text)
         error(*c, {}, "rate", QStringLiteral("Too many messages; wait a moment and try again."));
         return;
     }
-    QJsonParseError parse;
-    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &parse);
-    if (!json.isObject()) {
-        error(*c, {}, "malformed", QStringLiteral("A message is one JSON object."));
+    auto read = LiveMessage::read(utf8, m_token, m_limits);
+    if (const auto *refusal = std::get_if<LiveMessage::Refusal>(&read)) {
+        if (refusal->token) {
+            refuseToken(socket, QStringLiteral("a WebSocket message without the session token from %1")
+                                    .arg(socket->peerAddress().toString()));
+        } else {
+            error(*c, refusal->id, refusal->code, refusal->message);
+        }
         return;
     }
-    const QJsonObject message = json.object();
-    if (!LiveToken::equal(message.value(u"token").toString().toUtf8(), m_token)) {
-        refuseToken(socket, QStringLiteral("a WebSocket message without the session token from %1")
-                                .arg(socket->peerAddress().toString()));
-        return;
-    }
-    QJsonValue id = message.value(u"id");
-    if (!id.isDouble() || id.toDouble() != double(qint64(id.toDouble())))
-        id = QJsonValue();
-    dispatch(*c, message, id);
+    dispatch(*c, std::get<LiveMessage>(read));
 }
 
 void LiveSession::refuseToken(QWebSocket *socket, const QString &what)
@@ -224,30 +217,28 @@ void LiveSession::refuseToken(QWebSocket *socket, const QString &what)
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("forbidden"));
 }
 
-void LiveSession::dispatch(Connection &c, const QJsonObject &message, const QJsonValue &id)
+void LiveSession::dispatch(Connection &c, const LiveMessage &m)
 {
-    const QString type = message.value(u"type").toString();
-    if (type == u"join")
-        return join(c, message, id);
-    if (type != u"name" && type != u"vote" && type != u"note")
-        return error(c, id, "malformed", QStringLiteral("Unknown message type."));
+    if (m.type == LiveMessage::Type::Join)
+        return join(c, m);
     if (c.participant < 0)
-        return error(c, id, "not-joined", QStringLiteral("Join first."));
-    if (type == u"name")
-        return rename(c, message, id);
+        return error(c, m.id, "not-joined", QStringLiteral("Join first."));
+    if (m.type == LiveMessage::Type::Name)
+        return rename(c, m);
     if (!m_document || m_document->isReadOnly())
-        return error(c, id, "read-only", QStringLiteral("The workspace cannot be changed now."));
-    if (type == u"vote")
-        return vote(c, message, id);
-    note(c, message, id);
+        return error(c, m.id, "read-only", QStringLiteral("The workspace cannot be changed now."));
+    if (m.type == LiveMessage::Type::Vote)
+        return vote(c, m);
+    note(c, m);
 }
 
-void LiveSession::join(Connection &c, const QJsonObject &message, const QJsonValue &id)
+void LiveSession::join(Connection &c, const LiveMessage &m)
 {
+    const QJsonValue &id = m.id;
     if (c.participant >= 0)
         return error(c, id, "joined", QStringLiteral("This connection has joined already."));
-    if (message.contains(u"rejoin")) {
-        const QByteArray key = message.value(u"rejoin").toString().toUtf8();
+    if (m.rejoin) {
+        const QByteArray &key = *m.rejoin;
         int found = -1;
         for (int i = 0; i < int(m_participants.size()); ++i) {
             // Every key is compared, so the time does not say which one came close.
@@ -269,11 +260,7 @@ void LiveSession::join(Connection &c, const QJsonObject &message, const QJsonVal
         }
         c.participant = found;
     } else {
-        if (!message.value(u"name").isString() && message.contains(u"name"))
-            return error(c, id, "malformed", QStringLiteral("name is a string."));
-        const QString name = clean(message.value(u"name"));
-        if (name.size() > m_limits.nameChars)
-            return error(c, id, "name-too-long", QStringLiteral("A name has at most %1 characters.").arg(m_limits.nameChars));
+        const QString &name = m.name;
         if (!name.isEmpty() && nameTaken(name, -1))
             return error(c, id, "name-taken", QStringLiteral("Someone in this session has that name."));
         const auto live = std::count_if(m_participants.cbegin(), m_participants.cend(),
@@ -296,7 +283,7 @@ void LiveSession::join(Connection &c, const QJsonObject &message, const QJsonVal
     // The newcomer gets the whole picture now; everyone else only what changed.
     if (m_document) {
         const Workspace &w = m_document->workspace();
-        send(c.socket, LiveState::shared(w, m_journey, m_stage, m_timer));
+        send(c.socket, LiveState::shared(w, m_journey, m_stage, timerNow()));
         c.lastYou.clear();
         const auto round = LiveState::runningRound(w, m_journey);
         sendYou(c.participant, round ? LiveState::dotsByVoter(w, round->uid) : QHash<QString, QHash<Uid, int>>());
@@ -304,18 +291,13 @@ void LiveSession::join(Connection &c, const QJsonObject &message, const QJsonVal
     Q_EMIT participantsChanged();
 }
 
-void LiveSession::rename(Connection &c, const QJsonObject &message, const QJsonValue &id)
+void LiveSession::rename(Connection &c, const LiveMessage &m)
 {
+    const QJsonValue &id = m.id;
+    const QString &name = m.name;
     Participant &p = m_participants[c.participant];
-    if (!message.value(u"name").isString())
-        return error(c, id, "malformed", QStringLiteral("name is a string."));
-    const QString name = clean(message.value(u"name"));
     if (!p.name.isEmpty())
         return error(c, id, "named", QStringLiteral("You have a name already."));
-    if (name.isEmpty())
-        return error(c, id, "name-empty", QStringLiteral("Type a name."));
-    if (name.size() > m_limits.nameChars)
-        return error(c, id, "name-too-long", QStringLiteral("A name has at most %1 characters.").arg(m_limits.nameChars));
     if (nameTaken(name, c.participant))
         return error(c, id, "name-taken", QStringLiteral("Someone in this session has that name."));
     p.name = name;
@@ -388,14 +370,11 @@ QString LiveSession::voterFor(Participant &p, const Uid &roundId, bool grow, QSt
     return s;
 }
 
-void LiveSession::vote(Connection &c, const QJsonObject &message, const QJsonValue &id)
+void LiveSession::vote(Connection &c, const LiveMessage &message)
 {
-    const QJsonValue delta = message.value(u"delta");
-    if (!message.value(u"moment").isString() || !delta.isDouble()
-        || (delta.toDouble() != 1 && delta.toDouble() != -1))
-        return error(c, id, "malformed", QStringLiteral("A vote names a moment and a delta of 1 or -1."));
-    const int step = delta.toInt();
-    const Uid moment = uidFromText(message.value(u"moment").toString());
+    const QJsonValue &id = message.id;
+    const int step = message.delta;
+    const Uid &moment = message.moment;
     const Workspace &w = m_document->workspace();
     const auto round = LiveState::runningRound(w, m_journey);
     if (!round)
@@ -468,23 +447,14 @@ void LiveSession::vote(Connection &c, const QJsonObject &message, const QJsonVal
     sendYou(c.participant, mine);
 }
 
-void LiveSession::note(Connection &c, const QJsonObject &message, const QJsonValue &id)
+void LiveSession::note(Connection &c, const LiveMessage &m)
 {
-    const QJsonValue kindValue = message.value(u"kind");
-    if (!message.value(u"text").isString() || (message.contains(u"kind") && !kindValue.isString()))
-        return error(c, id, "malformed", QStringLiteral("A note has a text and a kind."));
-    const QString kindText = kindValue.toString(QStringLiteral("idea"));
-    if (kindText != u"idea" && kindText != u"question")
-        return error(c, id, "malformed", QStringLiteral("A note's kind is idea or question."));
-    const QString text = clean(message.value(u"text"));
-    if (text.isEmpty())
-        return error(c, id, "note-empty", QStringLiteral("A note needs some text."));
-    if (text.size() > m_limits.noteChars)
-        return error(c, id, "note-too-long", QStringLiteral("A note has at most %1 characters.").arg(m_limits.noteChars));
+    const QJsonValue &id = m.id;
+    const QString &text = m.text;
+    const ParkingKind kind = m.kind;
     Participant &p = m_participants[c.participant];
     if (p.notes >= m_limits.notesPerParticipant)
         return error(c, id, "notes-limit", QStringLiteral("You have added %1 notes, the most for one person.").arg(m_limits.notesPerParticipant));
-    const ParkingKind kind = kindText == u"question" ? ParkingKind::Question : ParkingKind::Idea;
     Result built;
     ChangeSet change = WorkshopChanges::park(m_document->workspace(), m_journey, text, kind, &built);
     if (!built)
@@ -535,9 +505,14 @@ void LiveSession::publish()
     if (!m_document)
         return;
     const Workspace &w = m_document->workspace();
-    const QByteArray shared = QJsonDocument(LiveState::shared(w, m_journey, m_stage, m_timer)).toJson(QJsonDocument::Compact);
-    const bool sharedChanged = shared != m_lastShared;
-    m_lastShared = shared;
+    // What changed is judged on the timer as set (its time left moves on by itself); what is
+    // sent has the time left now.
+    const QByteArray key = QJsonDocument(LiveState::shared(w, m_journey, m_stage, m_timer)).toJson(QJsonDocument::Compact);
+    const bool sharedChanged = key != m_lastShared;
+    m_lastShared = key;
+    const QByteArray shared = m_timer.running
+        ? QJsonDocument(LiveState::shared(w, m_journey, m_stage, timerNow())).toJson(QJsonDocument::Compact)
+        : key;
     const auto round = LiveState::runningRound(w, m_journey);
     const auto dots = round ? LiveState::dotsByVoter(w, round->uid) : QHash<QString, QHash<Uid, int>>();
     QSet<int> done;
@@ -553,6 +528,14 @@ void LiveSession::publish()
     }
     if (std::exchange(m_participantsDirty, false) || sharedChanged)
         Q_EMIT participantsChanged();
+}
+
+LiveTimerState LiveSession::timerNow() const
+{
+    LiveTimerState now = m_timer;
+    if (now.running)
+        now.remainingMs = std::max<qint64>(0, now.remainingMs - (m_clock.elapsed() - m_timerSetAt));
+    return now;
 }
 
 void LiveSession::sendYou(int participant, const QHash<QString, QHash<Uid, int>> &dots)

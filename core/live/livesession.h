@@ -25,6 +25,7 @@ class QWebSocket;
 namespace cx {
 
 class Document;
+struct LiveMessage;
 
 // The participants of one session and their WebSocket messages (PROTOCOL.md): joining,
 // names, dots and notes become edits of the Document (WorkshopChanges, one undo step each);
@@ -77,11 +78,11 @@ private:
     void onMessage(QWebSocket *socket, const QString &text);
     void onClosed(QWebSocket *socket);
     Connection *connectionOf(QWebSocket *socket);
-    void dispatch(Connection &c, const QJsonObject &message, const QJsonValue &id);
-    void join(Connection &c, const QJsonObject &message, const QJsonValue &id);
-    void rename(Connection &c, const QJsonObject &message, const QJsonValue &id);
-    void vote(Connection &c, const QJsonObject &message, const QJsonValue &id);
-    void note(Connection &c, const QJsonObject &message, const QJsonValue &id);
+    void dispatch(Connection &c, const LiveMessage &message);
+    void join(Connection &c, const LiveMessage &message);
+    void rename(Connection &c, const LiveMessage &message);
+    void vote(Connection &c, const LiveMessage &message);
+    void note(Connection &c, const LiveMessage &message);
     // The voter string of p in round (name or seat), choosing a seat or adding the name when
     // grow is true; "" with *code set when there is none.
     QString voterFor(Participant &p, const Uid &round, bool grow, QString *code, bool *adds);
@@ -95,6 +96,8 @@ private:
     void publish();
     void sendYou(int participant, const QHash<QString, QHash<Uid, int>> &dots);
     QString voterOf(const Participant &p, const Uid &round) const;
+    // The timer as it stands now: a running one has counted down since it was set.
+    LiveTimerState timerNow() const;
 
     QPointer<Document> m_document;
     QByteArray m_token;
@@ -102,6 +105,7 @@ private:
     Uid m_journey;
     Uid m_stage;
     LiveTimerState m_timer;
+    qint64 m_timerSetAt = 0;     // m_clock's time when m_timer was set
     std::vector<Participant> m_participants;
     std::vector<std::unique_ptr<Connection>> m_connections;
     QByteArray m_lastShared;

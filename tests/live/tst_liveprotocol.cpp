@@ -144,7 +144,7 @@ private Q_SLOTS:
 
     void servesThePageWithStrictHeaders()
     {
-        for (const QString &file : {QString(), QStringLiteral("app.js"), QStringLiteral("app.css")}) {
+        for (const QString &file : {QString(), QStringLiteral("strings.js"), QStringLiteral("app.js"), QStringLiteral("app.css"), QStringLiteral("icon.svg")}) {
             QUrl url = m_server->joinUrl();
             url.setPath(url.path() + file);
             const Http r = get(url);
@@ -260,7 +260,16 @@ private Q_SLOTS:
         QCOMPARE(c->last(QStringLiteral("state")).value(u"moments").toArray().size(), 2);
         m_server->setTimer(LiveTimerState{true, true, 90'000, 300'000});
         QVERIFY(c->waitFor(QStringLiteral("state"), [](const QJsonObject &m) {
-            return m.value(u"timer").toObject().value(u"remainingMs").toInt() == 90'000;
+            const int left = m.value(u"timer").toObject().value(u"remainingMs").toInt();
+            return left <= 90'000 && left > 80'000; // the time left when sent
+        }));
+        // Someone joining later gets the time left then, not what the timer was set to.
+        QTest::qWait(300);
+        LiveClient *late = joined(QStringLiteral("Late"));
+        QVERIFY(late);
+        QVERIFY(late->waitFor(QStringLiteral("state"), [](const QJsonObject &m) {
+            const int left = m.value(u"timer").toObject().value(u"remainingMs").toInt();
+            return left > 0 && left <= 89'700;
         }));
     }
 
