@@ -461,7 +461,7 @@ def invite(s):
     if not url.startswith("http://127.0.0.1:"):
         s.fail(f"the join address {url!r} is not on this computer")
     s.screenshot("invite-running")
-    s.until(lambda: http_status(url) not in (None, 403), f"nothing answers at {url}")
+    s.until(lambda: http_status(url) == 200, f"the participants' page is not served at {url}")
     token = url.rstrip("/").rsplit("/", 1)[1]
     wrong = url.replace(token, "x" * len(token))
     if http_status(wrong) != 403:
