@@ -4764,77 +4764,77 @@ Cleo (Service)</translation>
     <name>cx::LiveServer</name>
     <message>
         <source>The participants&apos; session is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung für Teilnehmende läuft bereits.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Participants cannot join: this workspace is read-only, so their votes and notes could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende können nicht dazukommen: Dieser Arbeitsbereich ist schreibgeschützt, ihre Stimmen und Notizen könnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Cannot accept participants on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 können keine Teilnehmenden angenommen werden: %2</translation>
     </message>
     <message>
         <source>The facilitator ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation hat die Sitzung beendet.</translation>
     </message>
     <message>
         <source>The participants&apos; session is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung für Teilnehmende läuft nicht.</translation>
     </message>
 </context>
 <context>
     <name>cx::LiveSession</name>
     <message>
         <source>The facilitator ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation hat die Sitzung beendet.</translation>
     </message>
     <message>
         <source>No participant “%1” in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine teilnehmende Person „%1“ in dieser Sitzung.</translation>
     </message>
     <message>
         <source>an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>eine anonyme teilnehmende Person</translation>
     </message>
     <message numerus="yes">
         <source>Remove %1 and their %n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und den %n Punkt der Person entfernen</numerusform>
+            <numerusform>%1 und die %n Punkte der Person entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished">Teilnehmende(r) %1</translation>
+        <translation>Teilnehmende(r) %1</translation>
     </message>
     <message>
         <source>%1: dot on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Punkt auf „%2“</translation>
     </message>
     <message>
         <source>%1: dot taken from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Punkt von „%2“ zurückgenommen</translation>
     </message>
     <message>
         <source>From an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer anonymen teilnehmenden Person</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>An anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine anonyme teilnehmende Person</translation>
     </message>
     <message>
         <source>%1: note “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Notiz „%2“</translation>
     </message>
 </context>
 <context>

@@ -4764,77 +4764,77 @@ Cleo (Servicio)</translation>
     <name>cx::LiveServer</name>
     <message>
         <source>The participants&apos; session is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de los participantes ya está en curso.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
         <source>Participants cannot join: this workspace is read-only, so their votes and notes could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes no pueden unirse: este espacio de trabajo es de solo lectura, así que sus votos y notas no se podrían guardar.</translation>
     </message>
     <message>
         <source>Cannot accept participants on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden aceptar participantes en %1: %2</translation>
     </message>
     <message>
         <source>The facilitator ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El facilitador terminó la sesión.</translation>
     </message>
     <message>
         <source>The participants&apos; session is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de los participantes no está en curso.</translation>
     </message>
 </context>
 <context>
     <name>cx::LiveSession</name>
     <message>
         <source>The facilitator ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El facilitador terminó la sesión.</translation>
     </message>
     <message>
         <source>No participant “%1” in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún participante «%1» en esta sesión.</translation>
     </message>
     <message>
         <source>an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>un participante anónimo</translation>
     </message>
     <message numerus="yes">
         <source>Remove %1 and their %n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar a %1 y su punto</numerusform>
+            <numerusform>Quitar a %1 y sus %n puntos</numerusform>
         </translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished">Participante %1</translation>
+        <translation>Participante %1</translation>
     </message>
     <message>
         <source>%1: dot on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: punto en «%2»</translation>
     </message>
     <message>
         <source>%1: dot taken from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: punto retirado de «%2»</translation>
     </message>
     <message>
         <source>From an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>De un participante anónimo</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>An anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante anónimo</translation>
     </message>
     <message>
         <source>%1: note “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nota «%2»</translation>
     </message>
 </context>
 <context>

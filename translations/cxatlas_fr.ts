@@ -4764,77 +4764,77 @@ Cléo (Service client)</translation>
     <name>cx::LiveServer</name>
     <message>
         <source>The participants&apos; session is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session des participants est déjà en cours.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
     </message>
     <message>
         <source>Participants cannot join: this workspace is read-only, so their votes and notes could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants ne peuvent pas rejoindre&#xa0;: cet espace de travail est en lecture seule, leurs votes et leurs notes ne pourraient pas être enregistrés.</translation>
     </message>
     <message>
         <source>Cannot accept participants on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’accueillir des participants sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The facilitator ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’animateur a mis fin à la session.</translation>
     </message>
     <message>
         <source>The participants&apos; session is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session des participants n’est pas en cours.</translation>
     </message>
 </context>
 <context>
     <name>cx::LiveSession</name>
     <message>
         <source>The facilitator ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’animateur a mis fin à la session.</translation>
     </message>
     <message>
         <source>No participant “%1” in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant «&#xa0;%1&#xa0;» dans cette session.</translation>
     </message>
     <message>
         <source>an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>un participant anonyme</translation>
     </message>
     <message numerus="yes">
         <source>Remove %1 and their %n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %1 et sa gommette</numerusform>
+            <numerusform>Retirer %1 et ses %n gommettes</numerusform>
         </translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished">Participant %1</translation>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>%1: dot on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: gommette sur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: dot taken from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: gommette retirée de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>From an anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>D’un participant anonyme</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>An anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant anonyme</translation>
     </message>
     <message>
         <source>%1: note “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: note «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
