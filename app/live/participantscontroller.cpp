@@ -29,9 +29,6 @@ ParticipantsController::~ParticipantsController()
         m_server->stop();
         m_server.reset();
     }
-    for (const auto &c : std::as_const(m_timerConnections))
-        disconnect(c);
-    disconnect(m_presentationConnection);
 }
 
 void ParticipantsController::setWorkspace(WorkspaceController *workspace)
@@ -87,17 +84,20 @@ void ParticipantsController::setPresentation(PresentationController *presentatio
 {
     if (presentation == m_presentation)
         return;
-    disconnect(m_presentationConnection);
+    for (const auto &c : std::as_const(m_presentationConnections))
+        disconnect(c);
+    m_presentationConnections.clear();
     m_presentation = presentation;
     if (presentation) {
-        // positionChanged comes with every step and with every change of the journey.
-        m_presentationConnection = connect(presentation, &PresentationController::positionChanged, this,
-                                           &ParticipantsController::syncStage);
-        // A presentation ends by being destroyed (PresentSession): back to the map's stage.
-        connect(presentation, &QObject::destroyed, this, [this] {
-            syncStage();
-            Q_EMIT presentationChanged();
-        });
+        m_presentationConnections = {
+            // positionChanged comes with every step and with every change of the journey.
+            connect(presentation, &PresentationController::positionChanged, this, &ParticipantsController::syncStage),
+            // A presentation ends by being destroyed (PresentSession): back to the map's stage.
+            connect(presentation, &QObject::destroyed, this, [this] {
+                syncStage();
+                Q_EMIT presentationChanged();
+            }),
+        };
     }
     syncStage();
     Q_EMIT presentationChanged();
@@ -285,8 +285,9 @@ void ParticipantsController::setMessage(const QString &message)
 
 void ParticipantsController::documentReplaced()
 {
-    // A server edits one document: another workspace (or none) ends the session.
-    if (m_server && m_follower.document() != m_serving)
+    // A server edits one document: another workspace (or none) ends the session. (The server
+    // has stopped by itself if its document is gone already; this lets go of it too.)
+    if (m_server && (!m_serving || m_follower.document() != m_serving))
         stop();
     syncStage();
 }

@@ -120,7 +120,7 @@ private:
     QPointer<Document> m_serving; // the document m_server edits
     QPointer<PresentationController> m_presentation;
     QPointer<WorkshopTimer> m_timer;
-    QMetaObject::Connection m_presentationConnection;
+    QList<QMetaObject::Connection> m_presentationConnections;
     QList<QMetaObject::Connection> m_timerConnections;
     Uid m_journey;
     Uid m_selectedMoment;

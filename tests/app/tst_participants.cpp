@@ -213,6 +213,7 @@ private Q_SLOTS:
         QVERIFY(!c.running());
         QVERIFY(running.count() >= 1);
         QVERIFY(c.joinUrl().isEmpty());
+        QVERIFY(!c.server());
         QVERIFY(someone.waitFor(QStringLiteral("bye"), any));
         QCOMPARE(someone.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
         QVERIFY(someone.waitClosed());
@@ -291,6 +292,7 @@ private Q_SLOTS:
         QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(), QStringLiteral("welcome"));
         m_workspace->close();
         QVERIFY(!c.running());
+        QVERIFY(!c.server()); // let go of, not only stopped
         QVERIFY(!c.joinShown());
         QVERIFY(ana.waitFor(QStringLiteral("bye"), any));
         QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
