@@ -8,12 +8,12 @@ namespace cx {
 
 ParticipantListModel::ParticipantListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int ParticipantListModel::connectedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const auto &p) { return p.connected; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const auto &p) { return p.connected; }));
 }
 
 QString ParticipantListModel::displayName(const LiveParticipantInfo &participant)
@@ -22,8 +22,10 @@ QString ParticipantListModel::displayName(const LiveParticipantInfo &participant
         return participant.name;
     // Ids are "p1", "p2", … (LiveParticipantInfo): the number is the order of joining.
     QString number = participant.id;
-    number.remove(0, std::distance(number.cbegin(), std::find_if(number.cbegin(), number.cend(),
-                                                                 [](QChar c) { return c.isDigit(); })));
+    number.remove(
+        0, std::distance(number.cbegin(), std::find_if(number.cbegin(), number.cend(), [](QChar c) {
+                             return c.isDigit();
+                         })));
     return tr("Anonymous %1").arg(number.isEmpty() ? participant.id : number);
 }
 
@@ -88,21 +90,30 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     const LiveParticipantInfo &p = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return displayName(p);
-    case IdRole: return p.id;
-    case NamedRole: return !p.name.isEmpty();
-    case ConnectedRole: return p.connected;
-    case UsedRole: return p.used;
-    case DotsRole: return p.dots;
-    case NotesRole: return p.notes;
-    default: return {};
+    case NameRole:
+        return displayName(p);
+    case IdRole:
+        return p.id;
+    case NamedRole:
+        return !p.name.isEmpty();
+    case ConnectedRole:
+        return p.connected;
+    case UsedRole:
+        return p.used;
+    case DotsRole:
+        return p.dots;
+    case NotesRole:
+        return p.notes;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> ParticipantListModel::roleNames() const
 {
-    return {{IdRole, "participantId"}, {NameRole, "name"}, {NamedRole, "named"}, {ConnectedRole, "connected"},
-            {UsedRole, "used"},        {DotsRole, "dots"}, {NotesRole, "notes"}};
+    return { { IdRole, "participantId" },    { NameRole, "name" }, { NamedRole, "named" },
+             { ConnectedRole, "connected" }, { UsedRole, "used" }, { DotsRole, "dots" },
+             { NotesRole, "notes" } };
 }
 
 } // namespace cx

@@ -24,12 +24,12 @@ class ParticipantListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        NameRole,      // the display name, or "Anonymous 3" while they have none
-        NamedRole,     // whether they gave a name
+        NameRole, // the display name, or "Anonymous 3" while they have none
+        NamedRole, // whether they gave a name
         ConnectedRole,
-        UsedRole,      // dots used in the running round
-        DotsRole,      // dots each participant has in it (0: no round runs)
-        NotesRole,     // parking-lot notes added in this session
+        UsedRole, // dots used in the running round
+        DotsRole, // dots each participant has in it (0: no round runs)
+        NotesRole, // parking-lot notes added in this session
     };
 
     explicit ParticipantListModel(QObject *parent = nullptr);

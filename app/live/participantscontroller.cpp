@@ -3,8 +3,8 @@
 #include "participantscontroller.h"
 
 #include "document/document.h"
-#include "live/liveserver.h"
 #include "journeycanvas.h"
+#include "live/liveserver.h"
 #include "presentationcontroller.h"
 #include "workshoptimer.h"
 
@@ -14,7 +14,13 @@ namespace cx {
 
 ParticipantsController::ParticipantsController(QObject *parent)
     : QObject(parent)
-    , m_follower(this, [this] { syncStage(); syncParticipants(); }, [this] { documentReplaced(); })
+    , m_follower(
+          this,
+          [this] {
+              syncStage();
+              syncParticipants();
+          },
+          [this] { documentReplaced(); })
     , m_participants(this)
 {
     refreshInterfaces();
@@ -91,12 +97,14 @@ void ParticipantsController::setPresentation(PresentationController *presentatio
     if (presentation) {
         m_presentationConnections = {
             // positionChanged comes with every step and with every change of the journey.
-            connect(presentation, &PresentationController::positionChanged, this, &ParticipantsController::syncStage),
+            connect(presentation, &PresentationController::positionChanged, this,
+                    &ParticipantsController::syncStage),
             // A presentation ends by being destroyed (PresentSession): back to the map's stage.
-            connect(presentation, &QObject::destroyed, this, [this] {
-                syncStage();
-                Q_EMIT presentationChanged();
-            }),
+            connect(presentation, &QObject::destroyed, this,
+                    [this] {
+                        syncStage();
+                        Q_EMIT presentationChanged();
+                    }),
         };
     }
     syncStage();
@@ -116,10 +124,11 @@ void ParticipantsController::setTimer(WorkshopTimer *timer)
         m_timerConnections = {
             connect(timer, &WorkshopTimer::stateChanged, this, &ParticipantsController::syncTimer),
             connect(timer, &WorkshopTimer::ended, this, &ParticipantsController::syncTimer),
-            connect(timer, &QObject::destroyed, this, [this] {
-                syncTimer();
-                Q_EMIT timerChanged();
-            }),
+            connect(timer, &QObject::destroyed, this,
+                    [this] {
+                        syncTimer();
+                        Q_EMIT timerChanged();
+                    }),
         };
     }
     syncTimer();
@@ -132,7 +141,8 @@ QVariantList ParticipantsController::interfaceEntries(const QList<QNetworkInterf
     QString loopbackName;
     for (const QNetworkInterface &i : interfaces) {
         const auto flags = i.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning))
+        if (!flags.testFlag(QNetworkInterface::IsUp)
+            || !flags.testFlag(QNetworkInterface::IsRunning))
             continue;
         if (flags.testFlag(QNetworkInterface::IsLoopBack)) {
             loopbackName = i.humanReadableName();
@@ -147,15 +157,17 @@ QVariantList ParticipantsController::interfaceEntries(const QList<QNetworkInterf
             if ((!v4 && !v6) || ip.isLinkLocal() || ip.isLoopback())
                 continue;
             const QString address = ip.toString();
-            result.append(QVariantMap{{QStringLiteral("name"), i.humanReadableName()},
-                                      {QStringLiteral("label"), tr("%1 · %2").arg(i.humanReadableName(), address)},
-                                      {QStringLiteral("address"), address}});
+            result.append(QVariantMap {
+                { QStringLiteral("name"), i.humanReadableName() },
+                { QStringLiteral("label"), tr("%1 · %2").arg(i.humanReadableName(), address) },
+                { QStringLiteral("address"), address } });
         }
     }
     // Always offered, last: a trial with a browser on this computer needs no network.
-    result.append(QVariantMap{{QStringLiteral("name"), loopbackName.isEmpty() ? QStringLiteral("lo") : loopbackName},
-                              {QStringLiteral("label"), tr("This computer only (for a trial)")},
-                              {QStringLiteral("address"), QHostAddress(QHostAddress::LocalHost).toString()}});
+    result.append(QVariantMap {
+        { QStringLiteral("name"), loopbackName.isEmpty() ? QStringLiteral("lo") : loopbackName },
+        { QStringLiteral("label"), tr("This computer only (for a trial)") },
+        { QStringLiteral("address"), QHostAddress(QHostAddress::LocalHost).toString() } });
     return result;
 }
 
@@ -200,7 +212,8 @@ bool ParticipantsController::start(int interfaceIndex)
         return false;
     }
     if (m_journey.isNull()) {
-        setMessage(tr("Open a journey first: participants vote and add notes on the journey the map shows."));
+        setMessage(tr(
+            "Open a journey first: participants vote and add notes on the journey the map shows."));
         return false;
     }
     if (interfaceIndex < 0 || interfaceIndex >= m_interfaces.size()) {
@@ -226,7 +239,8 @@ bool ParticipantsController::start(int interfaceIndex)
         return false;
     }
     m_listeningOn = entry.value(QStringLiteral("label")).toString();
-    connect(m_server.get(), &LiveServer::participantsChanged, this, &ParticipantsController::syncParticipants);
+    connect(m_server.get(), &LiveServer::participantsChanged, this,
+            &ParticipantsController::syncParticipants);
     // The server also stops by itself when its document goes.
     connect(m_server.get(), &LiveServer::runningChanged, this, [this] {
         if (!running())
@@ -294,7 +308,8 @@ void ParticipantsController::documentReplaced()
 
 void ParticipantsController::syncParticipants()
 {
-    m_participants.setParticipants(m_server ? m_server->participants() : QList<LiveParticipantInfo>());
+    m_participants.setParticipants(m_server ? m_server->participants()
+                                            : QList<LiveParticipantInfo>());
 }
 
 void ParticipantsController::syncStage()

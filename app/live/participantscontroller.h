@@ -36,11 +36,14 @@ class ParticipantsController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(cx::WorkspaceController *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(cx::WorkspaceController *workspace READ workspace WRITE setWorkspace NOTIFY
+                   workspaceChanged)
     Q_PROPERTY(QString journey READ journey WRITE setJourney NOTIFY journeyChanged)
     // The card selected on the map: its stage is shown while nothing is presented.
-    Q_PROPERTY(QString selectedMoment READ selectedMoment WRITE setSelectedMoment NOTIFY selectedMomentChanged)
-    Q_PROPERTY(cx::PresentationController *presentation READ presentation WRITE setPresentation NOTIFY presentationChanged)
+    Q_PROPERTY(QString selectedMoment READ selectedMoment WRITE setSelectedMoment NOTIFY
+                   selectedMomentChanged)
+    Q_PROPERTY(cx::PresentationController *presentation READ presentation WRITE setPresentation
+                   NOTIFY presentationChanged)
     Q_PROPERTY(cx::WorkshopTimer *timer READ timer WRITE setTimer NOTIFY timerChanged)
     // Where the server may listen: [{name, label, address}], network interfaces that are up
     // with their IPv4 and global IPv6 addresses, this computer alone (loopback) last.

@@ -55,7 +55,9 @@ void QrCodeItem::paint(QPainter *painter)
     for (int y = 0; y < m_code.size(); ++y) {
         for (int x = 0; x < m_code.size(); ++x) {
             if (m_code.isDark(x, y))
-                painter->fillRect(QRect(left + origin + x * module, top + origin + y * module, module, module), Qt::black);
+                painter->fillRect(
+                    QRect(left + origin + x * module, top + origin + y * module, module, module),
+                    Qt::black);
         }
     }
     painter->restore();

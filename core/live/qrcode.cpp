@@ -28,11 +28,13 @@ QrCode QrCode::encode(const QByteArray &text, Result *error)
         QRcode_encodeString(text.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), &QRcode_free);
     if (!code) {
         if (errno == ERANGE) {
-            return fail(tr("The address is too long for a QR code (%1 bytes; a QR code at error correction "
-                           "level M holds at most 2,331).")
-                            .arg(text.size()));
+            return fail(
+                tr("The address is too long for a QR code (%1 bytes; a QR code at error correction "
+                   "level M holds at most 2,331).")
+                    .arg(text.size()));
         }
-        return fail(tr("The QR code could not be made (%1).").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(tr("The QR code could not be made (%1).")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
 
     QrCode result;

@@ -3,8 +3,8 @@
 #include "canvas/journeycanvas.h"
 #include "darkpalette.h"
 #include "live/participantlistmodel.h"
-#include "liveclient.h"
 #include "live/participantscontroller.h"
+#include "liveclient.h"
 #include "mainwindow.h"
 #include "qmlhost.h"
 #include "qrdecode.h"
@@ -61,7 +61,8 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-)" + palette + R"(
+)" + palette
+    + R"(
     JourneysPage {
         objectName: "page"
         anchors.fill: parent
@@ -107,8 +108,10 @@ bool join(test::LiveClient &phone, const QString &name)
 
 bool vote(test::LiveClient &phone, const QString &moment)
 {
-    return phone.request({{QStringLiteral("type"), QStringLiteral("vote")}, {QStringLiteral("moment"), moment},
-                          {QStringLiteral("delta"), 1}})
+    return phone
+               .request({ { QStringLiteral("type"), QStringLiteral("vote") },
+                          { QStringLiteral("moment"), moment },
+                          { QStringLiteral("delta"), 1 } })
                .value(u"type")
                .toString()
         == u"ok";
@@ -117,7 +120,8 @@ bool vote(test::LiveClient &phone, const QString &moment)
 QString shot(const QString &name, bool dark)
 {
     QDir().mkpath(QStringLiteral(CX_SCREENSHOTS));
-    return QStringLiteral(CX_SCREENSHOTS "/%1-%2.png").arg(name, dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    return QStringLiteral(CX_SCREENSHOTS "/%1-%2.png")
+        .arg(name, dark ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
 QObject *findObject(QQuickWindow *window, const QString &name)
@@ -154,7 +158,8 @@ class TestLiveViews : public QObject
         auto *voting = page->property("voting").value<VotingController *>();
         auto *c = page->property("participants").value<ParticipantsController *>();
         QVERIFY(voting && c);
-        QVERIFY(voting->start(QStringLiteral("Where do customers give up?"), 3, QStringLiteral("Ben"), 0, false));
+        QVERIFY(voting->start(QStringLiteral("Where do customers give up?"), 3,
+                              QStringLiteral("Ben"), 0, false));
         QVERIFY(!c->running());
 
         // When Workshop > Invite Participants… opens the dialog
@@ -173,7 +178,8 @@ class TestLiveViews : public QObject
 
         // When the facilitator picks this computer and presses Start
         networks->setProperty("currentIndex", int(c->interfaces().size()) - 1);
-        QVERIFY(QMetaObject::invokeMethod(findObject(window, QStringLiteral("startSession")), "clicked"));
+        QVERIFY(QMetaObject::invokeMethod(findObject(window, QStringLiteral("startSession")),
+                                          "clicked"));
         QVERIFY2(c->running(), qPrintable(c->message()));
         QTest::qWait(100);
         // Then the dialog shows the code and the address, and a phone can read the code
@@ -182,7 +188,8 @@ class TestLiveViews : public QObject
         QString error;
         QCOMPARE(decodeQrCodes(running, &error), c->joinText());
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        auto *address = qobject_cast<QQuickItem *>(findObject(window, QStringLiteral("joinAddress")));
+        auto *address
+            = qobject_cast<QQuickItem *>(findObject(window, QStringLiteral("joinAddress")));
         QVERIFY(address && address->isVisible());
         QCOMPARE(address->property("text").toString(), c->joinText());
         QVERIFY(visibleItem(window->contentItem(), QStringLiteral("showOnProjector")));
@@ -207,15 +214,19 @@ class TestLiveViews : public QObject
         QVERIFY(panel);
         QVERIFY(window->grabWindow().save(shot(QStringLiteral("participants-panel"), dark)));
         const QStringList texts = visibleTexts(panel);
-        QVERIFY2(texts.contains(QStringLiteral("Participants (2 connected)")), qPrintable(texts.join(u'|')));
-        QVERIFY2(texts.contains(QStringLiteral("Ana")) && texts.contains(QStringLiteral("Ben")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("Participants (2 connected)")),
+                 qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("Ana")) && texts.contains(QStringLiteral("Ben")),
+                 qPrintable(texts.join(u'|')));
         QVERIFY2(texts.contains(QStringLiteral("2/3 dots")), qPrintable(texts.join(u'|')));
-        QVERIFY2(texts.filter(QStringLiteral("Anonymous ")).size() == 1, qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.filter(QStringLiteral("Anonymous ")).size() == 1,
+                 qPrintable(texts.join(u'|')));
 
         // When Remove… is pressed on Ana's row
         QQuickItem *list = visibleItem(panel, QStringLiteral("participantList"));
         QVERIFY(list);
-        QQuickItem *remove = visibleItem(list, QStringLiteral("removeParticipant")); // the first row: Ana
+        QQuickItem *remove
+            = visibleItem(list, QStringLiteral("removeParticipant")); // the first row: Ana
         QVERIFY(remove);
         QVERIFY(QMetaObject::invokeMethod(remove, "clicked"));
         auto *confirm = findObject(window, QStringLiteral("removeParticipantDialog"));
@@ -224,16 +235,20 @@ class TestLiveViews : public QObject
         // Then she is asked about, with what goes
         QVERIFY(window->grabWindow().save(shot(QStringLiteral("participants-remove"), dark)));
         const QStringList question = visibleTexts(window->contentItem());
-        QVERIFY2(question.contains(QStringLiteral("Remove Ana? Their 2 dots in this round go, in one step you can undo.")),
+        QVERIFY2(question.contains(QStringLiteral(
+                     "Remove Ana? Their 2 dots in this round go, in one step you can undo.")),
                  qPrintable(question.join(u'|')));
         QCOMPARE(c->participants()->count(), 3);
         // and accepting removes her
         QMetaObject::invokeMethod(confirm, "accept");
         QTRY_COMPARE(c->participants()->count(), 2);
-        QVERIFY(ana.waitFor(QStringLiteral("bye"), [](const QJsonObject &m) { return m.value(u"code").toString() == u"removed"; }));
+        QVERIFY(ana.waitFor(QStringLiteral("bye"), [](const QJsonObject &m) {
+            return m.value(u"code").toString() == u"removed";
+        }));
 
         // Stop Session (after its question) ends it; the panel goes.
-        QVERIFY(QMetaObject::invokeMethod(findObject(window, QStringLiteral("panelStopSession")), "clicked"));
+        QVERIFY(QMetaObject::invokeMethod(findObject(window, QStringLiteral("panelStopSession")),
+                                          "clicked"));
         auto *stop = findObject(window, QStringLiteral("stopSessionDialog"));
         QTRY_VERIFY(stop->property("opened").toBool());
         QMetaObject::invokeMethod(stop, "accept");
@@ -257,7 +272,8 @@ class TestLiveViews : public QObject
         auto *canvas = window->findChild<JourneyCanvas *>(QStringLiteral("canvas"));
         auto *c = window->findChild<ParticipantsController *>(QStringLiteral("participants"));
         QVERIFY(canvas && c);
-        canvas->setJourney(canvas->journeys().constFirst().toMap().value(QStringLiteral("uid")).toString());
+        canvas->setJourney(
+            canvas->journeys().constFirst().toMap().value(QStringLiteral("uid")).toString());
         window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(window));
         auto *keys = window->property("keys").value<QQuickItem *>();
@@ -276,7 +292,8 @@ class TestLiveViews : public QObject
         auto *code = visibleItem(window->contentItem(), QStringLiteral("joinQrCode"));
         QVERIFY(code);
         // Most of the screen's height.
-        QVERIFY2(code->height() >= 0.7 * window->height(), qPrintable(QString::number(code->height())));
+        QVERIFY2(code->height() >= 0.7 * window->height(),
+                 qPrintable(QString::number(code->height())));
         QTest::qWait(100);
         const QImage slide = window->grabWindow();
         QVERIFY(slide.save(shot(QStringLiteral("join-slide"), dark)));
@@ -311,7 +328,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        Translations::apply(QStringLiteral("en")); // as main() does; English plurals ("2 dots") are in cxatlas_en
+        Translations::apply(
+            QStringLiteral("en")); // as main() does; English plurals ("2 dots") are in cxatlas_en
     }
     void facilitatorLight() { facilitator(false); }
     void facilitatorDark() { facilitator(true); }
@@ -340,11 +358,13 @@ private Q_SLOTS:
         auto *networks = findObject(main, QStringLiteral("networkChoice"));
         QVERIFY(networks);
         networks->setProperty("currentIndex", int(c->interfaces().size()) - 1);
-        QVERIFY(QMetaObject::invokeMethod(findObject(main, QStringLiteral("startSession")), "clicked"));
+        QVERIFY(
+            QMetaObject::invokeMethod(findObject(main, QStringLiteral("startSession")), "clicked"));
         QVERIFY2(c->running(), qPrintable(c->message()));
         QVERIFY(!c->presentation());
 
-        QVERIFY(QMetaObject::invokeMethod(findObject(main, QStringLiteral("showOnProjector")), "clicked"));
+        QVERIFY(QMetaObject::invokeMethod(findObject(main, QStringLiteral("showOnProjector")),
+                                          "clicked"));
         QQuickWindow *projector = nullptr;
         QTRY_VERIFY((projector = topLevel(QStringLiteral("presentationWindow"))) != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(projector));

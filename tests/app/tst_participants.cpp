@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/journeycanvas.h"
 #include "document/document.h"
-#include "liveclient.h"
 #include "live/liveserver.h"
 #include "live/participantlistmodel.h"
 #include "live/participantscontroller.h"
+#include "liveclient.h"
 #include "workshop/presentationcontroller.h"
 #include "workshop/votingcontroller.h"
 #include "workshop/workshoptimer.h"
@@ -92,18 +92,22 @@ private Q_SLOTS:
 
     void interfaces()
     {
-        const QVariantList entries = ParticipantsController::interfaceEntries(QNetworkInterface::allInterfaces());
+        const QVariantList entries
+            = ParticipantsController::interfaceEntries(QNetworkInterface::allInterfaces());
         QVERIFY(!entries.isEmpty());
         // This computer alone, always, and last.
         const QVariantMap last = entries.constLast().toMap();
-        QCOMPARE(last.value(QStringLiteral("label")).toString(), QStringLiteral("This computer only (for a trial)"));
+        QCOMPARE(last.value(QStringLiteral("label")).toString(),
+                 QStringLiteral("This computer only (for a trial)"));
         QCOMPARE(last.value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.1"));
         for (qsizetype i = 0; i + 1 < entries.size(); ++i) {
             const QVariantMap e = entries.at(i).toMap();
             const QHostAddress address(e.value(QStringLiteral("address")).toString());
-            QVERIFY2(!address.isNull() && !address.isLoopback() && !address.isLinkLocal(), qPrintable(e.value(QStringLiteral("address")).toString()));
+            QVERIFY2(!address.isNull() && !address.isLoopback() && !address.isLinkLocal(),
+                     qPrintable(e.value(QStringLiteral("address")).toString()));
             QCOMPARE(e.value(QStringLiteral("label")).toString(),
-                     e.value(QStringLiteral("name")).toString() + QStringLiteral(" · ") + address.toString());
+                     e.value(QStringLiteral("name")).toString() + QStringLiteral(" · ")
+                         + address.toString());
         }
     }
 
@@ -136,10 +140,12 @@ private Q_SLOTS:
         VotingController voting;
         voting.setWorkspace(m_workspace.get());
         voting.setJourney(m_canvas->journey());
-        QVERIFY2(voting.start(QStringLiteral("Pain points"), 3, QStringLiteral("Ben"), 0, false), qPrintable(voting.message()));
+        QVERIFY2(voting.start(QStringLiteral("Pain points"), 3, QStringLiteral("Ben"), 0, false),
+                 qPrintable(voting.message()));
         ParticipantsController c;
         ParticipantListModel *model = c.participants();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         startOnLoopback(c);
         QCOMPARE(c.joinUrl().host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(c.joinText(), c.joinUrl().toString());
@@ -169,8 +175,9 @@ private Q_SLOTS:
         const QJsonArray moments = state.value(u"moments").toArray();
         QVERIFY2(!moments.isEmpty(), QJsonDocument(state).toJson().constData());
         const QString moment = moments.first().toObject().value(u"uid").toString();
-        const QJsonObject ok = ana.request({{QStringLiteral("type"), QStringLiteral("vote")},
-                                            {QStringLiteral("moment"), moment}, {QStringLiteral("delta"), 1}});
+        const QJsonObject ok = ana.request({ { QStringLiteral("type"), QStringLiteral("vote") },
+                                             { QStringLiteral("moment"), moment },
+                                             { QStringLiteral("delta"), 1 } });
         QVERIFY2(ok.value(u"type").toString() == u"ok", QJsonDocument(ok).toJson().constData());
         // Then her used dots show, and the vote is in the workspace
         QTRY_COMPARE(model->index(0).data(ParticipantListModel::UsedRole).toInt(), 1);
@@ -183,8 +190,10 @@ private Q_SLOTS:
         const QJsonObject second = someone.join(QString());
         QCOMPARE(second.value(u"type").toString(), QStringLiteral("welcome"));
         QTRY_COMPARE(model->rowCount(), 2);
-        const QString number = second.value(u"participant").toObject().value(u"id").toString().remove(u'p');
-        QCOMPARE(model->index(1).data(ParticipantListModel::NameRole).toString(), QStringLiteral("Anonymous %1").arg(number));
+        const QString number
+            = second.value(u"participant").toObject().value(u"id").toString().remove(u'p');
+        QCOMPARE(model->index(1).data(ParticipantListModel::NameRole).toString(),
+                 QStringLiteral("Anonymous %1").arg(number));
         QVERIFY(!model->index(1).data(ParticipantListModel::NamedRole).toBool());
 
         // When the facilitator removes Ana
@@ -195,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(removed.count() >= 1);
         QCOMPARE(model->indexOf(anaId), -1);
         QVERIFY(ana.waitFor(QStringLiteral("bye"), any));
-        QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("removed"));
+        QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(),
+                 QStringLiteral("removed"));
         QVERIFY(ana.waitClosed());
         QCOMPARE(dotsIn(doc, voting.round()), 0);
         // and one undo step brings the dot back
@@ -215,7 +225,8 @@ private Q_SLOTS:
         QVERIFY(c.joinUrl().isEmpty());
         QVERIFY(!c.server());
         QVERIFY(someone.waitFor(QStringLiteral("bye"), any));
-        QCOMPARE(someone.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
+        QCOMPARE(someone.last(QStringLiteral("bye")).value(u"code").toString(),
+                 QStringLiteral("stopped"));
         QVERIFY(someone.waitClosed());
         QCOMPARE(model->rowCount(), 0);
         // The participants' edits stay in the workspace.
@@ -229,7 +240,8 @@ private Q_SLOTS:
         startOnLoopback(c);
         LiveClient ana(c.joinUrl());
         QVERIFY(ana.open());
-        QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(), QStringLiteral("welcome"));
+        QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(),
+                 QStringLiteral("welcome"));
         const auto stageOf = [](const QJsonObject &state) {
             return state.value(u"stage").toObject().value(u"uid").toString();
         };
@@ -242,9 +254,11 @@ private Q_SLOTS:
         present.setCanvas(m_canvas.get());
         c.setPresentation(&present);
         present.jumpTo(3);
-        const QString third = present.columns().at(2).toMap().value(QStringLiteral("uid")).toString();
+        const QString third
+            = present.columns().at(2).toMap().value(QStringLiteral("uid")).toString();
         QVERIFY(third != first);
-        QVERIFY2(ana.waitFor(QStringLiteral("state"), [&](const QJsonObject &s) { return stageOf(s) == third; }),
+        QVERIFY2(ana.waitFor(QStringLiteral("state"),
+                             [&](const QJsonObject &s) { return stageOf(s) == third; }),
                  "the participants' stage did not follow the projector");
 
         // The countdown: hidden until used, then running with its total.
@@ -253,9 +267,11 @@ private Q_SLOTS:
         c.setTimer(&timer);
         timer.setMinutes(5);
         timer.start();
-        QVERIFY2(ana.waitFor(QStringLiteral("state"), [](const QJsonObject &s) {
-            return s.value(u"timer").toObject().value(u"running").toBool();
-        }), "the timer did not reach the participants");
+        QVERIFY2(ana.waitFor(QStringLiteral("state"),
+                             [](const QJsonObject &s) {
+                                 return s.value(u"timer").toObject().value(u"running").toBool();
+                             }),
+                 "the timer did not reach the participants");
         const QJsonObject timed = ana.last(QStringLiteral("state"));
         QCOMPARE(timed.value(u"timer").toObject().value(u"totalMs").toInteger(), 300'000);
         timer.advance(60'000);
@@ -270,7 +286,8 @@ private Q_SLOTS:
         // Without a presentation: the stage of the card selected on the map.
         const Document &doc = *m_workspace->document();
         QString fifthStageMoment;
-        const QString fifth = present.columns().at(4).toMap().value(QStringLiteral("uid")).toString();
+        const QString fifth
+            = present.columns().at(4).toMap().value(QStringLiteral("uid")).toString();
         for (const Moment &m : doc.workspace().moments) {
             if (uidText(m.stage) == fifth)
                 fifthStageMoment = uidText(m.uid);
@@ -278,7 +295,8 @@ private Q_SLOTS:
         QVERIFY(!fifthStageMoment.isEmpty());
         c.setPresentation(nullptr);
         c.setSelectedMoment(fifthStageMoment);
-        QVERIFY(ana.waitFor(QStringLiteral("state"), [&](const QJsonObject &s) { return stageOf(s) == fifth; }));
+        QVERIFY(ana.waitFor(QStringLiteral("state"),
+                            [&](const QJsonObject &s) { return stageOf(s) == fifth; }));
     }
 
     void stopsWhenTheWorkspaceCloses()
@@ -289,13 +307,15 @@ private Q_SLOTS:
         c.setJoinShown(true);
         LiveClient ana(c.joinUrl());
         QVERIFY(ana.open());
-        QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(), QStringLiteral("welcome"));
+        QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(),
+                 QStringLiteral("welcome"));
         m_workspace->close();
         QVERIFY(!c.running());
         QVERIFY(!c.server()); // let go of, not only stopped
         QVERIFY(!c.joinShown());
         QVERIFY(ana.waitFor(QStringLiteral("bye"), any));
-        QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
+        QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(),
+                 QStringLiteral("stopped"));
         QVERIFY(ana.waitClosed());
     }
 
@@ -307,10 +327,12 @@ private Q_SLOTS:
         startOnLoopback(*c);
         LiveClient ana(c->joinUrl());
         QVERIFY(ana.open());
-        QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(), QStringLiteral("welcome"));
+        QCOMPARE(ana.join(QStringLiteral("Ana")).value(u"type").toString(),
+                 QStringLiteral("welcome"));
         c.reset();
         QVERIFY(ana.waitFor(QStringLiteral("bye"), any));
-        QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(), QStringLiteral("stopped"));
+        QCOMPARE(ana.last(QStringLiteral("bye")).value(u"code").toString(),
+                 QStringLiteral("stopped"));
         QVERIFY(ana.waitClosed());
     }
 };

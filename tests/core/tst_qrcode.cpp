@@ -55,7 +55,8 @@ private Q_SLOTS:
         const QrCode code = QrCode::encode(joinUrl);
         // The three finder patterns: a dark 7 × 7 ring, a light ring inside, a dark 3 × 3 core;
         // their corners are where every QR code has them.
-        for (const QPoint corner : {QPoint(0, 0), QPoint(code.size() - 7, 0), QPoint(0, code.size() - 7)}) {
+        for (const QPoint corner :
+             { QPoint(0, 0), QPoint(code.size() - 7, 0), QPoint(0, code.size() - 7) }) {
             for (int i = 0; i < 7; ++i) {
                 QVERIFY(code.isDark(corner.x() + i, corner.y()));
                 QVERIFY(code.isDark(corner.x(), corner.y() + i));
@@ -86,8 +87,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("module");
         QTest::newRow("IPv4 join address") << joinUrl << 4;
-        QTest::newRow("IPv6 join address") << QByteArray("http://[2001:db8::42]:8080/s/AbCdEfGhIjKlMnOpQrStUvWx/") << 3;
-        QTest::newRow("loopback, 2-pixel modules") << QByteArray("http://127.0.0.1:39999/s/0123456789abcdefghijKLMN/") << 2;
+        QTest::newRow("IPv6 join address")
+            << QByteArray("http://[2001:db8::42]:8080/s/AbCdEfGhIjKlMnOpQrStUvWx/") << 3;
+        QTest::newRow("loopback, 2-pixel modules")
+            << QByteArray("http://127.0.0.1:39999/s/0123456789abcdefghijKLMN/") << 2;
     }
     void decodesBack()
     {

@@ -23,8 +23,9 @@ QString decodeQrCodes(const QImage &image, QString *error)
         return {};
     }
     QProcess zbar;
-    zbar.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("--quiet"), QStringLiteral("-Sdisable"),
-                         QStringLiteral("-Sqrcode.enable"), file});
+    zbar.start(zbarimg,
+               { QStringLiteral("--raw"), QStringLiteral("--quiet"), QStringLiteral("-Sdisable"),
+                 QStringLiteral("-Sqrcode.enable"), file });
     if (!zbar.waitForFinished(30'000)) {
         *error = QStringLiteral("zbarimg did not finish: %1").arg(zbar.errorString());
         return {};
