@@ -32,6 +32,9 @@ ItemDelegate {
 
     padding: Theme.smallSpacing
     focusPolicy: Qt.StrongFocus
+    // The list's current row takes the keyboard when the list has it: Up and Down move, Delete
+    // asks to remove, Tab reaches the row's Remove… button.
+    focus: ListView.isCurrentItem
     Accessible.name: Texts.format(root.connected ? qsTr("%1, connected") : qsTr("%1, not connected"), [root.name])
                      + (root.figures !== "" ? ", " + root.figures : "")
     Keys.onDeletePressed: root.removeRequested(root.participantId, root.name, root.used)

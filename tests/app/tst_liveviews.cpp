@@ -222,13 +222,15 @@ class TestLiveViews : public QObject
         QVERIFY2(texts.filter(QStringLiteral("Anonymous ")).size() == 1,
                  qPrintable(texts.join(u'|')));
 
-        // When Remove… is pressed on Ana's row
+        // When the list has the keyboard and Delete is pressed on its first row, Ana's
         QQuickItem *list = visibleItem(panel, QStringLiteral("participantList"));
         QVERIFY(list);
-        QQuickItem *remove
-            = visibleItem(list, QStringLiteral("removeParticipant")); // the first row: Ana
-        QVERIFY(remove);
-        QVERIFY(QMetaObject::invokeMethod(remove, "clicked"));
+        QVERIFY(visibleItem(list, QStringLiteral("removeParticipant"))); // a Remove… button per row
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        list->forceActiveFocus();
+        QCOMPARE(list->property("currentIndex").toInt(), 0);
+        QTest::keyClick(window, Qt::Key_Delete);
         auto *confirm = findObject(window, QStringLiteral("removeParticipantDialog"));
         QVERIFY(confirm);
         QTRY_VERIFY(confirm->property("opened").toBool());
@@ -245,6 +247,19 @@ class TestLiveViews : public QObject
         QVERIFY(ana.waitFor(QStringLiteral("bye"), [](const QJsonObject &m) {
             return m.value(u"code").toString() == u"removed";
         }));
+        // The next row's Remove… button asks too (no dots: what stays is said); Cancel keeps them.
+        QTRY_VERIFY(!confirm->property("visible").toBool());
+        QQuickItem *removeButton = visibleItem(list, QStringLiteral("removeParticipant"));
+        QVERIFY(removeButton);
+        QVERIFY(QMetaObject::invokeMethod(removeButton, "clicked"));
+        QTRY_VERIFY(confirm->property("opened").toBool());
+        const QStringList second =
+            visibleTexts(window->contentItem()).filter(QStringLiteral("Their page stops working"));
+        QVERIFY2(second.size() == 1 && second.constFirst().startsWith(u"Remove Anonymous "),
+                 qPrintable(second.join(u'|')));
+        QMetaObject::invokeMethod(confirm, "reject");
+        QTRY_VERIFY(!confirm->property("visible").toBool());
+        QCOMPARE(c->participants()->count(), 2);
 
         // Stop Session (after its question) ends it; the panel goes.
         QVERIFY(QMetaObject::invokeMethod(findObject(window, QStringLiteral("panelStopSession")),
