@@ -169,8 +169,7 @@ ApplicationWindow {
     PresentLauncher {
         id: presenting
         window: root
-        canvas: root.journeysPage ? root.journeysPage.canvas : null
-        voting: root.journeysPage ? root.journeysPage.voting : null
+        page: root.journeysPage
     }
     ShellSettings {
         id: shellSettings

@@ -796,6 +796,80 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite Participants</source>
+        <translation>Teilnehmende einladen</translation>
+    </message>
+    <message>
+        <source>Participants join from the browser of their phone or laptop, on the same network as this computer: no app, no account.</source>
+        <translation>Die Teilnehmenden kommen über den Browser ihres Telefons oder Laptops dazu, im selben Netzwerk wie dieser Computer: ohne App, ohne Konto.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network participants are on</source>
+        <translation>Netzwerk der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>They see this journey&apos;s current stage and its moments, the voting round and the timer, and can vote and park notes. Nothing else of the workspace is shared. The session stops when you stop it, close the workspace or quit CX Atlas.</source>
+        <translation>Sie sehen die aktuelle Phase dieser Journey mit ihren Momenten, die Abstimmungsrunde und den Timer und können abstimmen und Notizen parken. Sonst wird nichts aus dem Arbeitsbereich geteilt. Die Sitzung endet, wenn Sie sie beenden, den Arbeitsbereich schließen oder CX Atlas beenden.</translation>
+    </message>
+    <message>
+        <source>QR code of the join address %1</source>
+        <translation>QR-Code der Teilnahmeadresse %1</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address:</source>
+        <translation>Scannen Sie den Code oder öffnen Sie diese Adresse:</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Teilnahmeadresse</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Teilnahmeadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Network: %1. The address works until the session stops.</source>
+        <translation>Netzwerk: %1. Die Adresse funktioniert, bis die Sitzung endet.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Show on Projector</source>
+        <translation>Auf dem Projektor zeigen</translation>
+    </message>
+    <message>
+        <source>Stop Session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSlide</name>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Am Workshop teilnehmen</translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Mit dem Telefon teilnehmen</translation>
+    </message>
+    <message>
+        <source>QR code of the join address %1</source>
+        <translation>QR-Code der Teilnahmeadresse %1</translation>
+    </message>
+</context>
+<context>
     <name>JourneysPage</name>
     <message>
         <source> (future state)</source>
@@ -912,6 +986,10 @@
     <message>
         <source>A small line of each measuring metric&apos;s last twelve months</source>
         <translation>Ein kleiner Verlauf der letzten zwölf Monate jeder messenden Kennzahl</translation>
+    </message>
+    <message>
+        <source>Invite Participants…</source>
+        <translation>Teilnehmende einladen …</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1770,94 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     </message>
 </context>
 <context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <source>%1/%2 dots</source>
+        <translation>%1/%2 Punkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation>%1, verbunden</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Participants (%1 connected)</source>
+        <translation>Teilnehmende (%1 verbunden)</translation>
+    </message>
+    <message>
+        <source>Join address %1</source>
+        <translation>Teilnahmeadresse %1</translation>
+    </message>
+    <message>
+        <source>Show Code</source>
+        <translation>Code zeigen</translation>
+    </message>
+    <message>
+        <source>Stop Session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>People who joined</source>
+        <translation>Wer teilnimmt</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet. Show the code on the projector (J while presenting) or share the address.</source>
+        <translation>Noch niemand ist dabei. Zeigen Sie den Code auf dem Projektor (J beim Präsentieren) oder teilen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Teilnehmende Person entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? Their %n dot(s) in this round go, in one step you can undo.</source>
+        <translation>
+            <numerusform>%1 entfernen? Der Punkt der Person in dieser Runde fällt weg, in einem Schritt, den Sie rückgängig machen können.</numerusform>
+            <numerusform>%1 entfernen? Die %n Punkte der Person in dieser Runde fallen weg, in einem Schritt, den Sie rückgängig machen können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1? Their page stops working; the notes they parked stay.</source>
+        <translation>%1 entfernen? Die Seite der Person funktioniert dann nicht mehr; geparkte Notizen bleiben.</translation>
+    </message>
+    <message>
+        <source>Stop the Session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s page stops working and the code with it; their dots and notes stay in the workspace. A new session gets a new code.</source>
+        <translation>Die Seiten aller Teilnehmenden und der Code funktionieren dann nicht mehr; ihre Punkte und Notizen bleiben im Arbeitsbereich. Eine neue Sitzung bekommt einen neuen Code.</translation>
+    </message>
+</context>
+<context>
     <name>PersonaAvatar</name>
     <message>
         <source>Photo of %1</source>
@@ -2323,6 +2489,14 @@ Doppelklicken Sie auf die Map oder drücken Sie N, um einen hinzuzufügen.</tran
     <message>
         <source>Leave (Esc)</source>
         <translation>Beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Join slide (J)</source>
+        <translation>Teilnahmefolie (J)</translation>
+    </message>
+    <message>
+        <source>Show the join slide</source>
+        <translation>Teilnahmefolie zeigen</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4761,83 @@ Cleo (Service)</translation>
     </message>
 </context>
 <context>
+    <name>cx::LiveServer</name>
+    <message>
+        <source>The participants&apos; session is running already.</source>
+        <translation>Die Sitzung für Teilnehmende läuft bereits.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Participants cannot join: this workspace is read-only, so their votes and notes could not be saved.</source>
+        <translation>Teilnehmende können nicht dazukommen: Dieser Arbeitsbereich ist schreibgeschützt, ihre Stimmen und Notizen könnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot accept participants on %1: %2</source>
+        <translation>Auf %1 können keine Teilnehmenden angenommen werden: %2</translation>
+    </message>
+    <message>
+        <source>The facilitator ended the session.</source>
+        <translation>Die Moderation hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>The participants&apos; session is not running.</source>
+        <translation>Die Sitzung für Teilnehmende läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::LiveSession</name>
+    <message>
+        <source>The facilitator ended the session.</source>
+        <translation>Die Moderation hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>No participant “%1” in this session.</source>
+        <translation>Keine teilnehmende Person „%1“ in dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>an anonymous participant</source>
+        <translation>eine anonyme teilnehmende Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and their %n dot(s)</source>
+        <translation>
+            <numerusform>%1 und den %n Punkt der Person entfernen</numerusform>
+            <numerusform>%1 und die %n Punkte der Person entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Teilnehmende(r) %1</translation>
+    </message>
+    <message>
+        <source>%1: dot on “%2”</source>
+        <translation>%1: Punkt auf „%2“</translation>
+    </message>
+    <message>
+        <source>%1: dot taken from “%2”</source>
+        <translation>%1: Punkt von „%2“ zurückgenommen</translation>
+    </message>
+    <message>
+        <source>From an anonymous participant</source>
+        <translation>Von einer anonymen teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>An anonymous participant</source>
+        <translation>Eine anonyme teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>%1: note “%2”</source>
+        <translation>%1: Notiz „%2“</translation>
+    </message>
+</context>
+<context>
     <name>cx::MeasurementModel</name>
     <message>
         <source>“%1” is not a date: write 2025-01-31 or %2.</source>
@@ -5045,6 +5296,40 @@ Cleo (Service)</translation>
     <message>
         <source>unknown value “%1”</source>
         <translation>unbekannter Wert „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ParticipantListModel</name>
+    <message>
+        <source>Anonymous %1</source>
+        <translation>Anonym %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ParticipantsController</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer only (for a trial)</source>
+        <translation>Nur dieser Computer (zum Ausprobieren)</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Open a journey first: participants vote and add notes on the journey the map shows.</source>
+        <translation>Öffnen Sie zuerst eine Journey: Die Teilnehmenden stimmen über die Journey ab, die die Karte zeigt, und fügen ihr Notizen hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose the network participants are on.</source>
+        <translation>Wählen Sie das Netzwerk der Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>No session runs.</source>
+        <translation>Es läuft keine Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6215,25 @@ Cleo (Service)</translation>
     <message>
         <source>Journey</source>
         <translation>Journey</translation>
+    </message>
+</context>
+<context>
+    <name>cx::QrCode</name>
+    <message>
+        <source>There is no address to make a QR code of.</source>
+        <translation>Es gibt keine Adresse für einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>The address cannot be made into a QR code: it contains a NUL character.</source>
+        <translation>Aus der Adresse lässt sich kein QR-Code machen: Sie enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code (%1 bytes; a QR code at error correction level M holds at most 2,331).</source>
+        <translation>Die Adresse ist zu lang für einen QR-Code (%1 Bytes; ein QR-Code mit Fehlerkorrekturstufe M fasst höchstens 2.331).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (%1).</source>
+        <translation>Der QR-Code konnte nicht erstellt werden (%1).</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,26 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDelegate</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message numerus="yes">
+        <source>Remove %1? Their %n dot(s) in this round go, in one step you can undo.</source>
+        <translation>
+            <numerusform>Remove %1? Their %n dot in this round goes, in one step you can undo.</numerusform>
+            <numerusform>Remove %1? Their %n dots in this round go, in one step you can undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonaCard</name>
     <message numerus="yes">
         <source>Mapped in %n journey(s)</source>
@@ -460,6 +480,16 @@
         <translation>
             <numerusform>Paste %n moment</numerusform>
             <numerusform>Paste %n moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::LiveSession</name>
+    <message numerus="yes">
+        <source>Remove %1 and their %n dot(s)</source>
+        <translation>
+            <numerusform>Remove %1 and their %n dot</numerusform>
+            <numerusform>Remove %1 and their %n dots</numerusform>
         </translation>
     </message>
 </context>

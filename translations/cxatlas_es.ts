@@ -796,6 +796,80 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite Participants</source>
+        <translation>Invitar participantes</translation>
+    </message>
+    <message>
+        <source>Participants join from the browser of their phone or laptop, on the same network as this computer: no app, no account.</source>
+        <translation>Los participantes se unen desde el navegador de su teléfono o portátil, en la misma red que este equipo: sin aplicación, sin cuenta.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Network participants are on</source>
+        <translation>Red de los participantes</translation>
+    </message>
+    <message>
+        <source>They see this journey&apos;s current stage and its moments, the voting round and the timer, and can vote and park notes. Nothing else of the workspace is shared. The session stops when you stop it, close the workspace or quit CX Atlas.</source>
+        <translation>Ven la etapa actual de este recorrido y sus momentos, la ronda de votación y el temporizador, y pueden votar y aparcar notas. No se comparte nada más del espacio de trabajo. La sesión termina cuando usted la detiene, cierra el espacio de trabajo o sale de CX Atlas.</translation>
+    </message>
+    <message>
+        <source>QR code of the join address %1</source>
+        <translation>Código QR de la dirección para unirse %1</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address:</source>
+        <translation>Escanee el código o abra esta dirección:</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Dirección para unirse</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Copiar la dirección para unirse</translation>
+    </message>
+    <message>
+        <source>Network: %1. The address works until the session stops.</source>
+        <translation>Red: %1. La dirección funciona hasta que termine la sesión.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Show on Projector</source>
+        <translation>Mostrar en el proyector</translation>
+    </message>
+    <message>
+        <source>Stop Session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSlide</name>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Unirse al taller</translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Únase desde su teléfono</translation>
+    </message>
+    <message>
+        <source>QR code of the join address %1</source>
+        <translation>Código QR de la dirección para unirse %1</translation>
+    </message>
+</context>
+<context>
     <name>JourneysPage</name>
     <message>
         <source> (future state)</source>
@@ -912,6 +986,10 @@
     <message>
         <source>Add a journey</source>
         <translation>Añadir un recorrido</translation>
+    </message>
+    <message>
+        <source>Invite Participants…</source>
+        <translation>Invitar participantes…</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1770,94 @@ Para añadir uno, haga doble clic en el mapa o pulse N.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <source>%1/%2 dots</source>
+        <translation>%1/%2 puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation>%1, conectado</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, no conectado</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Participants (%1 connected)</source>
+        <translation>Participantes (%1 conectados)</translation>
+    </message>
+    <message>
+        <source>Join address %1</source>
+        <translation>Dirección para unirse %1</translation>
+    </message>
+    <message>
+        <source>Show Code</source>
+        <translation>Mostrar el código</translation>
+    </message>
+    <message>
+        <source>Stop Session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <source>People who joined</source>
+        <translation>Personas que se han unido</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet. Show the code on the projector (J while presenting) or share the address.</source>
+        <translation>Aún no se ha unido nadie. Muestre el código en el proyector (J durante la presentación) o comparta la dirección.</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Quitar participante</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? Their %n dot(s) in this round go, in one step you can undo.</source>
+        <translation>
+            <numerusform>¿Quitar a %1? Su punto de esta ronda desaparece, en un paso que puede deshacer.</numerusform>
+            <numerusform>¿Quitar a %1? Sus %n puntos de esta ronda desaparecen, en un paso que puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1? Their page stops working; the notes they parked stay.</source>
+        <translation>¿Quitar a %1? Su página deja de funcionar; las notas que aparcó se quedan.</translation>
+    </message>
+    <message>
+        <source>Stop the Session?</source>
+        <translation>¿Detener la sesión?</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s page stops working and the code with it; their dots and notes stay in the workspace. A new session gets a new code.</source>
+        <translation>La página de todos deja de funcionar, y el código con ella; sus puntos y notas se quedan en el espacio de trabajo. Una sesión nueva recibe un código nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>PersonaAvatar</name>
     <message>
         <source>Photo of %1</source>
@@ -2323,6 +2489,14 @@ Para añadir uno, haga doble clic en el mapa o pulse N.</translation>
     <message>
         <source>Leave (Esc)</source>
         <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <source>Join slide (J)</source>
+        <translation>Diapositiva para unirse (J)</translation>
+    </message>
+    <message>
+        <source>Show the join slide</source>
+        <translation>Mostrar la diapositiva para unirse</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4761,83 @@ Cleo (Servicio)</translation>
     </message>
 </context>
 <context>
+    <name>cx::LiveServer</name>
+    <message>
+        <source>The participants&apos; session is running already.</source>
+        <translation>La sesión de los participantes ya está en curso.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Participants cannot join: this workspace is read-only, so their votes and notes could not be saved.</source>
+        <translation>Los participantes no pueden unirse: este espacio de trabajo es de solo lectura, así que sus votos y notas no se podrían guardar.</translation>
+    </message>
+    <message>
+        <source>Cannot accept participants on %1: %2</source>
+        <translation>No se pueden aceptar participantes en %1: %2</translation>
+    </message>
+    <message>
+        <source>The facilitator ended the session.</source>
+        <translation>El facilitador terminó la sesión.</translation>
+    </message>
+    <message>
+        <source>The participants&apos; session is not running.</source>
+        <translation>La sesión de los participantes no está en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::LiveSession</name>
+    <message>
+        <source>The facilitator ended the session.</source>
+        <translation>El facilitador terminó la sesión.</translation>
+    </message>
+    <message>
+        <source>No participant “%1” in this session.</source>
+        <translation>No hay ningún participante «%1» en esta sesión.</translation>
+    </message>
+    <message>
+        <source>an anonymous participant</source>
+        <translation>un participante anónimo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and their %n dot(s)</source>
+        <translation>
+            <numerusform>Quitar a %1 y su punto</numerusform>
+            <numerusform>Quitar a %1 y sus %n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participante %1</translation>
+    </message>
+    <message>
+        <source>%1: dot on “%2”</source>
+        <translation>%1: punto en «%2»</translation>
+    </message>
+    <message>
+        <source>%1: dot taken from “%2”</source>
+        <translation>%1: punto retirado de «%2»</translation>
+    </message>
+    <message>
+        <source>From an anonymous participant</source>
+        <translation>De un participante anónimo</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>An anonymous participant</source>
+        <translation>Un participante anónimo</translation>
+    </message>
+    <message>
+        <source>%1: note “%2”</source>
+        <translation>%1: nota «%2»</translation>
+    </message>
+</context>
+<context>
     <name>cx::MeasurementModel</name>
     <message>
         <source>“%1” is not a date: write 2025-01-31 or %2.</source>
@@ -5045,6 +5296,40 @@ Cleo (Servicio)</translation>
     <message>
         <source>unknown value “%1”</source>
         <translation>valor desconocido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ParticipantListModel</name>
+    <message>
+        <source>Anonymous %1</source>
+        <translation>Anónimo %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ParticipantsController</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer only (for a trial)</source>
+        <translation>Solo este equipo (para una prueba)</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Abra primero un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Open a journey first: participants vote and add notes on the journey the map shows.</source>
+        <translation>Abra primero un recorrido: los participantes votan y añaden notas en el recorrido que muestra el mapa.</translation>
+    </message>
+    <message>
+        <source>Choose the network participants are on.</source>
+        <translation>Elija la red de los participantes.</translation>
+    </message>
+    <message>
+        <source>No session runs.</source>
+        <translation>No hay ninguna sesión en curso.</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6215,25 @@ Cleo (Servicio)</translation>
     <message>
         <source>Journey</source>
         <translation>Recorrido</translation>
+    </message>
+</context>
+<context>
+    <name>cx::QrCode</name>
+    <message>
+        <source>There is no address to make a QR code of.</source>
+        <translation>No hay ninguna dirección de la que hacer un código QR.</translation>
+    </message>
+    <message>
+        <source>The address cannot be made into a QR code: it contains a NUL character.</source>
+        <translation>La dirección no se puede convertir en un código QR: contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code (%1 bytes; a QR code at error correction level M holds at most 2,331).</source>
+        <translation>La dirección es demasiado larga para un código QR (%1 bytes; un código QR con nivel de corrección de errores M admite como máximo 2.331).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (%1).</source>
+        <translation>No se pudo crear el código QR (%1).</translation>
     </message>
 </context>
 <context>

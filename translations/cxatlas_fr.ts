@@ -796,6 +796,80 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite Participants</source>
+        <translation>Inviter des participants</translation>
+    </message>
+    <message>
+        <source>Participants join from the browser of their phone or laptop, on the same network as this computer: no app, no account.</source>
+        <translation>Les participants se joignent depuis le navigateur de leur téléphone ou de leur ordinateur portable, sur le même réseau que cet ordinateur&#xa0;: sans application, sans compte.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Network participants are on</source>
+        <translation>Réseau des participants</translation>
+    </message>
+    <message>
+        <source>They see this journey&apos;s current stage and its moments, the voting round and the timer, and can vote and park notes. Nothing else of the workspace is shared. The session stops when you stop it, close the workspace or quit CX Atlas.</source>
+        <translation>Ils voient l’étape en cours de ce parcours et ses moments, le tour de vote et le minuteur, et peuvent voter et garer des notes. Rien d’autre de l’espace de travail n’est partagé. La session s’arrête lorsque vous l’arrêtez, fermez l’espace de travail ou quittez CX Atlas.</translation>
+    </message>
+    <message>
+        <source>QR code of the join address %1</source>
+        <translation>Code QR de l’adresse pour rejoindre %1</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address:</source>
+        <translation>Scannez le code ou ouvrez cette adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Copier l’adresse pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Network: %1. The address works until the session stops.</source>
+        <translation>Réseau&#xa0;: %1. L’adresse fonctionne jusqu’à l’arrêt de la session.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Show on Projector</source>
+        <translation>Afficher sur le projecteur</translation>
+    </message>
+    <message>
+        <source>Stop Session</source>
+        <translation>Arrêter la session</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSlide</name>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Rejoindre l’atelier</translation>
+    </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Rejoignez depuis votre téléphone</translation>
+    </message>
+    <message>
+        <source>QR code of the join address %1</source>
+        <translation>Code QR de l’adresse pour rejoindre %1</translation>
+    </message>
+</context>
+<context>
     <name>JourneysPage</name>
     <message>
         <source> (future state)</source>
@@ -912,6 +986,10 @@
     <message>
         <source>Add a journey</source>
         <translation>Ajouter un parcours</translation>
+    </message>
+    <message>
+        <source>Invite Participants…</source>
+        <translation>Inviter des participants…</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1770,94 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <source>%1/%2 dots</source>
+        <translation>%1/%2 gommettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation>%1, connecté</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, non connecté</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participants (%1 connected)</source>
+        <translation>Participants (%1 connectés)</translation>
+    </message>
+    <message>
+        <source>Join address %1</source>
+        <translation>Adresse pour rejoindre %1</translation>
+    </message>
+    <message>
+        <source>Show Code</source>
+        <translation>Afficher le code</translation>
+    </message>
+    <message>
+        <source>Stop Session</source>
+        <translation>Arrêter la session</translation>
+    </message>
+    <message>
+        <source>People who joined</source>
+        <translation>Personnes qui ont rejoint</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet. Show the code on the projector (J while presenting) or share the address.</source>
+        <translation>Personne n’a encore rejoint. Affichez le code sur le projecteur (J pendant la présentation) ou partagez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Retirer un participant</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? Their %n dot(s) in this round go, in one step you can undo.</source>
+        <translation>
+            <numerusform>Retirer %1&#xa0;? Sa gommette de ce tour disparaît, en une étape que vous pouvez annuler.</numerusform>
+            <numerusform>Retirer %1&#xa0;? Ses %n gommettes de ce tour disparaissent, en une étape que vous pouvez annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1? Their page stops working; the notes they parked stay.</source>
+        <translation>Retirer %1&#xa0;? Sa page cesse de fonctionner&#x202f;; les notes qu’il ou elle a garées restent.</translation>
+    </message>
+    <message>
+        <source>Stop the Session?</source>
+        <translation>Arrêter la session&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s page stops working and the code with it; their dots and notes stay in the workspace. A new session gets a new code.</source>
+        <translation>La page de chacun cesse de fonctionner, et le code avec elle&#x202f;; les gommettes et les notes restent dans l’espace de travail. Une nouvelle session reçoit un nouveau code.</translation>
+    </message>
+</context>
+<context>
     <name>PersonaAvatar</name>
     <message>
         <source>Photo of %1</source>
@@ -2323,6 +2489,14 @@ Double-cliquez sur la carte, ou appuyez sur N, pour en ajouter un.</translation>
     <message>
         <source>Leave (Esc)</source>
         <translation>Quitter (Échap)</translation>
+    </message>
+    <message>
+        <source>Join slide (J)</source>
+        <translation>Diapositive pour rejoindre (J)</translation>
+    </message>
+    <message>
+        <source>Show the join slide</source>
+        <translation>Afficher la diapositive pour rejoindre</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4761,83 @@ Cléo (Service client)</translation>
     </message>
 </context>
 <context>
+    <name>cx::LiveServer</name>
+    <message>
+        <source>The participants&apos; session is running already.</source>
+        <translation>La session des participants est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Participants cannot join: this workspace is read-only, so their votes and notes could not be saved.</source>
+        <translation>Les participants ne peuvent pas rejoindre&#xa0;: cet espace de travail est en lecture seule, leurs votes et leurs notes ne pourraient pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Cannot accept participants on %1: %2</source>
+        <translation>Impossible d’accueillir des participants sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The facilitator ended the session.</source>
+        <translation>L’animateur a mis fin à la session.</translation>
+    </message>
+    <message>
+        <source>The participants&apos; session is not running.</source>
+        <translation>La session des participants n’est pas en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::LiveSession</name>
+    <message>
+        <source>The facilitator ended the session.</source>
+        <translation>L’animateur a mis fin à la session.</translation>
+    </message>
+    <message>
+        <source>No participant “%1” in this session.</source>
+        <translation>Aucun participant «&#xa0;%1&#xa0;» dans cette session.</translation>
+    </message>
+    <message>
+        <source>an anonymous participant</source>
+        <translation>un participant anonyme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and their %n dot(s)</source>
+        <translation>
+            <numerusform>Retirer %1 et sa gommette</numerusform>
+            <numerusform>Retirer %1 et ses %n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>%1: dot on “%2”</source>
+        <translation>%1&#xa0;: gommette sur «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: dot taken from “%2”</source>
+        <translation>%1&#xa0;: gommette retirée de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>From an anonymous participant</source>
+        <translation>D’un participant anonyme</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>An anonymous participant</source>
+        <translation>Un participant anonyme</translation>
+    </message>
+    <message>
+        <source>%1: note “%2”</source>
+        <translation>%1&#xa0;: note «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>cx::MeasurementModel</name>
     <message>
         <source>“%1” is not a date: write 2025-01-31 or %2.</source>
@@ -5045,6 +5296,40 @@ Cléo (Service client)</translation>
     <message>
         <source>unknown value “%1”</source>
         <translation>valeur inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ParticipantListModel</name>
+    <message>
+        <source>Anonymous %1</source>
+        <translation>Anonyme %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ParticipantsController</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer only (for a trial)</source>
+        <translation>Cet ordinateur seulement (pour un essai)</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d’abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open a journey first: participants vote and add notes on the journey the map shows.</source>
+        <translation>Ouvrez d’abord un parcours&#xa0;: les participants votent et ajoutent des notes sur le parcours affiché par la carte.</translation>
+    </message>
+    <message>
+        <source>Choose the network participants are on.</source>
+        <translation>Choisissez le réseau des participants.</translation>
+    </message>
+    <message>
+        <source>No session runs.</source>
+        <translation>Aucune session n’est en cours.</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6215,25 @@ Cléo (Service client)</translation>
     <message>
         <source>Journey</source>
         <translation>Parcours</translation>
+    </message>
+</context>
+<context>
+    <name>cx::QrCode</name>
+    <message>
+        <source>There is no address to make a QR code of.</source>
+        <translation>Il n’y a pas d’adresse dont faire un code QR.</translation>
+    </message>
+    <message>
+        <source>The address cannot be made into a QR code: it contains a NUL character.</source>
+        <translation>L’adresse ne peut pas devenir un code QR&#xa0;: elle contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code (%1 bytes; a QR code at error correction level M holds at most 2,331).</source>
+        <translation>L’adresse est trop longue pour un code QR (%1&#xa0;octets&#x202f;; un code QR au niveau de correction d’erreurs M en contient au plus 2&#xa0;331).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (%1).</source>
+        <translation>Le code QR n’a pas pu être créé (%1).</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@ public:
     QString durationText() const { return CountdownTimer::format(m_timer.durationMs()); }
     qreal progress() const { return m_progress; }
     QVariantList presets() const;
+    // For the participants' page (issue 16), which counts down by itself from these.
+    qint64 remainingMs() { return m_timer.remainingMs(); }
+    qint64 totalMs() const { return m_timer.totalMs(); }
 
     Q_INVOKABLE void setMinutes(int minutes);
     // "7", "7:30", "90s"; false (nothing changed) when the text is not a duration.

@@ -20,6 +20,7 @@ Item {
     readonly property alias canvas: canvas
     readonly property alias view: view
     readonly property alias voting: voting
+    readonly property alias participants: participants
     readonly property alias parkingLot: parkingLot
     readonly property alias inspector: inspector
     readonly property alias minimap: minimap
@@ -29,6 +30,7 @@ Item {
 
     function takeFocus() { view.forceActiveFocus() }
     function showResults(round: var) { dialogs.showResults(round) }
+    function inviteParticipants() { dialogs.invite() }
     function parkNote() {
         settings.parkingLotShown = true
         Qt.callLater(parkingLot.capture) // once the column is visible
@@ -68,6 +70,13 @@ Item {
         workspace: root.workspace
         journey: canvas.journey
     }
+    // Participants from their phones (issue 16): never started but by Invite Participants….
+    ParticipantsController {
+        id: participants
+        workspace: root.workspace
+        journey: canvas.journey
+        selectedMoment: canvas.current
+    }
     ParkingLotModel {
         id: lot
         workspace: root.workspace
@@ -86,6 +95,11 @@ Item {
     WorkshopDialogs {
         id: dialogs
         voting: voting
+        participants: participants
+        onProjectorRequested: {
+            participants.joinShown = true
+            root.presentRequested()
+        }
     }
 
     Rectangle { anchors.fill: parent; color: Theme.window }
@@ -147,6 +161,8 @@ Item {
                             enabled: voting.endedRounds.length > 0
                             onTriggered: dialogs.showResults(voting.endedRounds[0].uid)
                         }
+                        MenuSeparator {}
+                        MenuItem { objectName: "inviteParticipants"; text: qsTr("Invite Participants…"); onTriggered: root.inviteParticipants() }
                         MenuSeparator {}
                         MenuItem { text: qsTr("Park a note\tP"); onTriggered: root.parkNote() }
                         MenuItem {
@@ -325,6 +341,14 @@ Item {
                 canvas: canvas
                 view: view
                 returnFocus: view
+            }
+            ParticipantsPanel {
+                objectName: "participantsPanel"
+                Layout.preferredWidth: 260
+                Layout.fillHeight: true
+                visible: participants.running && canvas.journey !== ""
+                controller: participants
+                onInviteRequested: dialogs.invite()
             }
             // Drag to give the inspector more or less room.
             Rectangle {

@@ -14,6 +14,8 @@ Rectangle {
 
     required property PresentationController controller
     required property ProjectorTheme theme
+    // The live session (issue 16), if one runs: its join slide is toggled here too.
+    property ParticipantsController participants: null
     property bool shown: false
 
     signal leaveRequested()
@@ -96,6 +98,16 @@ Rectangle {
             elide: Text.ElideRight
             Layout.fillWidth: true
             Layout.maximumWidth: implicitWidth
+        }
+        Button {
+            objectName: "joinSlideToggle"
+            visible: root.participants !== null && root.participants.running
+            text: qsTr("Join slide (J)")
+            checkable: true
+            checked: visible && root.participants.joinShown
+            focusPolicy: Qt.NoFocus
+            Accessible.name: qsTr("Show the join slide")
+            onClicked: root.participants.joinShown = !root.participants.joinShown
         }
         Button {
             text: qsTr("Presenter view")

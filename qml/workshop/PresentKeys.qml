@@ -6,7 +6,8 @@ import CxAtlas.App
 // The presentation's keys, the same in the projected window and the presenter view (what
 // presentation clickers send included): Right, Page Down, Space: next; Left, Page Up,
 // Backspace: previous; Home, End; 1–9: stage n; O: overview; M: moments that matter; T: light
-// or dark; N: presenter view; P: park a note in the parking lot; Esc: leave.
+// or dark; N: presenter view; P: park a note in the parking lot; J: the participants' join slide
+// (while a live session runs); Esc: leave.
 Item {
     id: root
 
@@ -15,6 +16,7 @@ Item {
     signal leaveRequested()
     signal presenterToggled()
     signal parkRequested()
+    signal joinToggled()
 
     focus: true
     Keys.onPressed: event => {
@@ -31,6 +33,7 @@ Item {
         case Qt.Key_T: c.toggleTheme(); break
         case Qt.Key_N: root.presenterToggled(); break
         case Qt.Key_P: root.parkRequested(); break
+        case Qt.Key_J: root.joinToggled(); break
         case Qt.Key_Escape: root.leaveRequested(); break
         default:
             if (event.key >= Qt.Key_1 && event.key <= Qt.Key_9)

@@ -13,9 +13,13 @@ Item {
     id: root
 
     required property Window window
-    property JourneyCanvas canvas: null
+    // The journey view: its canvas, voting and live session.
+    property JourneysPage page: null
+    property JourneyCanvas canvas: root.page ? root.page.canvas : null
     // The journey view's voting: its live tally in the presenter view, its dots on the cards.
-    property VotingController voting: null
+    property VotingController voting: root.page ? root.page.voting : null
+    // Its live session (issue 16): the join slide on the projector, the stage it follows.
+    property ParticipantsController participants: root.page ? root.page.participants : null
     property Component tallyComponent: Component {
         VotingTally {
             voting: root.voting
@@ -41,6 +45,7 @@ Item {
             mainWindow: root.window
             tallyComponent: root.tallyComponent
             dotsComponent: root.dotsComponent
+            participants: root.participants
             onFinished: Qt.callLater(() => {
                 loader.active = false
                 if (root.window.focusCurrentView)

@@ -20,6 +20,9 @@ Item {
     // PresentCard.dotsComponent).
     property Component tallyComponent: null
     property Component dotsComponent: null
+    // The journey view's live session (issue 16): it follows this presentation's stage and
+    // countdown while the presentation lasts.
+    property ParticipantsController participants: null
     readonly property alias controller: presentController
     readonly property alias timer: presentTimer
     readonly property alias theme: projectorTheme
@@ -134,6 +137,26 @@ Item {
         workspace: root.canvas.workspace
         journey: root.canvas.journey
     }
+    Binding {
+        when: root.participants !== null
+        target: root.participants
+        property: "presentation"
+        value: presentController
+    }
+    Binding {
+        when: root.participants !== null
+        target: root.participants
+        property: "timer"
+        value: presentTimer
+    }
+    // J in the presenter view too (the projected window handles its own).
+    Connections {
+        target: root.presenter ? root.presenter.keys : null
+        function onJoinToggled() {
+            if (root.participants && root.participants.running)
+                root.participants.joinShown = !root.participants.joinShown
+        }
+    }
     ProjectorTheme {
         id: projectorTheme
         dark: presentController.theme !== "light"
@@ -148,6 +171,7 @@ Item {
         theme: projectorTheme
         lot: sessionLot
         dotsComponent: root.dotsComponent
+        participants: root.participants
         onLeaveRequested: root.leave()
         onPresenterToggled: root.togglePresenter()
         onScreenChosen: name => root.moveTo(name)

@@ -8,8 +8,9 @@ import CxAtlas
 import CxAtlas.App
 
 // The projected window of presentation mode: the stage spotlight, the overview (O), the walk
-// through the moments that matter (M), the countdown, and a bar of the mode's choices that
-// shows while the mouse moves. No editing chrome, inspector or minimap.
+// through the moments that matter (M), the countdown, the participants' join slide (J, while a
+// live session runs), and a bar of the mode's choices that shows while the mouse moves. No
+// editing chrome, inspector or minimap.
 //
 // Keys: see PresentKeys.
 ApplicationWindow {
@@ -21,6 +22,10 @@ ApplicationWindow {
     required property WorkshopTimer timer
     required property ProjectorTheme theme
     property Component dotsComponent: null
+    // The live session (issue 16), when the window's journey view has one.
+    property ParticipantsController participants: null
+    readonly property bool joinShown: root.participants !== null && root.participants.running
+                                      && root.participants.joinShown
     readonly property alias spotlight: spotlight
     readonly property alias walk: walk
     readonly property Item overview: overviewLoader.item
@@ -54,6 +59,10 @@ ApplicationWindow {
         onLeaveRequested: root.leaveRequested()
         onPresenterToggled: root.presenterToggled()
         onParkRequested: capture.open()
+        onJoinToggled: {
+            if (root.participants && root.participants.running)
+                root.participants.joinShown = !root.participants.joinShown
+        }
     }
     ParkCapture {
         id: capture
@@ -116,6 +125,16 @@ ApplicationWindow {
         }
     }
 
+    Loader {
+        anchors.fill: parent
+        active: root.joinShown
+        sourceComponent: JoinSlide {
+            controller: root.participants
+            theme: root.theme
+            unit: root.unit
+        }
+    }
+
     TimerBadge {
         objectName: "presentationTimer"
         visible: root.timer.used
@@ -136,6 +155,7 @@ ApplicationWindow {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         controller: root.controller
         theme: root.theme
+        participants: root.participants
         onLeaveRequested: root.leaveRequested()
         onPresenterToggled: root.presenterToggled()
         onScreenChosen: name => root.screenChosen(name)

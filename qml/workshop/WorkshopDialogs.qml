@@ -11,6 +11,11 @@ Item {
     id: root
 
     required property VotingController voting
+    // The live session (issue 16), for Invite Participants….
+    property ParticipantsController participants: null
+
+    // Show on Projector in the invite dialog.
+    signal projectorRequested()
 
     function startRound() {
         startLoader.active = true
@@ -19,6 +24,10 @@ Item {
     function showResults(round: string) {
         resultsLoader.active = true
         resultsLoader.item.show(round)
+    }
+    function invite() {
+        inviteLoader.active = true
+        inviteLoader.item.open()
     }
     function endRound() {
         endLoader.active = true
@@ -39,6 +48,15 @@ Item {
         sourceComponent: RoundResultsDialog {
             parent: Overlay.overlay
             voting: root.voting
+        }
+    }
+    Loader {
+        id: inviteLoader
+        active: false
+        sourceComponent: InviteDialog {
+            parent: Overlay.overlay
+            controller: root.participants
+            onProjectorRequested: root.projectorRequested()
         }
     }
     Loader {

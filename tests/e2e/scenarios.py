@@ -409,7 +409,80 @@ def present(s):
         s.fail("presenting changed the workspace")
 
 
+def focused(s):
+    """The name of the accessible object that has the keyboard, or None."""
+    objs = [o for o in s.find_all() if o.getState().contains(cxdriver.pyatspi.STATE_FOCUSED)]
+    return objs[-1].name if objs else None
+
+
+def http_status(url):
+    """The HTTP status of GET url, or None when nothing answers there."""
+    import urllib.error
+    import urllib.request
+    try:
+        with urllib.request.urlopen(url, timeout=5) as answer:
+            return answer.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def invite(s):
+    """Workshop > Invite Participants… with the keyboard from the opened menu: the dialog
+    starts nothing until Start; on this computer the join address answers (and a wrong token
+    is refused); Stop Session, by Tab and Space, takes the address away."""
+    show(s, "journeys")
+    s.step("Workshop menu, Down to Invite Participants…, Return")
+    s.click_object("Workshop menu", name="Workshop ▾", role="push button")
+    s.wait_object("menu item", name="Invite Participants…", role="menu item")
+    for _ in range(8):
+        if focused(s) == "Invite Participants…":
+            break
+        s.key("Down")
+        cxdriver.time.sleep(0.15)
+    else:
+        s.fail("Down never reached Invite Participants… in the Workshop menu")
+    s.key("Return")
+    s.wait_object("network choice", name="Network participants are on", role="combo box")
+    s.screenshot("invite")
+    if s.find_all(name="Join address", role="text"):
+        s.fail("a session runs before Start")
+
+    s.step("this computer (the last network), Tab to Start, Space")
+    s.until(lambda: focused(s) == "Network participants are on", "the network choice does not have the keyboard")
+    for _ in range(12):
+        s.key("Down")  # the list ends with "This computer only (for a trial)"
+    s.key("Tab")
+    s.until(lambda: focused(s) == "Start", "Tab did not reach Start")
+    s.key("space")
+    field = s.wait_object("join address", name="Join address", role="text")
+    url = s.until(lambda: field_text(field), "the join address is empty")
+    if not url.startswith("http://127.0.0.1:"):
+        s.fail(f"the join address {url!r} is not on this computer")
+    s.screenshot("invite-running")
+    s.until(lambda: http_status(url) == 200, f"the participants' page is not served at {url}")
+    token = url.rstrip("/").rsplit("/", 1)[1]
+    wrong = url.replace(token, "x" * len(token))
+    if http_status(wrong) != 403:
+        s.fail("a wrong token is not refused")
+
+    s.step("Tab to Stop Session, Space")
+    for _ in range(8):
+        if focused(s) == "Stop Session":
+            break
+        s.key("Tab")
+        cxdriver.time.sleep(0.1)
+    else:
+        s.fail("Tab never reached Stop Session")
+    s.key("space")
+    s.until(lambda: http_status(url) is None, "the join address still answers after Stop Session")
+    s.wait_object("Start button", name="Start", role="push button")
+    s.key("Escape")
+
+
 SCENARIOS = {
+    "invite": invite,
     "present": present,
     "shortcuts": shortcuts_stay_in_their_view,
     "journey": build_a_journey,
