@@ -313,6 +313,7 @@ ApplicationWindow {
             border.width: 3
 
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 padding: Theme.spacing
                 text: qsTr("Drop a .cxatlas workspace to open it, or workspace JSON, a Mermaid journey or survey responses (CSV) to import them")

@@ -52,6 +52,7 @@ Rectangle {
             spacing: Theme.smallSpacing
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 text: root.gaps.length === 0 ? qsTr("No gaps") : qsTr("%n gap(s)", "", root.gaps.length)
@@ -59,6 +60,7 @@ Rectangle {
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.gaps.length === 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -80,11 +82,13 @@ Rectangle {
                     bottomPadding: 4
                     Accessible.name: modelData.message
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         text: gapRow.modelData.message
                         wrapMode: Text.Wrap
                         color: Theme.text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: gapRow.first
                         x: gapRow.leftPadding
                         y: 4
@@ -99,6 +103,7 @@ Rectangle {
             }
 
             Label {
+                textFormat: Text.PlainText
                 Layout.topMargin: Theme.spacing
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -107,6 +112,7 @@ Rectangle {
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
@@ -114,6 +120,7 @@ Rectangle {
                 text: qsTr("Score: impact × the value of the moments it improves ÷ effort.")
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.opportunities.length === 0
                 text: qsTr("No opportunities yet.")
                 color: Theme.mutedText
@@ -132,12 +139,13 @@ Rectangle {
                     Accessible.name: Texts.format(qsTr("%1, score %2"), [modelData.title, Math.round(modelData.score * 10) / 10])
                     contentItem: RowLayout {
                         spacing: Theme.smallSpacing
-                        Label { text: (opportunityRow.index + 1) + "."; color: Theme.mutedText }
+                        Label { textFormat: Text.PlainText; text: (opportunityRow.index + 1) + "."; color: Theme.mutedText }
                         ColumnLayout {
                             Layout.fillWidth: true
                             spacing: 0
-                            Label { Layout.fillWidth: true; text: opportunityRow.modelData.title; color: Theme.text; elide: Text.ElideRight }
+                            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: opportunityRow.modelData.title; color: Theme.text; elide: Text.ElideRight }
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 text: qsTr("impact %1 · effort %2 · %n moment(s)", "", opportunityRow.modelData.moments)
                                       .arg(opportunityRow.modelData.impact).arg(opportunityRow.modelData.effort)
@@ -146,13 +154,14 @@ Rectangle {
                                 elide: Text.ElideRight
                             }
                         }
-                        Label { text: Math.round(opportunityRow.modelData.score * 10) / 10; color: Theme.text; font.bold: true }
+                        Label { textFormat: Text.PlainText; text: Math.round(opportunityRow.modelData.score * 10) / 10; color: Theme.text; font.bold: true }
                     }
                     onClicked: root.jump(modelData.uid)
                 }
             }
 
             Label {
+                textFormat: Text.PlainText
                 Layout.topMargin: Theme.spacing
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -161,6 +170,7 @@ Rectangle {
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
@@ -168,6 +178,7 @@ Rectangle {
                 text: qsTr("Value: the importance of every moment that depends on it, moments that matter counted twice. Ties go to the one more chains pass through.")
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.ranking.length === 0
                 text: qsTr("No systems or processes yet.")
                 color: Theme.mutedText
@@ -186,13 +197,14 @@ Rectangle {
                     Accessible.name: Texts.format(qsTr("%1, value %2"), [modelData.title, modelData.value])
                     contentItem: RowLayout {
                         spacing: Theme.smallSpacing
-                        Label { text: (rankRow.index + 1) + "."; color: Theme.mutedText }
+                        Label { textFormat: Text.PlainText; text: (rankRow.index + 1) + "."; color: Theme.mutedText }
                         Rectangle { width: 4; Layout.fillHeight: true; radius: 2; color: CanvasStyle.kindColor(rankRow.modelData.kind) }
                         ColumnLayout {
                             Layout.fillWidth: true
                             spacing: 0
-                            Label { Layout.fillWidth: true; text: rankRow.modelData.title; color: Theme.text; elide: Text.ElideRight }
+                            Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: rankRow.modelData.title; color: Theme.text; elide: Text.ElideRight }
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 text: qsTr("%n moment(s)", "", rankRow.modelData.moments)
                                       + (rankRow.modelData.momentsThatMatter > 0 ? qsTr(", %n that matter", "", rankRow.modelData.momentsThatMatter) : "")
@@ -201,7 +213,7 @@ Rectangle {
                                 elide: Text.ElideRight
                             }
                         }
-                        Label { text: rankRow.modelData.value; color: Theme.text; font.bold: true }
+                        Label { textFormat: Text.PlainText; text: rankRow.modelData.value; color: Theme.text; font.bold: true }
                     }
                     onClicked: root.jump(modelData.uid)
                 }

@@ -55,6 +55,7 @@ Rectangle {
         color: CanvasStyle.kindColor(root.kind)
     }
     Text {
+        textFormat: Text.PlainText
         anchors { left: parent.left; right: root.mattersMost ? star.left : parent.right; top: parent.top; leftMargin: 12; rightMargin: 6; topMargin: 7 }
         text: root.title
         color: CanvasStyle.cardText
@@ -63,6 +64,7 @@ Rectangle {
         elide: Text.ElideRight
     }
     Text {
+        textFormat: Text.PlainText
         id: detailText
 
         anchors { left: parent.left; right: statusWord.left; bottom: parent.bottom; leftMargin: 12; rightMargin: 8; bottomMargin: 7 }
@@ -85,6 +87,7 @@ Rectangle {
     }
     // A metric's status, as a word in its colour (issue 13).
     Text {
+        textFormat: Text.PlainText
         id: statusWord
         anchors { right: parent.right; bottom: parent.bottom; rightMargin: 8; bottomMargin: 7 }
         visible: root.status !== ""
@@ -95,6 +98,7 @@ Rectangle {
         font.bold: true
     }
     Text {
+        textFormat: Text.PlainText
         id: star
         anchors { right: parent.right; top: parent.top; margins: 6 }
         visible: root.mattersMost

@@ -45,6 +45,7 @@ Rectangle {
     }
 
     Label {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.spacing
         visible: root.item.uid === undefined
@@ -65,6 +66,7 @@ Rectangle {
             spacing: Theme.smallSpacing
 
             Label {
+                textFormat: Text.PlainText
                 text: root.item.kindLabel ?? ""
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallSize
@@ -81,7 +83,7 @@ Rectangle {
                 onTextEdited: if (text.trim() !== "") root.architecture.setField(root.item.uid, "title", text)
                 onEditingFinished: if (text.trim() !== "" && text !== text.trim()) root.architecture.setField(root.item.uid, "title", text.trim())
             }
-            Label { text: qsTr("Owner"); color: Theme.mutedText; visible: root.hasOwner }
+            Label { textFormat: Text.PlainText; text: qsTr("Owner"); color: Theme.mutedText; visible: root.hasOwner }
             TextField {
                 visible: root.hasOwner
                 Layout.fillWidth: true
@@ -99,7 +101,7 @@ Rectangle {
                 columns: 2
                 columnSpacing: Theme.smallSpacing
 
-                Label { text: qsTr("Kind"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Kind"); color: Theme.mutedText }
                 ComboBox {
                     Layout.fillWidth: true
                     model: root.architecture.metricKinds
@@ -108,7 +110,7 @@ Rectangle {
                     Accessible.name: qsTr("Metric kind")
                     onActivated: root.architecture.setField(root.item.uid, "metricKind", currentText)
                 }
-                Label { text: qsTr("Level"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Level"); color: Theme.mutedText }
                 ComboBox {
                     Layout.fillWidth: true
                     model: root.architecture.metricLevels
@@ -117,7 +119,7 @@ Rectangle {
                     Accessible.name: qsTr("Metric level")
                     onActivated: root.architecture.setField(root.item.uid, "level", currentText)
                 }
-                Label { text: qsTr("Unit"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Unit"); color: Theme.mutedText }
                 TextField {
                     Layout.fillWidth: true
                     readonly property bool uncommitted: text !== (root.item.unit ?? "")
@@ -126,7 +128,7 @@ Rectangle {
                     Accessible.name: qsTr("Unit")
                     onTextEdited: root.architecture.setField(root.item.uid, "unit", text)
                 }
-                Label { text: qsTr("Target"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Target"); color: Theme.mutedText }
                 TextField {
                     Layout.fillWidth: true
                     text: root.item.target !== undefined && root.item.target !== null ? String(root.item.target) : ""
@@ -135,7 +137,7 @@ Rectangle {
                     Accessible.name: qsTr("Target")
                     onEditingFinished: root.architecture.setField(root.item.uid, "target", text)
                 }
-                Label { text: qsTr("Better when"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Better when"); color: Theme.mutedText }
                 ComboBox {
                     Layout.fillWidth: true
                     model: [{value: "higher-is-better", label: qsTr("higher")}, {value: "lower-is-better", label: qsTr("lower")}]
@@ -154,7 +156,7 @@ Rectangle {
                 columns: 2
                 columnSpacing: Theme.smallSpacing
 
-                Label { text: qsTr("From"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("From"); color: Theme.mutedText }
                 ComboBox {
                     Layout.fillWidth: true
                     model: [{value: "customer-voice", label: qsTr("customer voice")}, {value: "research", label: qsTr("research")},
@@ -166,7 +168,7 @@ Rectangle {
                     Accessible.name: qsTr("Kind of source")
                     onActivated: root.architecture.setField(root.item.uid, "sourceKind", currentValue)
                 }
-                Label { text: qsTr("Source"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Source"); color: Theme.mutedText }
                 TextField {
                     Layout.fillWidth: true
                     readonly property bool uncommitted: text !== (root.item.source ?? "")
@@ -176,7 +178,7 @@ Rectangle {
                     Accessible.name: qsTr("Source")
                     onTextEdited: root.architecture.setField(root.item.uid, "source", text)
                 }
-                Label { text: qsTr("Date"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Date"); color: Theme.mutedText }
                 TextField {
                     Layout.fillWidth: true
                     text: root.item.date ?? ""
@@ -193,7 +195,7 @@ Rectangle {
                 columns: 2
                 columnSpacing: Theme.smallSpacing
 
-                Label { text: qsTr("Impact"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Impact"); color: Theme.mutedText }
                 SpinBox {
                     from: 1
                     to: 5
@@ -203,7 +205,7 @@ Rectangle {
                     Accessible.name: qsTr("Impact, 1 to 5")
                     onValueModified: root.architecture.setField(root.item.uid, "impact", value)
                 }
-                Label { text: qsTr("Effort"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Effort"); color: Theme.mutedText }
                 SpinBox {
                     from: 1
                     to: 5
@@ -215,7 +217,7 @@ Rectangle {
                 }
             }
 
-            Label { text: qsTr("Notes"); color: Theme.mutedText; visible: !root.isMoment }
+            Label { textFormat: Text.PlainText; text: qsTr("Notes"); color: Theme.mutedText; visible: !root.isMoment }
             TextArea {
                 visible: !root.isMoment
                 Layout.fillWidth: true
@@ -236,6 +238,7 @@ Rectangle {
                 readOnly: root.readOnly
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
@@ -251,6 +254,7 @@ Rectangle {
                 onClicked: root.impact = root.architecture.impact(root.item.uid)
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.impact !== null
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -272,6 +276,7 @@ Rectangle {
                     bottomPadding: 2
                     Accessible.name: modelData.message
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         text: (impacted.modelData.mattersMost ? "★ " : "") + impacted.modelData.message
                         wrapMode: Text.Wrap
                         color: Theme.text
@@ -281,6 +286,7 @@ Rectangle {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.isMoment
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap

@@ -133,6 +133,7 @@ Item {
                 ToolSeparator {}
                 ToolButton { text: "−"; onClicked: view.setZoom(view.zoom * 0.8); Accessible.name: qsTr("Zoom out") }
                 Label {
+                    textFormat: Text.PlainText
                     width: 44
                     height: 40
                     verticalAlignment: Text.AlignVCenter
@@ -144,6 +145,7 @@ Item {
                 ToolButton { text: "+"; onClicked: view.setZoom(view.zoom * 1.25); Accessible.name: qsTr("Zoom in") }
                 ToolButton { text: qsTr("Fit"); onClicked: view.fit(); Accessible.name: qsTr("Fit the picture to the window") }
                 Label {
+                    textFormat: Text.PlainText
                     height: 40
                     verticalAlignment: Text.AlignVCenter
                     leftPadding: Theme.smallSpacing
@@ -238,6 +240,7 @@ Item {
                     Repeater {
                         model: architecture.layers
                         delegate: Text {
+                            textFormat: Text.PlainText
                             required property var modelData
                             y: modelData.y
                             width: 120
@@ -262,6 +265,7 @@ Item {
                             opacity: 0.8
                         }
                         Text {
+                            textFormat: Text.PlainText
                             y: 4
                             text: qsTr("Line of visibility")
                             color: CanvasStyle.visibilityLine
@@ -270,6 +274,7 @@ Item {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         visible: architecture.notesColumn.height > 0
                         x: architecture.notesColumn.x
                         y: architecture.notesColumn.y - height - 6
@@ -279,6 +284,7 @@ Item {
                         font.bold: true
                     }
                     Text {
+                        textFormat: Text.PlainText
                         visible: architecture.metricsColumn.height > 0
                         x: architecture.metricsColumn.x
                         y: architecture.metricsColumn.y - height - 6
@@ -340,6 +346,7 @@ Item {
                     onWheel: event => view.setZoom(view.zoom * Math.pow(1.0015, event.angleDelta.y))
                 }
                 Label {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     visible: architecture.contentWidth <= 0
                     width: Math.min(implicitWidth, view.width - 2 * Theme.spacing)

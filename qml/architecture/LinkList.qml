@@ -23,10 +23,12 @@ ColumnLayout {
     spacing: Theme.smallSpacing
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Linked to")
         color: Theme.mutedText
     }
     Label {
+        textFormat: Text.PlainText
         visible: root.links.length === 0
         text: qsTr("Nothing yet.")
         color: Theme.mutedText
@@ -45,6 +47,7 @@ ColumnLayout {
                 color: CanvasStyle.kindColor(linkRow.modelData.kind)
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: linkRow.modelData.label + " " + linkRow.modelData.title
                 color: Theme.text
@@ -92,14 +95,15 @@ ColumnLayout {
             contentItem: RowLayout {
                 spacing: Theme.smallSpacing
                 Rectangle { width: 4; Layout.fillHeight: true; radius: 2; color: CanvasStyle.kindColor(hit.modelData.kind) }
-                Label { text: hit.modelData.label; color: Theme.mutedText }
-                Label { Layout.fillWidth: true; text: hit.modelData.title; color: Theme.text; elide: Text.ElideRight }
+                Label { textFormat: Text.PlainText; text: hit.modelData.label; color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: hit.modelData.title; color: Theme.text; elide: Text.ElideRight }
             }
             onClicked: root.pick(hit.modelData.uid)
             Keys.onReturnPressed: root.pick(hit.modelData.uid)
         }
     }
     Label {
+        textFormat: Text.PlainText
         visible: search.text.trim() !== "" && results.count === 0
         text: qsTr("Nothing to link matches “%1”.").arg(search.text.trim())
         color: Theme.mutedText

@@ -243,6 +243,7 @@ Flickable {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 x: 8
                 y: -height - 2
                 text: qsTr("Line of visibility")
@@ -329,6 +330,7 @@ Flickable {
             radius: 2
             color: CanvasStyle.dropIndicator
             Label {
+                textFormat: Text.PlainText
                 y: 6
                 text: drop.label
                 color: CanvasStyle.dropIndicator

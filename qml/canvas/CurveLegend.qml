@@ -17,6 +17,7 @@ Flow {
     spacing: Theme.smallSpacing
 
     Label {
+        textFormat: Text.PlainText
         height: 32
         verticalAlignment: Text.AlignVCenter
         width: Math.min(implicitWidth, parent.width)
@@ -50,6 +51,7 @@ Flow {
                 border.color: Theme.controlBorder
                 border.width: 1
                 Text {
+                    textFormat: Text.PlainText
                     visible: legend.checked
                     anchors.centerIn: parent
                     text: "✓"

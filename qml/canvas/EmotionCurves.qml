@@ -31,6 +31,7 @@ Item {
                 color: guide.score === 0 ? CanvasStyle.gridLine : CanvasStyle.curveGuide
             }
             Text {
+                textFormat: Text.PlainText
                 x: -width - 8
                 y: -height / 2
                 text: guide.score > 0 ? "+" + guide.score : guide.score

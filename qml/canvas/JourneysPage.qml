@@ -211,6 +211,7 @@ Item {
                 ToolSeparator {}
                 ToolButton { text: "−"; onClicked: view.zoomBy(0.8); Accessible.name: qsTr("Zoom out"); Accessible.onPressAction: clicked() }
                 Label {
+                    textFormat: Text.PlainText
                     width: 48
                     topPadding: Math.max(0, (picker.height - contentHeight) / 2) // level with the buttons' words
                     horizontalAlignment: Text.AlignHCenter
@@ -320,6 +321,7 @@ Item {
                     anchors.centerIn: parent
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("This workspace has no journeys yet.")
                         color: Theme.mutedText
                         font.pixelSize: Theme.headingSize

@@ -60,6 +60,7 @@ Item {
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 10; rightMargin: 30 }
             spacing: 2
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: root.title
                 color: CanvasStyle.headerText
@@ -70,6 +71,7 @@ Item {
                 elide: Text.ElideRight
             }
             Text {
+                textFormat: Text.PlainText
                 visible: text !== root.title
                 text: root.kindLabels[root.kind] ?? root.kind
                 color: CanvasStyle.cardMuted

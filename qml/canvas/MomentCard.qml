@@ -93,6 +93,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         id: titleText
 
         visible: !root.editing
@@ -107,6 +108,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         anchors { left: parent.left; right: badges.left; bottom: parent.bottom; margins: 8; leftMargin: 12 }
         text: [root.channel, root.owner].filter(t => t !== "").join(" · ")
         color: CanvasStyle.cardMuted
@@ -158,6 +160,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.right: parent.right
             visible: root.mattersMost
             text: "★"
@@ -165,6 +168,7 @@ Rectangle {
             font.pixelSize: CanvasStyle.titleSize
         }
         Text {
+            textFormat: Text.PlainText
             anchors.right: parent.right
             visible: root.votes > 0 && !root.voting
             text: "●" + root.votes
@@ -183,6 +187,7 @@ Rectangle {
         color: CanvasStyle.matters
         Accessible.ignored: true
         Text {
+            textFormat: Text.PlainText
             id: dotsText
             anchors.centerIn: parent
             text: "● " + root.votes
@@ -217,6 +222,7 @@ Rectangle {
     // Opens the detailed journey behind this moment. A plain text and mouse area rather than
     // a ToolButton: cards are many and recycled while panning, so each must stay light.
     Text {
+        textFormat: Text.PlainText
         id: detail
 
         visible: root.opensJourney !== ""

@@ -54,15 +54,16 @@ ScrollView {
         spacing: Theme.smallSpacing
         Keys.onEscapePressed: root.finished()
 
-        Label { text: qsTr("Moment"); font.pixelSize: Theme.headingSize; font.bold: true; color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Moment"); font.pixelSize: Theme.headingSize; font.bold: true; color: Theme.text }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: Texts.format(qsTr("%1 · %2"), [root.moment.stage ?? "", root.moment.lane ?? ""])
             color: Theme.mutedText
             elide: Text.ElideRight
         }
 
-        Label { text: qsTr("Title"); color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Title"); color: Theme.text }
         TextField {
             id: titleField
             Layout.fillWidth: true
@@ -71,7 +72,7 @@ ScrollView {
             Accessible.name: qsTr("Title")
             onEditingFinished: if (text.trim() !== "") root.save("title", text.trim())
         }
-        Label { text: qsTr("Notes"); color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Notes"); color: Theme.text }
         TextArea {
             Layout.fillWidth: true
             Layout.preferredHeight: 90
@@ -83,7 +84,7 @@ ScrollView {
             KeyNavigation.tab: channelField
             onEditingFinished: root.save("notes", text)
         }
-        Label { text: qsTr("Channel"); color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Channel"); color: Theme.text }
         TextField {
             id: channelField
             Layout.fillWidth: true
@@ -93,7 +94,7 @@ ScrollView {
             Accessible.name: qsTr("Channel")
             onEditingFinished: root.save("channel", text.trim())
         }
-        Label { text: qsTr("Owner"); color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Owner"); color: Theme.text }
         TextField {
             Layout.fillWidth: true
             readonly property bool uncommitted: text.trim() !== (root.moment.owner ?? "")
@@ -103,7 +104,7 @@ ScrollView {
             onEditingFinished: root.save("owner", text.trim())
         }
 
-        Label { text: qsTr("Emotion"); color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Emotion"); color: Theme.text }
         RowLayout {
             ThemedCheckBox {
                 id: scored
@@ -123,7 +124,7 @@ ScrollView {
                 Accessible.name: qsTr("Emotion score")
                 onMoved: root.save("emotion", value)
             }
-            Label { text: scored.checked ? (emotionSlider.value > 0 ? "+" : "") + emotionSlider.value : "–"; color: Theme.text }
+            Label { textFormat: Text.PlainText; text: scored.checked ? (emotionSlider.value > 0 ? "+" : "") + emotionSlider.value : "–"; color: Theme.text }
         }
         Repeater {
             model: root.moment.emotions ?? []
@@ -131,7 +132,7 @@ ScrollView {
                 id: personaRow
                 required property var modelData
                 Layout.fillWidth: true
-                Label { Layout.preferredWidth: 120; text: personaRow.modelData.title; elide: Text.ElideRight; color: Theme.text }
+                Label { textFormat: Text.PlainText; Layout.preferredWidth: 120; text: personaRow.modelData.title; elide: Text.ElideRight; color: Theme.text }
                 SpinBox {
                     from: -2
                     to: 2
@@ -144,7 +145,7 @@ ScrollView {
         }
 
         RowLayout {
-            Label { text: qsTr("Importance"); color: Theme.text; Layout.fillWidth: true }
+            Label { textFormat: Text.PlainText; text: qsTr("Importance"); color: Theme.text; Layout.fillWidth: true }
             SpinBox {
                 from: 1
                 to: 5
@@ -153,7 +154,7 @@ ScrollView {
                 onValueModified: root.save("importance", value)
             }
         }
-        Label { text: qsTr("Evidence"); color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Evidence"); color: Theme.text }
         ComboBox {
             Layout.fillWidth: true
             model: [qsTr("Assumption"), qsTr("Partly backed"), qsTr("Research-based")]
@@ -166,7 +167,7 @@ ScrollView {
             checked: root.moment.mattersMost ?? false
             onToggled: root.save("mattersMost", checked)
         }
-        Label { text: qsTr("Colour"); color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Colour"); color: Theme.text }
         Flow {
             Layout.fillWidth: true
             spacing: 6
@@ -190,7 +191,7 @@ ScrollView {
                 }
             }
         }
-        Label { text: qsTr("Tags (comma-separated)"); color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Tags (comma-separated)"); color: Theme.text }
         TextField {
             Layout.fillWidth: true
             readonly property bool uncommitted: text !== (root.moment.tags ?? []).join(", ")

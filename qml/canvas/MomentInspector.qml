@@ -36,6 +36,7 @@ Pane {
     Accessible.name: qsTr("Moment details")
 
     Label {
+        textFormat: Text.PlainText
         visible: !root.hasMoment
         anchors.centerIn: parent
         width: parent.width

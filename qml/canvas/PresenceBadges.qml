@@ -50,6 +50,7 @@ Item {
             Accessible.name: qsTr("%1 is on this card").arg(badge.displayName)
 
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: badge.initials
                 color: "#ffffff"

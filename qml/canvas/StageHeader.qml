@@ -33,6 +33,7 @@ Rectangle {
     Accessible.name: qsTr("Stage %1").arg(root.title)
 
     Text {
+        textFormat: Text.PlainText
         visible: !root.renaming
         anchors { fill: parent; leftMargin: 12; rightMargin: 28 }
         verticalAlignment: Text.AlignVCenter

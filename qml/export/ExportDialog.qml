@@ -103,14 +103,15 @@ Dialog {
                     clip: true
 
                     Label {
-                        text: exporter.previewText
                         textFormat: Text.PlainText
+                        text: exporter.previewText
                         font.family: "monospace"
                         font.pixelSize: Theme.smallSize
                         color: Theme.text
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.spacing
                     visible: exporter.previewMessage !== ""
@@ -121,6 +122,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.isPdf ? qsTr("First page of %n", "", exporter.pageCount)
                     : exporter.isData ? qsTr("The start of the file") : qsTr("Preview")
@@ -128,6 +130,7 @@ Dialog {
                 font.pixelSize: Theme.smallSize
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "error"
                 Layout.fillWidth: true
                 visible: exporter.errorMessage !== ""

@@ -23,8 +23,8 @@ ScrollView {
         width: root.availableWidth
         spacing: Theme.smallSpacing
 
-        Label { text: qsTr("Format"); font.bold: true }
-        Label { text: qsTr("To print or show"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
+        Label { textFormat: Text.PlainText; text: qsTr("Format"); font.bold: true }
+        Label { textFormat: Text.PlainText; text: qsTr("To print or show"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
         Flow {
             Layout.fillWidth: true
             Repeater {
@@ -33,7 +33,7 @@ ScrollView {
                 delegate: formatButton
             }
         }
-        Label { text: qsTr("For other tools"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
+        Label { textFormat: Text.PlainText; text: qsTr("For other tools"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
         Flow {
             Layout.fillWidth: true
             Repeater {
@@ -55,7 +55,7 @@ ScrollView {
             }
         }
 
-        Label { text: qsTr("Journey"); font.bold: true }
+        Label { textFormat: Text.PlainText; text: qsTr("Journey"); font.bold: true }
         ComboBox {
             objectName: "journey"
             Layout.fillWidth: true
@@ -76,7 +76,7 @@ ScrollView {
             columnSpacing: Theme.smallSpacing
             Layout.fillWidth: true
 
-            Label { text: qsTr("Page size") }
+            Label { textFormat: Text.PlainText; text: qsTr("Page size") }
             ComboBox {
                 objectName: "pageSize"
                 Layout.fillWidth: true
@@ -85,7 +85,7 @@ ScrollView {
                 currentIndex: Math.max(0, model.indexOf(root.exporter.pageSize))
                 onActivated: root.exporter.pageSize = currentText
             }
-            Label { text: qsTr("Orientation") }
+            Label { textFormat: Text.PlainText; text: qsTr("Orientation") }
             ComboBox {
                 Layout.fillWidth: true
                 textRole: "label"
@@ -95,7 +95,7 @@ ScrollView {
                 currentIndex: Math.max(0, indexOfValue(root.exporter.orientation))
                 onActivated: root.exporter.orientation = currentValue
             }
-            Label { text: qsTr("Maps") }
+            Label { textFormat: Text.PlainText; text: qsTr("Maps") }
             ComboBox {
                 objectName: "layout"
                 Layout.fillWidth: true
@@ -106,7 +106,7 @@ ScrollView {
             }
         }
 
-        Label { visible: root.isPdf; text: qsTr("Contents"); font.bold: true }
+        Label { textFormat: Text.PlainText; visible: root.isPdf; text: qsTr("Contents"); font.bold: true }
         Repeater {
             model: root.isPdf ? [{ key: "cover", label: qsTr("Cover with contents") },
                                  { key: "includeJourneys", label: qsTr("Journey maps") },
@@ -130,7 +130,7 @@ ScrollView {
             columnSpacing: Theme.smallSpacing
             Layout.fillWidth: true
 
-            Label { text: qsTr("View") }
+            Label { textFormat: Text.PlainText; text: qsTr("View") }
             ComboBox {
                 Layout.fillWidth: true
                 textRole: "label"
@@ -140,7 +140,7 @@ ScrollView {
                 Component.onCompleted: currentIndex = indexOfValue(root.exporter.view)
                 onActivated: root.exporter.view = currentValue
             }
-            Label { visible: root.exporter.format === "png"; text: qsTr("Resolution (dpi)") }
+            Label { textFormat: Text.PlainText; visible: root.exporter.format === "png"; text: qsTr("Resolution (dpi)") }
             SpinBox {
                 visible: root.exporter.format === "png"
                 from: 24
@@ -153,7 +153,7 @@ ScrollView {
             }
         }
 
-        Label { visible: root.isPdf; text: qsTr("Document"); font.bold: true }
+        Label { textFormat: Text.PlainText; visible: root.isPdf; text: qsTr("Document"); font.bold: true }
         TextField {
             visible: root.isPdf
             Layout.fillWidth: true

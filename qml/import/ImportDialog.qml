@@ -104,6 +104,7 @@ Dialog {
             spacing: Theme.smallSpacing
 
             Label {
+                textFormat: Text.PlainText
                 objectName: "source"
                 Layout.fillWidth: true
                 text: importer.source !== "" ? importer.source : qsTr("No file chosen")
@@ -132,6 +133,7 @@ Dialog {
                 importer: importer
             }
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacing
                 visible: !importer.loaded
@@ -143,7 +145,7 @@ Dialog {
             }
         }
 
-        Label { text: qsTr("Import into"); font.bold: true }
+        Label { textFormat: Text.PlainText; text: qsTr("Import into"); font.bold: true }
         RadioButton {
             objectName: "modeMerge"
             text: importer.canMerge ? qsTr("The open workspace, “%1” (one step you can undo)").arg(root.workspace.title)
@@ -163,6 +165,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             objectName: "error"
             Layout.fillWidth: true
             visible: importer.errorMessage !== ""
@@ -183,6 +186,7 @@ Dialog {
                 indeterminate: true
             }
             Label {
+                textFormat: Text.PlainText
                 visible: importer.busy
                 text: importer.phase
                 color: Theme.mutedText

@@ -19,17 +19,20 @@ ColumnLayout {
     spacing: Theme.smallSpacing
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.importer.formatName
         font.bold: true
     }
     Label {
+        textFormat: Text.PlainText
         objectName: "contents"
         Layout.fillWidth: true
         text: root.importer.contents.join(" · ")
         wrapMode: Text.Wrap
     }
     Label {
+        textFormat: Text.PlainText
         Layout.topMargin: Theme.smallSpacing
         text: qsTr("Journeys")
         color: Theme.mutedText
@@ -55,17 +58,20 @@ ColumnLayout {
             spacing: Theme.spacing
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: line.modelData.title
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("%n stage(s)", "", line.modelData.stages) + " · " + qsTr("%n moment(s)", "", line.modelData.moments)
                 color: Theme.mutedText
             }
         }
     }
     Label {
+        textFormat: Text.PlainText
         objectName: "mergeSummary"
         Layout.fillWidth: true
         visible: root.merging && root.importer.conflicts.length === 0
@@ -73,6 +79,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     Label {
+        textFormat: Text.PlainText
         objectName: "conflicts"
         Layout.fillWidth: true
         visible: root.merging && root.importer.conflicts.length > 0

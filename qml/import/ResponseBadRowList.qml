@@ -21,6 +21,7 @@ ListView {
     Accessible.name: qsTr("Bad rows")
 
     delegate: Label {
+        textFormat: Text.PlainText
         id: row
 
         required property int index
@@ -38,6 +39,7 @@ ListView {
     }
 
     Label {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: root.count === 0
         text: qsTr("No bad rows.")

@@ -100,6 +100,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "summary"
                 Layout.fillWidth: true
                 text: controller.summary
@@ -137,6 +138,7 @@ Dialog {
                 ResponseBadRowList { rows: controller.badRows }
             }
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacing
                 visible: !controller.loaded
@@ -150,6 +152,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             objectName: "error"
             Layout.fillWidth: true
             visible: controller.errorMessage !== ""
@@ -162,6 +165,7 @@ Dialog {
             background: Rectangle { color: Theme.error; radius: Theme.radius }
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "blockedReason"
             Layout.fillWidth: true
             visible: text !== "" && controller.errorMessage === ""

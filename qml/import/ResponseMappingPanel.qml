@@ -49,7 +49,7 @@ GridLayout {
     columnSpacing: Theme.smallSpacing
     rowSpacing: Theme.smallSpacing
 
-    Label { text: qsTr("Metric") }
+    Label { textFormat: Text.PlainText; text: qsTr("Metric") }
     ComboBox {
         objectName: "metric"
         Layout.fillWidth: true
@@ -62,7 +62,7 @@ GridLayout {
         Accessible.name: qsTr("Metric")
         onActivated: root.controller.metric = currentValue
     }
-    Label { text: qsTr("Scale") }
+    Label { textFormat: Text.PlainText; text: qsTr("Scale") }
     ComboBox {
         objectName: "scale"
         Layout.fillWidth: true
@@ -76,6 +76,7 @@ GridLayout {
     }
 
     Label {
+        textFormat: Text.PlainText
         visible: root.controller.scale === "custom"
         text: qsTr("Range")
     }
@@ -90,7 +91,7 @@ GridLayout {
             Accessible.name: qsTr("Lowest score")
             onEditingFinished: root.controller.low = Number.fromLocaleString(Qt.locale(), text)
         }
-        Label { text: qsTr("to") }
+        Label { textFormat: Text.PlainText; text: qsTr("to") }
         RangeField {
             objectName: "high"
             text: root.controller.high.toLocaleString(Qt.locale(), "f", -128)
@@ -100,6 +101,7 @@ GridLayout {
         Item { Layout.fillWidth: true }
     }
     Label {
+        textFormat: Text.PlainText
         objectName: "scaleNote"
         Layout.columnSpan: 4
         Layout.fillWidth: true
@@ -110,12 +112,12 @@ GridLayout {
         elide: Text.ElideRight
     }
 
-    Label { text: dateColumn.label }
+    Label { textFormat: Text.PlainText; text: dateColumn.label }
     ColumnPicker { id: dateColumn; role: "date"; label: qsTr("Date"); column: root.controller.dateColumn }
-    Label { text: scoreColumn.label }
+    Label { textFormat: Text.PlainText; text: scoreColumn.label }
     ColumnPicker { id: scoreColumn; role: "score"; label: qsTr("Score"); column: root.controller.scoreColumn }
-    Label { text: momentColumn.label }
+    Label { textFormat: Text.PlainText; text: momentColumn.label }
     ColumnPicker { id: momentColumn; role: "moment"; label: qsTr("Moment"); column: root.controller.momentColumn }
-    Label { text: segmentColumn.label }
+    Label { textFormat: Text.PlainText; text: segmentColumn.label }
     ColumnPicker { id: segmentColumn; role: "segment"; label: qsTr("Segment"); column: root.controller.segmentColumn }
 }

@@ -36,6 +36,7 @@ ColumnLayout {
             Repeater {
                 model: [qsTr("Line"), qsTr("Date"), qsTr("Score"), qsTr("Moment"), qsTr("Segment"), qsTr("Problem")]
                 delegate: Label {
+                    textFormat: Text.PlainText
                     required property string modelData
                     required property int index
 
@@ -89,6 +90,7 @@ ColumnLayout {
                 Repeater {
                     model: [record.line, record.date, record.score, record.moment, record.segment, record.problem]
                     delegate: Label {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
 

@@ -45,12 +45,14 @@ Dialog {
             spacing: Theme.smallSpacing
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Participants join from the browser of their phone or laptop, on the same network as this computer: no app, no account.")
                 wrapMode: Text.Wrap
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.topMargin: Theme.smallSpacing
                 text: qsTr("Network")
                 color: Theme.text
@@ -64,6 +66,7 @@ Dialog {
                 Accessible.name: qsTr("Network participants are on")
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("They see this journey's current stage and its moments, the voting round and the timer, and can vote and park notes. Nothing else of the workspace is shared. The session stops when you stop it, close the workspace or quit CX Atlas.")
                 wrapMode: Text.Wrap
@@ -87,6 +90,7 @@ Dialog {
                 Accessible.name: qsTr("QR code of the join address %1").arg(root.controller.joinText)
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Scan the code, or open this address:")
                 wrapMode: Text.Wrap
@@ -116,6 +120,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Network: %1. The address works until the session stops.").arg(root.controller.listeningOn)
                 wrapMode: Text.Wrap
@@ -124,6 +129,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             objectName: "inviteMessage"
             Layout.fillWidth: true
             visible: root.controller.message !== ""

@@ -25,6 +25,7 @@ Rectangle {
         spacing: 24 * root.unit
 
         Text {
+            textFormat: Text.PlainText
             anchors.horizontalCenter: parent.horizontalCenter
             text: qsTr("Join from your phone")
             color: root.theme.text
@@ -44,6 +45,7 @@ Rectangle {
             Accessible.name: qsTr("QR code of the join address %1").arg(root.controller.joinText)
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "joinSlideAddress"
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(implicitWidth, root.width - 80 * root.unit)

@@ -43,6 +43,7 @@ ItemDelegate {
         spacing: Theme.smallSpacing
 
         Label {
+            textFormat: Text.PlainText
             // Filled while connected, hollow while not: the shape says it, not only the colour.
             text: root.connected ? "●" : "○"
             color: root.connected ? Theme.onTrack : Theme.mutedText
@@ -53,12 +54,14 @@ ItemDelegate {
             spacing: 0
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.name
                 elide: Text.ElideRight
                 color: root.connected ? Theme.text : Theme.mutedText
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: root.figures

@@ -28,6 +28,7 @@ Rectangle {
         spacing: Theme.smallSpacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Participants (%1 connected)").arg(root.controller.participants.connectedCount)
             font.bold: true
@@ -35,6 +36,7 @@ Rectangle {
             color: Theme.text
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.controller.joinText
             font.pixelSize: Theme.smallSize
@@ -75,6 +77,7 @@ Rectangle {
                 onRemoveRequested: (id, name, used) => removeDialog.ask(id, name, used)
             }
             Label {
+                textFormat: Text.PlainText
                 anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.smallSpacing }
                 visible: list.count === 0
                 wrapMode: Text.Wrap
@@ -84,6 +87,7 @@ Rectangle {
         }
 
         Label {
+            textFormat: Text.PlainText
             objectName: "participantsMessage"
             Layout.fillWidth: true
             visible: root.controller.message !== ""
@@ -120,6 +124,7 @@ Rectangle {
         Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Remove")
 
         Label {
+            textFormat: Text.PlainText
             width: 400 // fixed: one from the dialog's would loop through its implicit size
             wrapMode: Text.Wrap
             color: Theme.text
@@ -142,6 +147,7 @@ Rectangle {
         Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Stop Session")
 
         Label {
+            textFormat: Text.PlainText
             width: 400 // fixed: one from the dialog's would loop through its implicit size
             wrapMode: Text.Wrap
             color: Theme.text

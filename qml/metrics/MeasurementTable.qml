@@ -32,6 +32,7 @@ Rectangle {
             spacing: Theme.smallSpacing
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Measurements (%1)").arg(list.count)
                 color: Theme.text
@@ -72,6 +73,7 @@ Rectangle {
             color: Theme.error
             radius: Theme.radius
             Label {
+                textFormat: Text.PlainText
                 id: message
                 anchors.fill: parent
                 anchors.margins: Theme.smallSpacing
@@ -92,9 +94,9 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 0
             Item { Layout.preferredWidth: 36 }
-            Label { Layout.preferredWidth: 120; leftPadding: 4; text: qsTr("Date"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
-            Label { Layout.preferredWidth: 100; leftPadding: 4; text: qsTr("Value"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
-            Label { Layout.fillWidth: true; leftPadding: 4; text: qsTr("Note"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
+            Label { textFormat: Text.PlainText; Layout.preferredWidth: 120; leftPadding: 4; text: qsTr("Date"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
+            Label { textFormat: Text.PlainText; Layout.preferredWidth: 100; leftPadding: 4; text: qsTr("Value"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
+            Label { textFormat: Text.PlainText; Layout.fillWidth: true; leftPadding: 4; text: qsTr("Note"); color: Theme.mutedText; font.pixelSize: Theme.smallSize }
         }
         ListView {
             id: list
@@ -142,6 +144,7 @@ Rectangle {
                     spacing: 0
                     // The row's number: click it to select the row (Ctrl, Shift: more rows).
                     Label {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 36
                         horizontalAlignment: Text.AlignRight
                         rightPadding: 8
@@ -191,6 +194,7 @@ Rectangle {
             onCurrentIndexChanged: if (activeFocus && currentIndex >= 0) root.measurements.select(currentIndex)
 
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacing
                 visible: list.count === 0

@@ -145,6 +145,7 @@ ChartView {
             fontSize: Theme.bodySize
         }
         Label {
+            textFormat: Text.PlainText
             anchors.verticalCenter: parent.verticalCenter
             text: root.metric.latest ? qsTr("Latest %1 (%2) · %3 %4").arg(root.metric.latest).arg(root.metric.latestPeriod)
                                         .arg(root.metric.trendArrow).arg(root.metric.trendLabel)
@@ -153,6 +154,7 @@ ChartView {
         }
     }
     Label {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: line.count === 0
         text: qsTr("No values to draw yet.")

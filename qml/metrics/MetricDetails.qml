@@ -34,6 +34,7 @@ Rectangle {
             spacing: Theme.smallSpacing
 
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Definition")
                 color: Theme.text
                 font.bold: true
@@ -45,7 +46,7 @@ Rectangle {
                 columnSpacing: Theme.smallSpacing
                 rowSpacing: 4
 
-                Label { text: qsTr("Title"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Title"); color: Theme.mutedText }
                 TextField {
                     objectName: "titleField"
                     Layout.fillWidth: true
@@ -56,14 +57,15 @@ Rectangle {
                     onTextEdited: if (text.trim() !== "") root.metrics.setField("title", text)
                     onEditingFinished: if (text.trim() !== "" && text !== text.trim()) root.metrics.setField("title", text.trim())
                 }
-                Label { text: qsTr("Kind and level"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Kind and level"); color: Theme.mutedText }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("%1 · %2").arg(root.metric.kindLabel ?? "").arg(root.metric.levelLabel ?? "")
                     color: Theme.text
                     elide: Text.ElideRight
                 }
-                Label { text: qsTr("Unit"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Unit"); color: Theme.mutedText }
                 TextField {
                     Layout.fillWidth: true
                     readonly property bool uncommitted: text !== (root.metric.unit ?? "")
@@ -73,7 +75,7 @@ Rectangle {
                     Accessible.name: qsTr("Unit")
                     onTextEdited: root.metrics.setField("unit", text)
                 }
-                Label { text: qsTr("Target"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Target"); color: Theme.mutedText }
                 TextField {
                     objectName: "targetField"
                     Layout.fillWidth: true
@@ -84,7 +86,7 @@ Rectangle {
                     Accessible.name: qsTr("Target")
                     onEditingFinished: root.metrics.setField("target", text)
                 }
-                Label { text: qsTr("Better when"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Better when"); color: Theme.mutedText }
                 ComboBox {
                     Layout.fillWidth: true
                     model: root.metrics.directions
@@ -95,7 +97,7 @@ Rectangle {
                     Accessible.name: qsTr("Better when")
                     onActivated: root.metrics.setField("direction", currentValue)
                 }
-                Label { text: qsTr("Owner"); color: Theme.mutedText }
+                Label { textFormat: Text.PlainText; text: qsTr("Owner"); color: Theme.mutedText }
                 TextField {
                     Layout.fillWidth: true
                     readonly property bool uncommitted: text !== (root.metric.owner ?? "")
@@ -106,7 +108,7 @@ Rectangle {
                     onTextEdited: root.metrics.setField("owner", text)
                 }
             }
-            Label { text: qsTr("Notes"); color: Theme.mutedText }
+            Label { textFormat: Text.PlainText; text: qsTr("Notes"); color: Theme.mutedText }
             TextArea {
                 Layout.fillWidth: true
                 Layout.minimumHeight: 64
@@ -118,8 +120,9 @@ Rectangle {
                 Accessible.name: qsTr("Notes")
                 onTextChanged: if (activeFocus && uncommitted) root.metrics.setField("notes", text)
             }
-            Label { text: qsTr("How it is computed"); color: Theme.mutedText }
+            Label { textFormat: Text.PlainText; text: qsTr("How it is computed"); color: Theme.mutedText }
             Label {
+                textFormat: Text.PlainText
                 objectName: "computation"
                 Layout.fillWidth: true
                 text: root.metric.computation ?? ""
@@ -127,6 +130,7 @@ Rectangle {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.topMargin: Theme.smallSpacing
                 text: qsTr("Measures")
                 color: Theme.text
@@ -134,6 +138,7 @@ Rectangle {
                 font.pixelSize: Theme.headingSize
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.metrics.measured.length === 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -151,6 +156,7 @@ Rectangle {
                     contentItem: ColumnLayout {
                         spacing: 0
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: measuredItem.modelData.title
                             color: Theme.accent
@@ -158,6 +164,7 @@ Rectangle {
                             elide: Text.ElideRight
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: measuredItem.modelData.where !== undefined
                                   ? qsTr("%1 in %2").arg(measuredItem.modelData.kindLabel).arg(measuredItem.modelData.where)

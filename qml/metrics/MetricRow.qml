@@ -84,6 +84,7 @@ Rectangle {
                 spacing: Theme.smallSpacing
 
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     Layout.minimumWidth: Math.min(implicitWidth, root.width >= 500 ? 110 : 48)
                     text: root.title
@@ -94,6 +95,7 @@ Rectangle {
                     font.capitalization: root.isGroup ? Font.AllUppercase : Font.MixedCase
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: root.inCycle
                     text: root.cycleRepeat ? qsTr("⟳ cycle closes here") : qsTr("⟳ in a cycle")
                     color: Theme.offTrack
@@ -104,6 +106,7 @@ Rectangle {
                 // (Collapsed by width rather than hidden: a label made visible after the row was
                 // laid out stayed at the row's corner, over the title, in two-line rows.)
                 Label {
+                    textFormat: Text.PlainText
                     visible: !root.isGroup
                     Layout.preferredWidth: root.width >= 500 ? implicitWidth : 0
                     clip: true
@@ -112,6 +115,7 @@ Rectangle {
                     font.pixelSize: Theme.smallSize
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: !root.isGroup
                     Layout.preferredWidth: root.width >= 500 ? 124 : 84
                     horizontalAlignment: Text.AlignRight
@@ -127,6 +131,7 @@ Rectangle {
                     label: root.statusLabel
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: !root.isGroup
                     Layout.preferredWidth: 16
                     text: root.trendArrow
@@ -143,6 +148,7 @@ Rectangle {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 id: details
                 Layout.fillWidth: true
                 visible: text !== ""

@@ -96,6 +96,7 @@ Rectangle {
                 onClicked: root.metrics.clearFilters()
             }
             Label {
+                textFormat: Text.PlainText
                 height: search.height
                 verticalAlignment: Text.AlignVCenter
                 text: root.metrics.summary
@@ -161,6 +162,7 @@ Rectangle {
             }
 
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacing
                 visible: list.count === 0

@@ -78,6 +78,7 @@ Item {
                     spacing: Theme.smallSpacing
 
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: metrics.metric.title ?? qsTr("Choose a metric in the tree")
                         color: metrics.metric.uid !== undefined ? Theme.text : Theme.mutedText
@@ -91,7 +92,7 @@ Item {
                         text: qsTr("Import responses…")
                         onClicked: root.importResponsesRequested(metrics.metric.uid)
                     }
-                    Label { text: qsTr("Per"); color: Theme.mutedText }
+                    Label { textFormat: Text.PlainText; text: qsTr("Per"); color: Theme.mutedText }
                     Repeater {
                         model: [{value: "week", label: qsTr("Week")}, {value: "month", label: qsTr("Month")},
                                 {value: "quarter", label: qsTr("Quarter")}]

@@ -25,6 +25,7 @@ Rectangle {
     Accessible.name: qsTr("Status: %1").arg(root.label)
 
     Label {
+        textFormat: Text.PlainText
         id: word
         anchors.centerIn: parent
         text: root.label

@@ -7,6 +7,7 @@ import CxAtlas
 
 // The heading of one field of the persona editor.
 Label {
+    textFormat: Text.PlainText
     Layout.fillWidth: true
     Layout.topMargin: Theme.smallSpacing
     color: Theme.mutedText

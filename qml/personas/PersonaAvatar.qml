@@ -36,6 +36,7 @@ Item {
         color: root.color
 
         Label {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: root.initials
             color: root.ink

@@ -69,6 +69,7 @@ Rectangle {
                 spacing: 2
 
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: root.name === "" ? qsTr("Unnamed persona") : root.name
                     color: Theme.text
@@ -77,6 +78,7 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: root.needState
                     visible: text !== ""
@@ -89,6 +91,7 @@ Rectangle {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: root.quote === "" ? "" : qsTr("“%1”").arg(root.quote)
@@ -100,6 +103,7 @@ Rectangle {
             verticalAlignment: Text.AlignTop
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.journeyCount > 0 ? qsTr("Mapped in %n journey(s)", "", root.journeyCount)
                                         : qsTr("Not mapped in a journey yet")

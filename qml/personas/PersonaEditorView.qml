@@ -53,6 +53,7 @@ Item {
                     }
                     Item { Layout.fillWidth: true }
                     Label {
+                        textFormat: Text.PlainText
                         text: root.editor.readOnly ? qsTr("This workspace is open for reading only")
                                                    : qsTr("Saved as you type · Undo with Ctrl+Z")
                         color: Theme.mutedText
@@ -109,7 +110,7 @@ Item {
                         Layout.topMargin: Theme.smallSpacing
                         spacing: Theme.spacing
 
-                        Label { text: qsTr("Status"); color: Theme.mutedText }
+                        Label { textFormat: Text.PlainText; text: qsTr("Status"); color: Theme.mutedText }
                         ComboBox {
                             objectName: "statusBox"
                             model: [{value: "hypothesis", text: qsTr("Hypothesis")},
@@ -120,7 +121,7 @@ Item {
                             Accessible.name: qsTr("Status")
                             onActivated: root.editor.setField("status", currentValue)
                         }
-                        Label { text: qsTr("Value tier"); color: Theme.mutedText }
+                        Label { textFormat: Text.PlainText; text: qsTr("Value tier"); color: Theme.mutedText }
                         ComboBox {
                             objectName: "tierBox"
                             model: [{value: "low", text: qsTr("Low")}, {value: "medium", text: qsTr("Medium")},

@@ -84,6 +84,7 @@ Item {
                     Layout.fillWidth: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: root.gallery.model.count === root.gallery.total
                           ? qsTr("%n persona(s)", "", root.gallery.total)
                           : qsTr("%1 of %n persona(s)", "", root.gallery.total).arg(root.gallery.model.count)
@@ -120,6 +121,7 @@ Item {
             }
 
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 2 * Theme.spacing, 480)
                 visible: grid.count === 0

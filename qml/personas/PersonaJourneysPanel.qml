@@ -24,6 +24,7 @@ ColumnLayout {
         text: qsTr("Journeys")
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.linked.length === 0
         text: qsTr("No journey is mapped for this persona yet.")
@@ -43,6 +44,7 @@ ColumnLayout {
             spacing: 2
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: journeyRow.modelData.state === "future" ? qsTr("%1 (future state)").arg(journeyRow.modelData.title)
                                                               : journeyRow.modelData.title

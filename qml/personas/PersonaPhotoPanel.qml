@@ -66,6 +66,7 @@ ColumnLayout {
         onClicked: root.editor.clearPhoto()
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.editor.photoMessage !== "" ? root.editor.photoMessage
                                               : qsTr("Or drop an image on it. %1").arg(root.editor.photoLimits)

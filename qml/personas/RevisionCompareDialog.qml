@@ -55,6 +55,7 @@ Dialog {
         radius: Theme.radius
     }
     header: Label {
+        textFormat: Text.PlainText
         text: root.title
         color: Theme.text
         font.pixelSize: Theme.headingSize
@@ -124,6 +125,7 @@ Dialog {
                     spacing: Theme.spacing
 
                     Label {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 140
                         Layout.alignment: Qt.AlignTop
                         text: (fieldRow.modelData.changed ? "● " : "") + fieldRow.modelData.label
@@ -146,6 +148,7 @@ Dialog {
                             spacing: 1
 
                             Label {
+                                textFormat: Text.PlainText
                                 visible: side.modelData.lines.length === 0
                                 text: qsTr("(empty)")
                                 color: Theme.mutedText
@@ -155,6 +158,7 @@ Dialog {
                                 model: side.modelData.lines
 
                                 delegate: Label {
+                                    textFormat: Text.PlainText
                                     id: line
 
                                     required property string modelData

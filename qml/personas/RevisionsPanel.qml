@@ -60,6 +60,7 @@ ColumnLayout {
         onClicked: root.record()
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.newestFirst.length === 0
         text: qsTr("No revision recorded yet. Record one when research changes what you know.")
@@ -93,6 +94,7 @@ ColumnLayout {
                 spacing: 2
 
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: revision.modelData.summary
                     color: Theme.text
@@ -100,6 +102,7 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: Qt.formatDateTime(revision.modelData.recorded, Qt.DefaultLocaleShortDate)
                           + (revision.modelData.reason !== "" ? " · " + revision.modelData.reason : "")

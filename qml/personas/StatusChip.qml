@@ -6,6 +6,7 @@ import CxAtlas
 
 // A small rounded label: a persona's status (coloured) or another fact (plain).
 Label {
+    textFormat: Text.PlainText
     id: root
 
     property string status

@@ -24,6 +24,7 @@ Row {
     Accessible.name: root.server.presence.summary
 
     Label {
+        textFormat: Text.PlainText
         height: 32
         rightPadding: 4 + Theme.smallSpacing
         verticalAlignment: Text.AlignVCenter
@@ -63,6 +64,7 @@ Row {
                 border.width: 2
             }
             contentItem: Text {
+                textFormat: Text.PlainText
                 text: badge.initials
                 color: "#ffffff"
                 font.pixelSize: 10

@@ -81,6 +81,7 @@ Dialog {
         spacing: Theme.spacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("A team workspace lives on a PostgreSQL server, where everyone who opens it sees the others' edits as they are made. Its administrator gives you the address, your login and the password.")
             color: Theme.mutedText
@@ -93,7 +94,7 @@ Dialog {
             rowSpacing: Theme.smallSpacing
             enabled: !root.done
 
-            Label { text: qsTr("Server address") }
+            Label { textFormat: Text.PlainText; text: qsTr("Server address") }
             TextField {
                 id: address
 
@@ -106,7 +107,7 @@ Dialog {
                 Accessible.description: qsTr("postgresql://USER@HOST:PORT/DATABASE, with options such as ?sslmode=require")
                 onAccepted: root.submit()
             }
-            Label { text: qsTr("Workspace") }
+            Label { textFormat: Text.PlainText; text: qsTr("Workspace") }
             TextField {
                 id: workspaceName
 
@@ -117,7 +118,7 @@ Dialog {
                 Accessible.name: qsTr("Workspace name")
                 onAccepted: root.submit()
             }
-            Label { text: qsTr("Password") }
+            Label { textFormat: Text.PlainText; text: qsTr("Password") }
             TextField {
                 id: password
 
@@ -139,6 +140,7 @@ Dialog {
             }
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "serverLoginError"
             Layout.fillWidth: true
             visible: text !== ""
@@ -151,6 +153,7 @@ Dialog {
             Accessible.name: text
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "serverKeyringProblem"
             Layout.fillWidth: true
             visible: root.done && !root.storing && root.server.keyringProblem !== ""

@@ -55,6 +55,7 @@ Rectangle {
             Keys.onEscapePressed: root.finish()
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.result
             color: Theme.mutedText

@@ -36,6 +36,7 @@ Rectangle {
         spacing: Theme.spacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.text
             color: root.isError ? Theme.errorText : Theme.warningText

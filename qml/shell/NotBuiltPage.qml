@@ -24,6 +24,7 @@ Rectangle {
         spacing: Theme.smallSpacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.heading
             color: Theme.text
@@ -33,6 +34,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.explanation
             color: Theme.mutedText

@@ -44,6 +44,7 @@ Dialog {
         rowSpacing: Theme.smallSpacing
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Language")
         }
         ComboBox {
@@ -62,6 +63,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Theme")
         }
         ComboBox {
@@ -78,6 +80,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("PDF page size")
         }
         ComboBox {
@@ -90,6 +93,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("PDF orientation")
         }
         ComboBox {
@@ -104,6 +108,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Unnamed workspaces")
             Layout.alignment: Qt.AlignTop
         }
@@ -112,6 +117,7 @@ Dialog {
             spacing: Theme.smallSpacing
 
             Label {
+                textFormat: Text.PlainText
                 objectName: "unsavedFolder"
                 Layout.fillWidth: true
                 text: Preferences.unsavedFolder
@@ -134,6 +140,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Journey maps")
         }
         CheckBox {
@@ -145,6 +152,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             id: problem
 
             objectName: "problem"

@@ -35,6 +35,7 @@ Dialog {
         spacing: Theme.smallSpacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.entries.length > 0
                   ? qsTr("These workspaces were never saved to a file. Open one to go on with it, or discard it.")
@@ -56,12 +57,14 @@ Dialog {
                     spacing: 0
 
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: entry.modelData.name
                         font.bold: true
                         elide: Text.ElideRight
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: qsTr("Last changed %1").arg(entry.modelData.modified.toLocaleString(Qt.locale(), Locale.ShortFormat))
                         opacity: 0.7

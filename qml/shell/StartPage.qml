@@ -27,6 +27,7 @@ Rectangle {
         spacing: Theme.spacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("No workspace open")
             color: Theme.text
@@ -34,6 +35,7 @@ Rectangle {
             font.bold: true
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Start a new workspace, open one, or import workspace JSON or a Mermaid journey diagram. You can also drop a file on this window.")
             color: Theme.mutedText
@@ -60,6 +62,7 @@ Rectangle {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             visible: recent.count > 0
@@ -86,6 +89,7 @@ Rectangle {
                     spacing: 2
 
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: entry.modelData.name
                         color: Theme.accent
@@ -93,6 +97,7 @@ Rectangle {
                         elide: Text.ElideRight
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: entry.modelData.folder
                         color: Theme.mutedText

@@ -41,6 +41,7 @@ Dialog {
     }
 
     contentItem: Label {
+        textFormat: Text.PlainText
         text: qsTr("This workspace has not been saved to a file. Keep it to find it again under File ▸ Unsaved Workspaces and the next time CX Atlas starts, or discard it for good.")
         wrapMode: Text.Wrap
     }

@@ -28,6 +28,7 @@ Rectangle {
         spacing: Theme.smallSpacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             // A team workspace's server has a line of its own below.
             text: root.workspace.server.active ? root.workspace.server.workspaceName : root.workspace.title
@@ -38,6 +39,7 @@ Rectangle {
             Accessible.name: qsTr("Workspace %1").arg(text)
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "serverLine"
             Layout.fillWidth: true
             visible: root.workspace.server.active
@@ -53,6 +55,7 @@ Rectangle {
                     qsTr("%n journey(s)", "", root.workspace.journeyCount),
                     qsTr("%n moment(s)", "", root.workspace.momentCount)]
             delegate: Label {
+                textFormat: Text.PlainText
                 required property string modelData
 
                 Layout.fillWidth: true
@@ -85,6 +88,7 @@ Rectangle {
                 onClicked: root.viewRequested(modelData.view)
 
                 contentItem: Label {
+                    textFormat: Text.PlainText
                     text: viewButton.text
                     color: viewButton.highlighted ? Theme.accent : Theme.text
                     font: viewButton.font
@@ -103,6 +107,7 @@ Rectangle {
             Layout.fillHeight: true
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.workspace.isUnsaved
             text: qsTr("Not saved to a file yet. Every change is kept; use Save As to name it.")

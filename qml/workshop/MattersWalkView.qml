@@ -75,6 +75,7 @@ Item {
                         spacing: 20
 
                         Text {
+                            textFormat: Text.PlainText
                             text: qsTr("★ Moment that matters %1 of %2").arg(slide.index + 1).arg(root.controller.mattersCount)
                             color: root.theme.accent
                             font.family: root.theme.fontFamily
@@ -82,6 +83,7 @@ Item {
                             font.bold: true
                         }
                         Text {
+                            textFormat: Text.PlainText
                             width: parent.width
                             text: slide.moment.stage + "  ›  " + slide.moment.lane
                             color: root.theme.mutedText
@@ -104,6 +106,7 @@ Item {
                                 width: parent.width - 64
                                 spacing: 18
                                 Text {
+                                    textFormat: Text.PlainText
                                     objectName: "mattersTitle"
                                     width: parent.width
                                     text: slide.moment.title
@@ -116,6 +119,7 @@ Item {
                                     elide: Text.ElideRight
                                 }
                                 Text {
+                                    textFormat: Text.PlainText
                                     width: parent.width
                                     visible: text !== ""
                                     text: slide.moment.notes
@@ -128,6 +132,7 @@ Item {
                                     lineHeight: 1.15
                                 }
                                 Text {
+                                    textFormat: Text.PlainText
                                     width: parent.width
                                     text: [slide.moment.channel, slide.moment.owner, slide.moment.evidenceText]
                                           .filter(t => t !== "").join("  ·  ")
@@ -148,6 +153,7 @@ Item {
                         spacing: 14
 
                         Text {
+                            textFormat: Text.PlainText
                             text: qsTr("Linked")
                             color: root.theme.mutedText
                             font.family: root.theme.fontFamily
@@ -155,6 +161,7 @@ Item {
                             font.bold: true
                         }
                         Text {
+                            textFormat: Text.PlainText
                             visible: slide.moment.links.length === 0
                             width: parent.width
                             text: qsTr("Nothing is linked to this moment yet: no story, system or metric.")
@@ -172,6 +179,7 @@ Item {
                                 spacing: 4
                                 bottomPadding: 10
                                 Text {
+                                    textFormat: Text.PlainText
                                     text: group.modelData.heading
                                     color: root.theme.accent
                                     font.family: root.theme.fontFamily
@@ -182,6 +190,7 @@ Item {
                                 Repeater {
                                     model: group.modelData.items.slice(0, 4)
                                     delegate: Text {
+                                        textFormat: Text.PlainText
                                         required property string modelData
                                         width: group.width
                                         text: "•  " + modelData
@@ -194,6 +203,7 @@ Item {
                                     }
                                 }
                                 Text {
+                                    textFormat: Text.PlainText
                                     visible: group.modelData.items.length > 4
                                     text: qsTr("and %1 more").arg(group.modelData.items.length - 4)
                                     color: root.theme.mutedText

@@ -24,6 +24,7 @@ Item {
                                            ? controller.columns[controller.stageIndex].uid : ""
 
     Text {
+        textFormat: Text.PlainText
         x: 24 * Math.min(root.width / 1920, root.height / 1080)
         y: (root.headerHeight - height) / 2
         text: qsTr("%1 — the whole journey").arg(root.controller.journeyTitle)
@@ -64,6 +65,7 @@ Item {
                     color: lane.index % 2 ? root.theme.background : Qt.tint(root.theme.background, Qt.rgba(0.5, 0.5, 0.5, 0.06))
                 }
                 Text {
+                    textFormat: Text.PlainText
                     x: lane.headerX + 8
                     y: lane.headerY + 8
                     width: lane.headerWidth - 16
@@ -102,6 +104,7 @@ Item {
                     z: 2
                 }
                 Text {
+                    textFormat: Text.PlainText
                     x: stage.headerX + 10
                     width: stage.headerWidth - 20
                     height: stage.headerHeight
@@ -137,6 +140,7 @@ Item {
                 border.width: mattersMost ? 3 : 1
                 border.color: mattersMost ? root.theme.accent : root.theme.border
                 Text {
+                    textFormat: Text.PlainText
                     anchors { fill: parent; margins: 8 }
                     text: card.title
                     color: root.theme.text

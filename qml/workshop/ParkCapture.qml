@@ -38,6 +38,7 @@ Rectangle {
     z: 10
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors { left: parent.left; verticalCenter: parent.verticalCenter; leftMargin: 24 * root.unit }
         text: qsTr("Park:")

@@ -51,6 +51,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Parking lot (%1)").arg(root.lot.count)
                 font.bold: true
@@ -112,6 +113,7 @@ Rectangle {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.smallSpacing }
                 visible: root.lot.count === 0
                 wrapMode: Text.Wrap

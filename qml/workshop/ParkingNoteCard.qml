@@ -39,6 +39,7 @@ Rectangle {
         anchors { fill: parent; margins: Theme.smallSpacing }
         spacing: Theme.smallSpacing
         Label {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: 14
             text: root.isQuestion ? "?" : "!"
@@ -49,6 +50,7 @@ Rectangle {
             Accessible.ignored: true
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.text
             wrapMode: Text.Wrap

@@ -53,6 +53,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         id: titleText
 
         objectName: "presentCardTitle"
@@ -71,6 +72,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         id: meta
 
         anchors { left: parent.left; right: marks.left; bottom: parent.bottom; leftMargin: 22; rightMargin: 10; bottomMargin: 10 }
@@ -108,6 +110,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.right: parent.right
             visible: root.mattersMost
             text: "★"

@@ -55,6 +55,7 @@ Rectangle {
         spacing: 12
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Screen")
             color: root.theme.controlText
         }
@@ -68,6 +69,7 @@ Rectangle {
             onActivated: root.screenChosen(currentText)
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Theme")
             color: root.theme.controlText
         }
@@ -80,6 +82,7 @@ Rectangle {
             onActivated: root.controller.theme = currentIndex === 1 ? "light" : "dark"
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Motion")
             color: root.theme.controlText
         }
@@ -93,6 +96,7 @@ Rectangle {
         }
         Item { Layout.fillWidth: true }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("← → step · O overview · M moments that matter · N presenter view")
             color: root.theme.controlText
             elide: Text.ElideRight

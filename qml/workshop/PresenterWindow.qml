@@ -78,6 +78,7 @@ ApplicationWindow {
             spacing: 10 * root.unit
 
             Label {
+                textFormat: Text.PlainText
                 text: root.controller.mattersWalk
                       ? qsTr("Moment that matters %1 of %2").arg(root.controller.mattersIndex + 1).arg(root.controller.mattersCount)
                       : root.controller.overview ? qsTr("Overview of the whole map")
@@ -86,6 +87,7 @@ ApplicationWindow {
                 font.pixelSize: 20 * root.unit
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "presenterStageTitle"
                 Layout.fillWidth: true
                 text: root.controller.stageTitle
@@ -95,6 +97,7 @@ ApplicationWindow {
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.controller.stageNotes !== "" ? root.controller.stageNotes : qsTr("No notes for this stage.")
                 color: root.controller.stageNotes !== "" ? root.theme.text : root.theme.mutedText
@@ -104,6 +107,7 @@ ApplicationWindow {
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.topMargin: 8 * root.unit
                 text: qsTr("Moments and their evidence")
                 color: root.theme.mutedText
@@ -131,6 +135,7 @@ ApplicationWindow {
                         anchors { fill: parent; margins: 8 * root.unit; leftMargin: 14 * root.unit }
                         spacing: 12 * root.unit
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: (moment.modelData.mattersMost ? "★ " : "") + moment.modelData.title
                             color: root.theme.text
@@ -139,11 +144,13 @@ ApplicationWindow {
                             wrapMode: Text.Wrap
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: moment.modelData.lane
                             color: root.theme.mutedText
                             font.pixelSize: 16 * root.unit
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.preferredWidth: 150 * root.unit
                             text: moment.modelData.evidenceText
                             color: moment.modelData.evidence === "assumption" ? root.theme.accent : root.theme.text
@@ -154,6 +161,7 @@ ApplicationWindow {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.controller.nextStageTitle !== "" ? qsTr("Next: %1").arg(root.controller.nextStageTitle)
                                                            : qsTr("Last stage")
@@ -179,6 +187,7 @@ ApplicationWindow {
                 reducedMotion: root.controller.reducedMotion
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Votes")
                 color: root.theme.mutedText
                 font.pixelSize: 18 * root.unit
@@ -201,6 +210,7 @@ ApplicationWindow {
                     sourceComponent: root.tallyComponent
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: !tally.active
                     anchors { fill: parent; margins: 12 * root.unit }
                     text: qsTr("No voting round is running.")
@@ -212,6 +222,7 @@ ApplicationWindow {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Keys: → ← step · 1–9 stage · O overview · M moments that matter · T theme · N this window · P park a note · Esc leave")
                 color: root.theme.mutedText

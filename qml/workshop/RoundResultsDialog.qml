@@ -56,6 +56,7 @@ Dialog {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.mutedText
@@ -90,18 +91,21 @@ Dialog {
                     anchors { fill: parent; leftMargin: Theme.smallSpacing; rightMargin: Theme.smallSpacing }
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 56
                         text: row.modelData.tied ? qsTr("%1 (tie)").arg(row.modelData.rank) : row.modelData.rank
                         font.bold: true
                         color: Theme.text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: (row.modelData.mattersMost ? "★ " : "") + row.modelData.title
                         elide: Text.ElideRight
                         color: Theme.text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 120
                         text: row.modelData.stage
                         elide: Text.ElideRight
@@ -120,6 +124,7 @@ Dialog {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 28
                         horizontalAlignment: Text.AlignRight
                         text: row.modelData.dots
@@ -128,6 +133,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 visible: root.ranking.length === 0
                 text: qsTr("No moment got a dot in this round.")
@@ -141,6 +147,7 @@ Dialog {
             Repeater {
                 model: root.results.participation ?? []
                 delegate: Label {
+                    textFormat: Text.PlainText
                     required property var modelData
                     text: qsTr("%1: %2/%3").arg(modelData.label).arg(modelData.used).arg(modelData.of)
                     color: modelData.used > 0 ? Theme.text : Theme.mutedText
@@ -151,7 +158,7 @@ Dialog {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.smallSpacing
-            Label { text: qsTr("Mark the top"); color: Theme.text }
+            Label { textFormat: Text.PlainText; text: qsTr("Mark the top"); color: Theme.text }
             SpinBox {
                 id: topN
                 from: 1
@@ -167,6 +174,7 @@ Dialog {
                 onClicked: root.voting.markTop(root.round, topN.value)
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.voting.message !== "" ? root.voting.message : qsTr("A tie at the last place includes every tied moment.")
                 color: root.voting.message !== "" ? Theme.errorText : Theme.mutedText

@@ -77,6 +77,7 @@ Item {
                     height: 1080
 
                     Text {
+                        textFormat: Text.PlainText
                         y: 28
                         width: parent.width
                         text: qsTr("Stage %1 of %2").arg(column.modelData.number).arg(root.controller.stageCount)
@@ -85,6 +86,7 @@ Item {
                         font.pixelSize: root.theme.stageNumberSize
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "stageTitle"
                         y: 72
                         width: parent.width
@@ -101,6 +103,7 @@ Item {
                     Repeater {
                         model: [{label: "+2", at: 0}, {label: "0", at: 2}, {label: "−2", at: 4}]
                         delegate: Text {
+                            textFormat: Text.PlainText
                             required property var modelData
                             x: 210 - width - 16
                             y: 888 + 164 * modelData.at / 4 - height / 2
@@ -111,6 +114,7 @@ Item {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         x: 0
                         y: 888 + 164 / 4 - height / 2
                         width: 150
@@ -121,6 +125,7 @@ Item {
                         font.bold: true
                     }
                     Text {
+                        textFormat: Text.PlainText
                         visible: column.modelData.overflow > 0
                         x: 210
                         y: 850
@@ -135,6 +140,7 @@ Item {
             Repeater {
                 model: root.controller.laneLabels
                 delegate: Text {
+                    textFormat: Text.PlainText
                     required property var modelData
                     x: modelData.x
                     y: modelData.y + 8
@@ -227,6 +233,7 @@ Item {
                     color: legendRow.modelData.uid === "" ? root.theme.text : legendRow.modelData.curveColor
                 }
                 Text {
+                    textFormat: Text.PlainText
                     text: legendRow.modelData.title
                     color: root.theme.text
                     font.family: root.theme.fontFamily

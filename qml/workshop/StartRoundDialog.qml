@@ -31,7 +31,7 @@ Dialog {
         anchors.fill: parent
         spacing: Theme.smallSpacing
 
-        Label { text: qsTr("Question"); color: Theme.text }
+        Label { textFormat: Text.PlainText; text: qsTr("Question"); color: Theme.text }
         TextField {
             id: nameField
             Layout.fillWidth: true
@@ -40,7 +40,7 @@ Dialog {
         }
         RowLayout {
             spacing: Theme.spacing
-            Label { text: qsTr("Dots per participant"); color: Theme.text }
+            Label { textFormat: Text.PlainText; text: qsTr("Dots per participant"); color: Theme.text }
             SpinBox {
                 id: dots
                 from: 1
@@ -55,6 +55,7 @@ Dialog {
             text: qsTr("Count anonymously")
         }
         Label {
+            textFormat: Text.PlainText
             visible: !anonymous.checked
             text: qsTr("Participants, one per line")
             color: Theme.text
@@ -72,7 +73,7 @@ Dialog {
         RowLayout {
             visible: anonymous.checked
             spacing: Theme.spacing
-            Label { text: qsTr("Participants"); color: Theme.text }
+            Label { textFormat: Text.PlainText; text: qsTr("Participants"); color: Theme.text }
             SpinBox {
                 id: seats
                 from: 1
@@ -87,6 +88,7 @@ Dialog {
             text: qsTr("Hide the tally until the round ends")
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.voting.message !== ""
             text: root.voting.message

@@ -25,6 +25,7 @@ Rectangle {
     Accessible.name: root.timer.finished ? qsTr("Time is up") : qsTr("Time left %1").arg(root.timer.text)
 
     Text {
+        textFormat: Text.PlainText
         id: time
 
         objectName: "timerText"

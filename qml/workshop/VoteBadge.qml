@@ -22,6 +22,7 @@ Rectangle {
     Accessible.name: qsTr("%n dot(s)", "", votes)
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         text: "● " + root.votes

@@ -33,6 +33,7 @@ Rectangle {
             spacing: Theme.spacing
 
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Voting: %1").arg(root.voting.roundName)
                 font.bold: true
                 color: Theme.text
@@ -40,6 +41,7 @@ Rectangle {
                 Layout.maximumWidth: 280
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Click a card to give it a dot, Shift+click to take one back; + and − or 0–9 on the selected card.")
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallSize
@@ -80,6 +82,7 @@ Rectangle {
                     Accessible.name: qsTr("%1, %2 of %3 dots used").arg(modelData.label).arg(modelData.used).arg(modelData.of)
                     onClicked: root.voting.currentParticipant = index
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         text: chip.text
                         font: chip.font
                         color: chip.current ? Theme.accentText : (chip.spent ? Theme.mutedText : Theme.text)
@@ -96,6 +99,7 @@ Rectangle {
         }
 
         Label {
+            textFormat: Text.PlainText
             objectName: "votingMessage"
             Layout.fillWidth: true
             visible: root.voting.message !== ""

@@ -28,6 +28,7 @@ Item {
     Accessible.name: qsTr("Votes")
 
     Text {
+        textFormat: Text.PlainText
         anchors.fill: parent
         visible: !root.voting.running
         text: qsTr("No voting round is running.")
@@ -43,6 +44,7 @@ Item {
         spacing: 8
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.voting.roundName
             color: root.textColor
@@ -51,6 +53,7 @@ Item {
             elide: Text.ElideRight
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.voting.hideTally
                   ? qsTr("%n dot(s) cast; the tally stays hidden until the round ends.", "", root.voting.totalDots)
@@ -66,6 +69,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: 8
                 Text {
+                    textFormat: Text.PlainText
                     Layout.preferredWidth: 48
                     text: "● " + parent.modelData.dots
                     color: root.accentColor
@@ -73,6 +77,7 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: root.voting.momentTitle(parent.modelData.uid)
                     color: root.textColor
@@ -87,6 +92,7 @@ Item {
             Repeater {
                 model: root.voting.participants
                 delegate: Text {
+                    textFormat: Text.PlainText
                     required property var modelData
                     text: qsTr("%1 %2/%3").arg(modelData.label).arg(modelData.used).arg(modelData.of)
                     color: modelData.used >= modelData.of ? root.mutedColor : root.textColor

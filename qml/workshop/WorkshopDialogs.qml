@@ -69,6 +69,7 @@ Item {
             title: qsTr("End “%1”?").arg(root.voting.roundName)
             standardButtons: Dialog.Cancel | Dialog.Ok
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("%n dot(s) cast. Once the round ends its votes can no longer change; Edit > Undo reopens it.",
                            "", root.voting.totalDots)
                 wrapMode: Text.Wrap

@@ -42,13 +42,21 @@ if(EXISTS "${stamp}")
 endif()
 set(ENV{PUPPETEER_SKIP_DOWNLOAD} 1)
 set(ENV{CI} true)
+# npm trusts only the certificates bundled with Node unless told otherwise; a network whose
+# HTTPS goes through an inspecting proxy has that proxy's CA in the system's store only. Use the
+# system's store, as curl and apt do, when nothing else was configured.
+if(NOT DEFINED ENV{npm_config_cafile} AND NOT DEFINED ENV{NODE_EXTRA_CA_CERTS}
+        AND EXISTS /etc/ssl/certs/ca-certificates.crt)
+    set(ENV{npm_config_cafile} /etc/ssl/certs/ca-certificates.crt)
+endif()
 if(install)
     execute_process(COMMAND "${NPM}" ci --no-audit --no-fund
         WORKING_DIRECTORY "${WORK_DIR}"
         INPUT_FILE /dev/null
         RESULT_VARIABLE npm_result)
     if(NOT npm_result EQUAL 0)
-        message(FATAL_ERROR "web_participants: npm ci failed (${npm_result}); it needs the npm registry")
+        message(FATAL_ERROR "web_participants: npm ci failed (${npm_result}); it needs the npm registry "
+            "(its messages are above)")
     endif()
     file(COPY_FILE "${WORK_DIR}/package-lock.json" "${stamp}")
 endif()
