@@ -11,6 +11,7 @@
 #include "liveclient.h"
 #include "mainwindow.h"
 #include "qmlhost.h"
+#include "samples.h"
 #include "workshop/votingcontroller.h"
 #include "workshop/workshopedits.h"
 #include "workspacecontroller.h"
@@ -77,9 +78,8 @@ private Q_SLOTS:
         const QString note = QStringLiteral("<i>Call me</i> & ") + img + QStringLiteral("<a href=\"http://x\">link</a>");
 
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
-        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = writableCopy(dir, QStringLiteral(CX_EXAMPLE), QStringLiteral("example.cxatlas"));
+        QVERIFY(!path.isEmpty());
         WorkspaceController workspace;
         QVERIFY(workspace.open(path));
         QmlHost qml(&workspace);

@@ -7,6 +7,7 @@
 #include "liveclient.h"
 #include "mainwindow.h"
 #include "qmlhost.h"
+#include "samples.h"
 #include "qrdecode.h"
 #include "translations.h"
 #include "workshop/votingcontroller.h"
@@ -145,9 +146,8 @@ class TestLiveViews : public QObject
         // Given the example workspace with a named round on the journey view
         QGuiApplication::setPalette(dark ? darkPalette() : QPalette());
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
-        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = writableCopy(dir, QStringLiteral(CX_EXAMPLE), QStringLiteral("example.cxatlas"));
+        QVERIFY(!path.isEmpty());
         WorkspaceController workspace;
         QVERIFY(workspace.open(path));
         QmlHost qml(&workspace);
@@ -275,9 +275,8 @@ class TestLiveViews : public QObject
     {
         QGuiApplication::setPalette(QPalette());
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
-        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = writableCopy(dir, QStringLiteral(CX_EXAMPLE), QStringLiteral("example.cxatlas"));
+        QVERIFY(!path.isEmpty());
         WorkspaceController workspace;
         QVERIFY(workspace.open(path));
         QmlHost qml(&workspace);
@@ -357,9 +356,8 @@ private Q_SLOTS:
     {
         QGuiApplication::setPalette(QPalette());
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
-        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = writableCopy(dir, QStringLiteral(CX_EXAMPLE), QStringLiteral("example.cxatlas"));
+        QVERIFY(!path.isEmpty());
         WorkspaceController workspace;
         QVERIFY(workspace.open(path));
         QQmlApplicationEngine engine;

@@ -6,6 +6,7 @@
 #include "live/participantlistmodel.h"
 #include "live/participantscontroller.h"
 #include "liveclient.h"
+#include "samples.h"
 #include "workshop/presentationcontroller.h"
 #include "workshop/votingcontroller.h"
 #include "workshop/workshoptimer.h"
@@ -60,9 +61,8 @@ class TestParticipants : public QObject
     void open()
     {
         static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("w%1.cxatlas").arg(++n));
-        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = test::writableCopy(m_dir, QStringLiteral(CX_EXAMPLE), QStringLiteral("w%1.cxatlas").arg(++n));
+        QVERIFY(!path.isEmpty());
         m_canvas.reset();
         m_workspace = std::make_unique<WorkspaceController>();
         QVERIFY(m_workspace->open(path));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samples.h"
 
+#include <QFileInfo>
+
 #include "store/dump.h"
 #include "model/fields.h"
 
@@ -358,6 +360,15 @@ QString makeBadFile(const QTemporaryDir &dir, const QString &which)
             write(bytes);
         }
     }
+    return path;
+}
+
+QString writableCopy(const QTemporaryDir &dir, const QString &source, const QString &name)
+{
+    const QString path = dir.filePath(name.isEmpty() ? QFileInfo(source).fileName() : name);
+    if (!QFile::copy(source, path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return path;
 }
 

@@ -39,6 +39,10 @@ QString fileDump(Document &document);
 // The workspace as a fresh reader finds it in the file.
 Workspace reload(const QString &path);
 QByteArray fileBytes(const QString &path);
+// A copy of the file at source in dir, named name (default: source's name), writable even when
+// source is not (a build's example is read-only in the package test); empty when it cannot be
+// made.
+QString writableCopy(const QTemporaryDir &dir, const QString &source, const QString &name = {});
 // Removes every import of survey responses from the workspace at path, through its Document
 // (e.g. to import into the example's metrics as into fresh ones); false when it cannot.
 bool dropResponses(const QString &path);
