@@ -56,8 +56,14 @@ bool LiveHttp::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
     const auto rest = pathUnderToken(request);
     if (!rest)
         return false; // missingHandler answers 403
-    if (isUpgrade(request))
-        return *rest == u"ws"; // true: Qt upgrades the connection; false: 404 below
+    if (isUpgrade(request)) {
+        if (*rest != u"ws")
+            return false; // 404 below
+        // Small messages both ways: without this, Nagle's algorithm holds an answer back until
+        // the phone's delayed acknowledgement of the one before (about 40 ms on Linux).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        return true; // Qt upgrades the connection
+    }
     if (request.method() != QHttpServerRequest::Method::Get && request.method() != QHttpServerRequest::Method::Head) {
         reply(request, socket, 405, "text/plain; charset=utf-8", "Method not allowed\n");
         return true;
