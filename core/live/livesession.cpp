@@ -44,6 +44,15 @@ LiveSession::~LiveSession()
 void LiveSession::adopt(QWebSocket *socket)
 {
     socket->setParent(this);
+    // Open sockets cost memory whether or not they join: at most as many as the participants
+    // could use, so a script holding sockets open cannot starve the session.
+    if (qsizetype(m_connections.size()) >= qsizetype(m_limits.participants) * m_limits.connectionsPerParticipant) {
+        qCWarning(lcLive).noquote() << "refused a WebSocket from" << socket->peerAddress().toString()
+                                    << "- the session has" << m_connections.size() << "open";
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many connections"));
+        socket->deleteLater();
+        return;
+    }
     socket->setMaxAllowedIncomingMessageSize(m_limits.messageBytes);
     socket->setMaxAllowedIncomingFrameSize(m_limits.messageBytes);
     m_connections.push_back(std::make_unique<Connection>(

@@ -429,6 +429,33 @@ private Q_SLOTS:
         QCOMPARE(code(late->join(QStringLiteral("Late"))), QStringLiteral("welcome"));
     }
 
+    void openSocketsAreCapped()
+    {
+        // Two participants with one connection each: a third socket is closed at once.
+        m_server.reset();
+        LiveLimits limits;
+        limits.participants = 2;
+        limits.connectionsPerParticipant = 1;
+        m_server = std::make_unique<LiveServer>(*m_doc, limits);
+        m_server->setJourney(m_s.journey.uid);
+        QVERIFY(m_server->start(QHostAddress::LocalHost));
+        LiveClient *a = client();
+        LiveClient *b = client();
+        QVERIFY(a->open() && b->open());
+        LiveClient *c = client();
+        c->open(); // the handshake may finish before the close arrives
+        QVERIFY(c->waitClosed());
+        QCOMPARE(c->closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QCOMPARE(code(a->join(QStringLiteral("Ana"))), QStringLiteral("welcome"));
+        // When one goes, there is room again.
+        b->socket.close();
+        QVERIFY(b->waitClosed());
+        QTest::qWait(200); // the server hears of it
+        LiveClient *d = client();
+        QVERIFY(d->open());
+        QCOMPARE(code(d->join(QStringLiteral("Bo"))), QStringLiteral("welcome"));
+    }
+
     void floodingIsRateLimited()
     {
         LiveClient *c = joined(QStringLiteral("Ana"));
