@@ -334,7 +334,14 @@ QString LiveSession::voterOf(const Participant &p, const Uid &round) const
     if (!m_document)
         return {};
     const VotingRound r = m_document->workspace().rounds.value(round);
-    return r.isAnonymous() ? p.seats.value(round) : p.name;
+    if (r.isAnonymous())
+        return p.seats.value(round);
+    // The round's own spelling when it lists the name already, as voterFor chose it.
+    for (const QString &listed : r.participants) {
+        if (listed.compare(p.name, Qt::CaseInsensitive) == 0)
+            return listed;
+    }
+    return p.name;
 }
 
 QString LiveSession::voterFor(Participant &p, const Uid &roundId, bool grow, QString *code, bool *adds)

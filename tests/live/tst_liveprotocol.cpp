@@ -323,6 +323,21 @@ private Q_SLOTS:
         QCOMPARE(code(c->request(vote)), QStringLiteral("ok"));
     }
 
+    void aListedNameIsTakenInTheRoundsSpelling()
+    {
+        // The round lists "Priya"; a phone joins as "priya": one person, one spelling.
+        const Uid round = startRound(false);
+        LiveClient *c = joined(QStringLiteral("priya"));
+        QVERIFY(c);
+        QCOMPARE(code(c->request(msg(QStringLiteral("vote"), {{QStringLiteral("moment"), uidText(m_s.seeAd.uid)}, {QStringLiteral("delta"), 1}}))),
+                 QStringLiteral("ok"));
+        QCOMPARE(dotsOf(round, QStringLiteral("Priya")), 1);
+        QCOMPARE(m_doc->workspace().rounds.value(round).participants, QStringList{QStringLiteral("Priya")});
+        QCOMPARE(m_server->participants().value(0).used, 1);
+        QVERIFY(m_server->removeParticipant(m_server->participants().value(0).id));
+        QCOMPARE(dotsOf(round, QStringLiteral("Priya")), 0);
+    }
+
     void anonymousRoundsGiveSeats()
     {
         const Uid round = startRound(true);
