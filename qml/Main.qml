@@ -31,7 +31,7 @@ ApplicationWindow {
             return;
         }
         root.pendingAction = action;
-        unsavedDialog.open();
+        unsavedLoader.build().open();
     }
     function runPending() {
         const action = root.pendingAction;
@@ -47,18 +47,18 @@ ApplicationWindow {
     // The keyboard goes to the view on screen: a hidden view that kept the focus would take
     // its single-key shortcuts (N adds a moment) from a view that shows nothing of it.
     function focusCurrentView() {
-        let page = pages.children[root.viewIndex(root.currentView)];
-        if ("sourceComponent" in page) {
-            if (page.buildOnShow)
-                page.active = true; // a view built on first show (below); it stays built
-            page = page.item;
-            if (!page)
-                return;
-        }
+        const page = root.viewPage(root.currentView);
+        if (!page)
+            return;
         if (page.takeFocus)
             page.takeFocus();
         else
             page.forceActiveFocus();
+    }
+    // The view's page; a view other than the map is built the first time it is asked for.
+    function viewPage(view: string): Item {
+        const slot = pages.children[root.viewIndex(view)];
+        return slot.buildOnShow ? slot.build() : slot.item;
     }
     function viewIndex(view: string): int {
         switch (view) {
@@ -76,8 +76,7 @@ ApplicationWindow {
         dialog.open();
     }
     function importDialog() {
-        importLoader.active = true;
-        return importLoader.item;
+        return importLoader.build();
     }
     function startImport() {
         const dialog = root.importDialog();
@@ -144,7 +143,7 @@ ApplicationWindow {
         root.focusCurrentView();
         if (!root.workspace.isOpen && root.workspace.errorMessage === ""
                 && root.workspace.unsavedWorkspaces().length > 0)
-            recoverDialog.open();
+            recoverLoader.build().open();
     }
 
     menuBar: ShellMenuBar {
@@ -154,11 +153,11 @@ ApplicationWindow {
         onNewRequested: root.whenSafe(() => root.workspace.newWorkspace())
         onOpenRequested: root.openDialogFor(openDialog)
         onOpenPathRequested: path => root.openFile(path)
-        onUnsavedListRequested: recoverDialog.open()
+        onUnsavedListRequested: recoverLoader.build().open()
         onSaveAsRequested: saveAsDialog.start()
         onCloseRequested: root.whenSafe(() => root.workspace.close())
         onImportRequested: root.startImport()
-        onExportRequested: { exportLoader.active = true; exportLoader.item.open(); }
+        onExportRequested: exportLoader.build().open()
         onQuitRequested: root.close()
         onFindRequested: findBar.start()
         onViewRequested: view => root.showView(view)
@@ -239,34 +238,19 @@ ApplicationWindow {
                         onPresentRequested: presenting.present()
                     }
                 }
-                // The other views are built the first time they are shown: the first frame
-                // needs only the map (or the start page), and building every page and dialog
-                // up front was most of the time before it.
-                Loader {
-                    property bool buildOnShow: true
-
-                    active: false
-                    sourceComponent: PersonasPage {
-                        objectName: "personasPage"
-                        workspace: root.workspace
-                        onJourneyRequested: journey => {
-                            root.journeysPage.canvas.journey = journey;
-                            root.showView("journeys");
-                        }
-                    }
+                // The other views are built the first time they are shown (ViewLoader): the
+                // first frame needs only the map (or the start page).
+                ViewLoader {
+                    view: Qt.resolvedUrl("personas/WindowPersonasPage.qml")
+                    properties: ({ shell: root })
                 }
-                Loader {
-                    property bool buildOnShow: true
-
-                    active: false
-                    sourceComponent: ArchitecturePage {
-                        workspace: root.workspace
-                        active: root.currentView === "architecture"
-                    }
+                ViewLoader {
+                    view: Qt.resolvedUrl("architecture/WindowArchitecturePage.qml")
+                    properties: ({ shell: root })
                 }
-                MetricsPageLoader {
-                    shell: root
-                    stack: pages
+                ViewLoader {
+                    view: Qt.resolvedUrl("metrics/WindowMetricsPage.qml")
+                    properties: ({ shell: root })
                 }
             }
         }
@@ -350,51 +334,33 @@ ApplicationWindow {
         nameFilters: [qsTr("CX Atlas workspaces (*.cxatlas)")]
         onAccepted: root.workspace.saveAs(saveAsDialog.selectedFile.toString())
     }
-    UnsavedDialog {
-        id: unsavedDialog
+    // Dialogs, made the first time they are needed (ViewLoader), like the views above.
+    ViewLoader {
+        id: unsavedLoader
 
-        workspaceName: root.workspace.title
-        onKeepRequested: {
-            root.workspace.close();
-            root.runPending();
-        }
-        onDiscardRequested: {
-            root.workspace.discard();
-            root.runPending();
-        }
-        onCancelled: root.pendingAction = null
+        view: Qt.resolvedUrl("shell/WindowUnsavedDialog.qml")
+        properties: ({ shell: root })
+        buildOnShow: false
     }
-    // File > Import… and Export… are made on first use, like the views above.
-    Loader {
+    ViewLoader {
         id: importLoader
 
-        active: false
-        sourceComponent: ImportDialog {
-            parent: root.contentItem
-            objectName: "importDialog"
-            workspace: root.workspace
-            guard: action => root.whenSafe(action)
-            onImported: journey => {
-                if (journey === "")
-                    return;
-                root.journeysPage.canvas.journey = journey;
-                root.showView("journeys");
-            }
-        }
+        view: Qt.resolvedUrl("import/WindowImportDialog.qml")
+        properties: ({ shell: root })
+        buildOnShow: false
     }
-    Loader {
+    ViewLoader {
         id: exportLoader
 
-        active: false
-        sourceComponent: ExportDialog {
-            parent: root.contentItem
-            workspace: root.workspace
-        }
+        view: Qt.resolvedUrl("export/WindowExportDialog.qml")
+        properties: ({ shell: root })
+        buildOnShow: false
     }
-    RecoverDialog {
-        id: recoverDialog
+    ViewLoader {
+        id: recoverLoader
 
-        workspace: root.workspace
-        onOpenRequested: path => root.openFile(path)
+        view: Qt.resolvedUrl("shell/WindowRecoverDialog.qml")
+        properties: ({ shell: root })
+        buildOnShow: false
     }
 }

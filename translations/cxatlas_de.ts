@@ -394,6 +394,20 @@
     </message>
 </context>
 <context>
+    <name>EndRoundDialog</name>
+    <message>
+        <source>End “%1”?</source>
+        <translation>„%1“ beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
+        <translation>
+            <numerusform>%n Punkt vergeben. Nach dem Ende der Runde lassen sich die Stimmen nicht mehr ändern; Bearbeiten &gt; Rückgängig öffnet sie wieder.</numerusform>
+            <numerusform>%n Punkte vergeben. Nach dem Ende der Runde lassen sich die Stimmen nicht mehr ändern; Bearbeiten &gt; Rückgängig öffnet sie wieder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEditor</name>
     <message>
         <source>Evidence</source>
@@ -3466,20 +3480,6 @@ Cleo (Service)</translation>
     <message>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopDialogs</name>
-    <message>
-        <source>End “%1”?</source>
-        <translation>„%1“ beenden?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
-        <translation>
-            <numerusform>%n Punkt vergeben. Nach dem Ende der Runde lassen sich die Stimmen nicht mehr ändern; Bearbeiten &gt; Rückgängig öffnet sie wieder.</numerusform>
-            <numerusform>%n Punkte vergeben. Nach dem Ende der Runde lassen sich die Stimmen nicht mehr ändern; Bearbeiten &gt; Rückgängig öffnet sie wieder.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

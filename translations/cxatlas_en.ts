@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>EndRoundDialog</name>
+    <message numerus="yes">
+        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
+        <translation>
+            <numerusform>%n dot cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</numerusform>
+            <numerusform>%n dots cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>First page of %n</source>
@@ -234,16 +244,6 @@
         <translation>
             <numerusform>%n dot cast</numerusform>
             <numerusform>%n dots cast</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopDialogs</name>
-    <message numerus="yes">
-        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
-        <translation>
-            <numerusform>%n dot cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</numerusform>
-            <numerusform>%n dots cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</numerusform>
         </translation>
     </message>
 </context>

@@ -394,6 +394,20 @@
     </message>
 </context>
 <context>
+    <name>EndRoundDialog</name>
+    <message>
+        <source>End “%1”?</source>
+        <translation>¿Terminar «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
+        <translation>
+            <numerusform>%n punto emitido. Una vez terminada la ronda, sus votos ya no pueden cambiar; Edición &gt; Deshacer la reabre.</numerusform>
+            <numerusform>%n puntos emitidos. Una vez terminada la ronda, sus votos ya no pueden cambiar; Edición &gt; Deshacer la reabre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEditor</name>
     <message>
         <source>Evidence</source>
@@ -3466,20 +3480,6 @@ Cleo (Servicio)</translation>
     <message>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopDialogs</name>
-    <message>
-        <source>End “%1”?</source>
-        <translation>¿Terminar «%1»?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
-        <translation>
-            <numerusform>%n punto emitido. Una vez terminada la ronda, sus votos ya no pueden cambiar; Edición &gt; Deshacer la reabre.</numerusform>
-            <numerusform>%n puntos emitidos. Una vez terminada la ronda, sus votos ya no pueden cambiar; Edición &gt; Deshacer la reabre.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,20 @@
     </message>
 </context>
 <context>
+    <name>EndRoundDialog</name>
+    <message>
+        <source>End “%1”?</source>
+        <translation>Clore «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
+        <translation>
+            <numerusform>%n gommette posée. Une fois le tour clos, ses votes ne peuvent plus changer&#x202f;; Édition &gt; Annuler le rouvre.</numerusform>
+            <numerusform>%n gommettes posées. Une fois le tour clos, ses votes ne peuvent plus changer&#x202f;; Édition &gt; Annuler le rouvre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEditor</name>
     <message>
         <source>Evidence</source>
@@ -3466,20 +3480,6 @@ Cléo (Service client)</translation>
     <message>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopDialogs</name>
-    <message>
-        <source>End “%1”?</source>
-        <translation>Clore «&#xa0;%1&#xa0;»&#x202f;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dot(s) cast. Once the round ends its votes can no longer change; Edit &gt; Undo reopens it.</source>
-        <translation>
-            <numerusform>%n gommette posée. Une fois le tour clos, ses votes ne peuvent plus changer&#x202f;; Édition &gt; Annuler le rouvre.</numerusform>
-            <numerusform>%n gommettes posées. Une fois le tour clos, ses votes ne peuvent plus changer&#x202f;; Édition &gt; Annuler le rouvre.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

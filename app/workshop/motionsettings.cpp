@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace cx {
 
@@ -36,8 +37,10 @@ MotionSettings::MotionSettings(QObject *parent)
     if (config.isEmpty())
         config = QDir::home().filePath(QStringLiteral(".config"));
     m_files = reducedByDesktopFiles(config);
+    // Asked a second after start: starting a process copies this one's memory map, and that
+    // should not be part of the first frame (issue 11); until then the desktop files answer.
     if (!m_environment)
-        askGnome();
+        QTimer::singleShot(1000, this, &MotionSettings::askGnome);
 }
 
 MotionSettings::~MotionSettings()

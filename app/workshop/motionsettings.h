@@ -18,8 +18,9 @@ namespace cx {
 //   2. the user's preference in the presentation ("motion" in QSettings group "present":
 //      "reduced", "full", or "system" to follow the desktop), chosen in the mode;
 //   3. GNOME and other GTK desktops: the org.gnome.desktop.interface enable-animations key,
-//      asked of gsettings in the background (the GUI never waits for it), and before its answer
-//      gtk-enable-animations in $XDG_CONFIG_HOME/gtk-3.0/settings.ini or gtk-4.0/settings.ini;
+//      asked of gsettings in the background a second after start (the GUI never waits for it),
+//      and before its answer gtk-enable-animations in $XDG_CONFIG_HOME/gtk-3.0/settings.ini or
+//      gtk-4.0/settings.ini;
 //   4. KDE Plasma: AnimationDurationFactor=0 in group [KDE] of $XDG_CONFIG_HOME/kdeglobals.
 // With no answer anywhere, motion is on.
 class MotionSettings : public QObject

@@ -24,8 +24,17 @@ TextField {
             root.renamed(name);
     }
 
+    function begin() {
+        root.text = root.stored;
+        root.forceActiveFocus();
+        root.selectAll();
+    }
+
     text: root.stored
-    onVisibleChanged: if (visible) { text = root.stored; forceActiveFocus(); selectAll() }
+    // Made (by the header's Loader) when renaming first starts, and shown again for each rename:
+    // it takes the keyboard at once.
+    Component.onCompleted: root.begin()
+    onVisibleChanged: if (visible) root.begin()
     // Accepted here: TextInput passes Enter on to its parents, and the map would open the
     // current card's title editor with it.
     Keys.onReturnPressed: root.finish(true)

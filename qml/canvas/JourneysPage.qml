@@ -152,24 +152,27 @@ Item {
                     text: qsTr("Workshop ▾")
                     enabled: canvas.journey !== ""
                     onClicked: workshopMenu.popup(workshopButton, 0, workshopButton.height)
-                    Menu {
+                    // Made the first time it opens (LazyMenu), like every menu of the map.
+                    LazyMenu {
                         id: workshopMenu
-                        MenuItem { text: qsTr("Start a voting round…"); enabled: !voting.running; onTriggered: dialogs.startRound() }
-                        MenuItem { text: qsTr("End the voting round…"); enabled: voting.running; onTriggered: dialogs.endRound() }
-                        MenuItem {
-                            text: qsTr("Round results…")
-                            enabled: voting.endedRounds.length > 0
-                            onTriggered: dialogs.showResults(voting.endedRounds[0].uid)
-                        }
-                        MenuSeparator {}
-                        MenuItem { objectName: "inviteParticipants"; text: qsTr("Invite Participants…"); onTriggered: root.inviteParticipants() }
-                        MenuSeparator {}
-                        MenuItem { text: qsTr("Park a note\tP"); onTriggered: root.parkNote() }
-                        MenuItem {
-                            text: qsTr("Show the parking lot")
-                            checkable: true
-                            checked: settings.parkingLotShown
-                            onTriggered: settings.parkingLotShown = checked
+                        content: MenuContent {
+                            MenuItem { text: qsTr("Start a voting round…"); enabled: !voting.running; onTriggered: dialogs.startRound() }
+                            MenuItem { text: qsTr("End the voting round…"); enabled: voting.running; onTriggered: dialogs.endRound() }
+                            MenuItem {
+                                text: qsTr("Round results…")
+                                enabled: voting.endedRounds.length > 0
+                                onTriggered: dialogs.showResults(voting.endedRounds[0].uid)
+                            }
+                            MenuSeparator {}
+                            MenuItem { objectName: "inviteParticipants"; text: qsTr("Invite Participants…"); onTriggered: root.inviteParticipants() }
+                            MenuSeparator {}
+                            MenuItem { text: qsTr("Park a note\tP"); onTriggered: root.parkNote() }
+                            MenuItem {
+                                text: qsTr("Show the parking lot")
+                                checkable: true
+                                checked: settings.parkingLotShown
+                                onTriggered: settings.parkingLotShown = checked
+                            }
                         }
                     }
                 }
@@ -179,23 +182,26 @@ Item {
                     objectName: "journeyViewMenu"
                     text: qsTr("View ▾")
                     onClicked: viewMenu.popup(viewButton, 0, viewButton.height)
-                    Menu {
+                    // Made the first time it opens.
+                    LazyMenu {
                         id: viewMenu
-                        MenuItem {
-                            text: qsTr("Minimap")
-                            checkable: true
-                            checked: settings.minimapShown
-                            onTriggered: settings.minimapShown = checked
-                            ToolTip.visible: hovered
-                            ToolTip.text: qsTr("Show the overview in a corner of the map that has no cards")
-                        }
-                        MenuItem {
-                            text: qsTr("Metrics on the cards")
-                            checkable: true
-                            checked: settings.sparklinesShown
-                            onTriggered: settings.sparklinesShown = checked
-                            ToolTip.visible: hovered
-                            ToolTip.text: qsTr("A small line of each measuring metric's last twelve months")
+                        content: MenuContent {
+                            MenuItem {
+                                text: qsTr("Minimap")
+                                checkable: true
+                                checked: settings.minimapShown
+                                onTriggered: settings.minimapShown = checked
+                                ToolTip.visible: hovered
+                                ToolTip.text: qsTr("Show the overview in a corner of the map that has no cards")
+                            }
+                            MenuItem {
+                                text: qsTr("Metrics on the cards")
+                                checkable: true
+                                checked: settings.sparklinesShown
+                                onTriggered: settings.sparklinesShown = checked
+                                ToolTip.visible: hovered
+                                ToolTip.text: qsTr("A small line of each measuring metric's last twelve months")
+                            }
                         }
                     }
                 }

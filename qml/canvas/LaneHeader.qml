@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
+// No "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses bound components (the rename field).
 
 import QtQuick
 import QtQuick.Controls
@@ -25,6 +25,8 @@ Item {
 
     // The rename field closed: the map takes the keyboard back.
     signal renameFinished()
+
+    onRenamingChanged: if (renaming) renameField.active = true
 
     readonly property var kindLabels: ({
         "steps": qsTr("Steps"), "touchpoints": qsTr("Touchpoints"), "channels": qsTr("Channels"),
@@ -79,13 +81,18 @@ Item {
             }
         }
 
-        BandNameField {
+        // Made when first renamed, then kept: a text field on every header slowed start-up.
+        Loader {
+            id: renameField
+            active: false
             visible: root.renaming
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 6 }
-            stored: root.title
-            Accessible.name: qsTr("Lane name")
-            onRenamed: name => root.canvas.renameBand(root.uid, name)
-            onClosed: { root.renaming = false; root.renameFinished() }
+            sourceComponent: BandNameField {
+                stored: root.title
+                Accessible.name: qsTr("Lane name")
+                onRenamed: name => root.canvas.renameBand(root.uid, name)
+                onClosed: { root.renaming = false; root.renameFinished() }
+            }
         }
 
         MouseArea {
@@ -133,28 +140,38 @@ Item {
         }
     }
 
-    Menu {
+    // Made the first time it opens: every header has one, and a map has dozens of headers.
+    Loader {
         id: menu
 
-        MenuItem { text: qsTr("Rename"); onTriggered: root.renaming = true }
-        Menu {
-            title: qsTr("Kind")
-            Repeater {
-                model: root.canvas.laneKinds
-                delegate: MenuItem {
-                    required property string modelData
-                    text: root.kindLabels[modelData] ?? modelData
-                    checkable: true
-                    checked: modelData === root.kind
-                    onTriggered: root.canvas.setLaneKind(root.uid, modelData)
+        function popup() {
+            menu.active = true;
+            menu.item.popup();
+        }
+
+        active: false
+        sourceComponent: Menu {
+            parent: root
+            MenuItem { text: qsTr("Rename"); onTriggered: root.renaming = true }
+            Menu {
+                title: qsTr("Kind")
+                Repeater {
+                    model: root.canvas.laneKinds
+                    delegate: MenuItem {
+                        required property string modelData
+                        text: root.kindLabels[modelData] ?? modelData
+                        checkable: true
+                        checked: modelData === root.kind
+                        onTriggered: root.canvas.setLaneKind(root.uid, modelData)
+                    }
                 }
             }
+            MenuItem { text: qsTr("Add lane above"); onTriggered: root.canvas.addLane("", root.kind, root.position) }
+            MenuItem { text: qsTr("Add lane below"); onTriggered: root.canvas.addLane("", root.kind, root.position + 1) }
+            MenuItem { text: qsTr("Move up"); enabled: root.position > 0; onTriggered: root.canvas.moveBand(root.uid, root.position - 1) }
+            MenuItem { text: qsTr("Move down"); onTriggered: root.canvas.moveBand(root.uid, root.position + 1) }
+            MenuSeparator {}
+            MenuItem { text: qsTr("Delete lane and its moments"); onTriggered: root.canvas.deleteBand(root.uid) }
         }
-        MenuItem { text: qsTr("Add lane above"); onTriggered: root.canvas.addLane("", root.kind, root.position) }
-        MenuItem { text: qsTr("Add lane below"); onTriggered: root.canvas.addLane("", root.kind, root.position + 1) }
-        MenuItem { text: qsTr("Move up"); enabled: root.position > 0; onTriggered: root.canvas.moveBand(root.uid, root.position - 1) }
-        MenuItem { text: qsTr("Move down"); onTriggered: root.canvas.moveBand(root.uid, root.position + 1) }
-        MenuSeparator {}
-        MenuItem { text: qsTr("Delete lane and its moments"); onTriggered: root.canvas.deleteBand(root.uid) }
     }
 }

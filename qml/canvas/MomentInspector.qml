@@ -8,8 +8,7 @@ import CxAtlas.App
 
 // The inspector beside the map: the current moment's fields (MomentForm), or a word on how to
 // pick or add one. The form is built when a moment is first selected, not for the window's
-// first frame, and then kept. (No "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses
-// bound components.)
+// first frame, and then kept.
 Pane {
     id: root
 
@@ -29,6 +28,8 @@ Pane {
 
     onHasMomentChanged: if (hasMoment) formBuilt = true
     Component.onCompleted: if (hasMoment) formBuilt = true
+    // Loaded by address, so that the form's files (and those it uses) stay out of start-up.
+    onFormBuiltChanged: form.setSource(Qt.resolvedUrl("MomentForm.qml"), { canvas: root.canvas })
 
     padding: Theme.spacing
     background: Rectangle { color: Theme.surface; border.color: Theme.border }
@@ -49,10 +50,9 @@ Pane {
         id: form
         anchors.fill: parent
         visible: root.hasMoment
-        active: root.formBuilt
-        sourceComponent: MomentForm {
-            canvas: root.canvas
-            onFinished: root.finished()
-        }
+    }
+    Connections {
+        target: form.item
+        function onFinished() { root.finished() }
     }
 }

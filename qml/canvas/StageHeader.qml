@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
+// No "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses bound components (the rename field).
 
 import QtQuick
 import QtQuick.Controls
@@ -24,6 +24,8 @@ Rectangle {
     // The rename field closed: the map takes the keyboard back.
     signal renameFinished()
 
+    onRenamingChanged: if (renaming) renameField.active = true
+
     x: headerX
     width: headerWidth
     height: headerHeight
@@ -44,13 +46,18 @@ Rectangle {
         elide: Text.ElideRight
     }
 
-    BandNameField {
+    // Made when first renamed, then kept: a text field on every header slowed start-up.
+    Loader {
+        id: renameField
+        active: false
         visible: root.renaming
         anchors { fill: parent; margins: 6 }
-        stored: root.title
-        Accessible.name: qsTr("Stage name")
-        onRenamed: name => root.canvas.renameBand(root.uid, name)
-        onClosed: { root.renaming = false; root.renameFinished() }
+        sourceComponent: BandNameField {
+            stored: root.title
+            Accessible.name: qsTr("Stage name")
+            onRenamed: name => root.canvas.renameBand(root.uid, name)
+            onClosed: { root.renaming = false; root.renameFinished() }
+        }
     }
 
     MouseArea {
@@ -98,15 +105,25 @@ Rectangle {
         onClicked: menu.popup()
     }
 
-    Menu {
+    // Made the first time it opens: every header has one, and a map has dozens of headers.
+    Loader {
         id: menu
 
-        MenuItem { text: qsTr("Rename"); onTriggered: root.renaming = true }
-        MenuItem { text: qsTr("Add stage before"); onTriggered: root.canvas.addStage("", root.position) }
-        MenuItem { text: qsTr("Add stage after"); onTriggered: root.canvas.addStage("", root.position + 1) }
-        MenuItem { text: qsTr("Move left"); enabled: root.position > 0; onTriggered: root.canvas.moveBand(root.uid, root.position - 1) }
-        MenuItem { text: qsTr("Move right"); onTriggered: root.canvas.moveBand(root.uid, root.position + 1) }
-        MenuSeparator {}
-        MenuItem { text: qsTr("Delete stage and its moments"); onTriggered: root.canvas.deleteBand(root.uid) }
+        function popup() {
+            menu.active = true;
+            menu.item.popup();
+        }
+
+        active: false
+        sourceComponent: Menu {
+            parent: root
+            MenuItem { text: qsTr("Rename"); onTriggered: root.renaming = true }
+            MenuItem { text: qsTr("Add stage before"); onTriggered: root.canvas.addStage("", root.position) }
+            MenuItem { text: qsTr("Add stage after"); onTriggered: root.canvas.addStage("", root.position + 1) }
+            MenuItem { text: qsTr("Move left"); enabled: root.position > 0; onTriggered: root.canvas.moveBand(root.uid, root.position - 1) }
+            MenuItem { text: qsTr("Move right"); onTriggered: root.canvas.moveBand(root.uid, root.position + 1) }
+            MenuSeparator {}
+            MenuItem { text: qsTr("Delete stage and its moments"); onTriggered: root.canvas.deleteBand(root.uid) }
+        }
     }
 }

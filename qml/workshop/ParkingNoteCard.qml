@@ -79,15 +79,18 @@ Rectangle {
         onReleased: mouse => { if (moved) root.droppedAt(root.uid, drag, mouse.x, mouse.y) }
     }
 
-    Menu {
+    // Made the first time it opens (LazyMenu): every note has one.
+    LazyMenu {
         id: menu
-        MenuItem { text: qsTr("Make a moment after the selected card"); onTriggered: root.convert(root.uid, "moment") }
-        MenuItem { text: qsTr("Make an insight"); onTriggered: root.convert(root.uid, "insight") }
-        MenuItem { text: qsTr("Make an opportunity"); onTriggered: root.convert(root.uid, "opportunity") }
-        MenuSeparator {}
-        MenuItem { text: qsTr("Move up"); enabled: root.index > 0; onTriggered: root.moveTo(root.uid, root.position - 1) }
-        MenuItem { text: qsTr("Move down"); onTriggered: root.moveTo(root.uid, root.position + 1) }
-        MenuSeparator {}
-        MenuItem { text: qsTr("Delete"); onTriggered: root.remove(root.uid) }
+        content: MenuContent {
+            MenuItem { text: qsTr("Make a moment after the selected card"); onTriggered: root.convert(root.uid, "moment") }
+            MenuItem { text: qsTr("Make an insight"); onTriggered: root.convert(root.uid, "insight") }
+            MenuItem { text: qsTr("Make an opportunity"); onTriggered: root.convert(root.uid, "opportunity") }
+            MenuSeparator {}
+            MenuItem { text: qsTr("Move up"); enabled: root.index > 0; onTriggered: root.moveTo(root.uid, root.position - 1) }
+            MenuItem { text: qsTr("Move down"); onTriggered: root.moveTo(root.uid, root.position + 1) }
+            MenuSeparator {}
+            MenuItem { text: qsTr("Delete"); onTriggered: root.remove(root.uid) }
+        }
     }
 }

@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 CX Atlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not "pragma ComponentBehavior: Bound": the session is made by a Loader on F5.
 
 import QtQuick
 import CxAtlas
 import CxAtlas.App
 
-// What the main window holds of presentation mode: a Loader that makes a PresentSession on
+// What the main window holds of presentation mode: a loader that makes a PresentSession on
 // View > Present (F5) or the Journeys toolbar's Present, and drops it on leaving, when the main
 // window's current view gets the keyboard back. Nothing of the mode is built before it is used.
 Item {
@@ -20,37 +19,27 @@ Item {
     property VotingController voting: root.page ? root.page.voting : null
     // Its live session (issue 16): the join slide on the projector, the stage it follows.
     property ParticipantsController participants: root.page ? root.page.participants : null
-    property Component tallyComponent: Component {
-        VotingTally {
-            voting: root.voting
-            theme: root.session ? root.session.theme : null
-        }
-    }
-    property Component dotsComponent: Component { VoteBadge {} }
-    readonly property PresentSession session: loader.item
+    readonly property var session: loader.item
 
     function present() {
         if (!root.canvas || root.canvas.journey === "" || loader.item)
             return
-        loader.active = true
-        loader.item.start()
+        loader.build().start()
+    }
+    // The session ended: drop it once its signal is done, and give the window the keyboard.
+    function finish() {
+        Qt.callLater(() => {
+            loader.source = ""
+            if (root.window.focusCurrentView)
+                root.window.focusCurrentView()
+        })
     }
 
-    Loader {
+    ViewLoader {
         id: loader
 
-        active: false
-        sourceComponent: PresentSession {
-            canvas: root.canvas
-            mainWindow: root.window
-            tallyComponent: root.tallyComponent
-            dotsComponent: root.dotsComponent
-            participants: root.participants
-            onFinished: Qt.callLater(() => {
-                loader.active = false
-                if (root.window.focusCurrentView)
-                    root.window.focusCurrentView()
-            })
-        }
+        view: Qt.resolvedUrl("LaunchedSession.qml")
+        properties: ({ shell: root })
+        buildOnShow: false
     }
 }

@@ -5,8 +5,7 @@ import QtQuick.Controls
 import CxAtlas
 import CxAtlas.App
 
-// The workshop's dialogs, made the first time they are needed (the journey view must open
-// fast; no pragma ComponentBehavior here, as Qt 6.4's Loader refuses bound components).
+// The workshop's dialogs, made the first time they are needed: the journey view must open fast.
 Item {
     id: root
 
@@ -18,68 +17,49 @@ Item {
     signal projectorRequested()
 
     function startRound() {
-        startLoader.active = true
-        startLoader.item.open()
+        startLoader.build().open()
     }
     function showResults(round: string) {
-        resultsLoader.active = true
-        resultsLoader.item.show(round)
+        resultsLoader.build().show(round)
     }
     function invite() {
-        inviteLoader.active = true
-        inviteLoader.item.open()
+        inviteLoader.build().open()
     }
     function endRound() {
-        endLoader.active = true
-        endLoader.item.open()
+        endLoader.build().open()
     }
 
-    Loader {
+    // Each loaded by address (ViewLoader): nothing of the dialogs is loaded before it is used.
+    ViewLoader {
         id: startLoader
-        active: false
-        sourceComponent: StartRoundDialog {
-            parent: Overlay.overlay
-            voting: root.voting
-        }
+        view: Qt.resolvedUrl("StartRoundDialog.qml")
+        properties: ({ parent: Overlay.overlay, voting: root.voting })
+        buildOnShow: false
     }
-    Loader {
+    ViewLoader {
         id: resultsLoader
-        active: false
-        sourceComponent: RoundResultsDialog {
-            parent: Overlay.overlay
-            voting: root.voting
-        }
+        view: Qt.resolvedUrl("RoundResultsDialog.qml")
+        properties: ({ parent: Overlay.overlay, voting: root.voting })
+        buildOnShow: false
     }
-    Loader {
+    ViewLoader {
         id: inviteLoader
-        active: false
-        sourceComponent: InviteDialog {
-            parent: Overlay.overlay
-            controller: root.participants
-            onProjectorRequested: root.projectorRequested()
-        }
+        view: Qt.resolvedUrl("../live/InviteDialog.qml")
+        properties: ({ parent: Overlay.overlay, controller: root.participants })
+        buildOnShow: false
     }
-    Loader {
+    ViewLoader {
         id: endLoader
-        active: false
-        sourceComponent: Dialog {
-            parent: Overlay.overlay
-            anchors.centerIn: Overlay.overlay
-            modal: true
-            title: qsTr("End “%1”?").arg(root.voting.roundName)
-            standardButtons: Dialog.Cancel | Dialog.Ok
-            Label {
-                textFormat: Text.PlainText
-                text: qsTr("%n dot(s) cast. Once the round ends its votes can no longer change; Edit > Undo reopens it.",
-                           "", root.voting.totalDots)
-                wrapMode: Text.Wrap
-                width: 420
-            }
-            onAccepted: {
-                const ended = root.voting.end()
-                if (ended !== "")
-                    root.showResults(ended)
-            }
-        }
+        view: Qt.resolvedUrl("EndRoundDialog.qml")
+        properties: ({ parent: Overlay.overlay, voting: root.voting })
+        buildOnShow: false
+    }
+    Connections {
+        target: inviteLoader.item
+        function onProjectorRequested() { root.projectorRequested() }
+    }
+    Connections {
+        target: endLoader.item
+        function onEnded(round: string) { root.showResults(round) }
     }
 }

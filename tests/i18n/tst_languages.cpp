@@ -62,6 +62,9 @@ QStringList menuTexts(QQuickWindow *window)
     for (qsizetype i = 0; i < menus.count(); ++i) {
         QObject *menu = menus.at(i);
         texts.append(menu->property("title").toString());
+        // A LazyMenu makes its items when it first opens; make them as opening it would.
+        if (menu->metaObject()->indexOfMethod("build()") >= 0)
+            QMetaObject::invokeMethod(menu, "build");
         const int count = menu->property("count").toInt();
         for (int j = 0; j < count; ++j) {
             QQuickItem *entry = nullptr;
