@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Shapes
 import CxAtlas
 import CxAtlas.App
 
@@ -235,11 +236,21 @@ Flickable {
             width: parent.width
             height: 3
             z: 3
-            Row {
-                spacing: 6
-                Repeater {
-                    model: Math.ceil(map.width / 14)
-                    delegate: Rectangle { width: 8; height: 3; color: CanvasStyle.visibilityLine }
+            // One dashed stroke (8 px on, 6 off): a Rectangle per dash was hundreds of items
+            // on a wide map, a tenth of what the first frame made (issue 11).
+            Shape {
+                width: parent.width
+                height: 3
+                ShapePath {
+                    strokeColor: CanvasStyle.visibilityLine
+                    strokeWidth: 3
+                    strokeStyle: ShapePath.DashLine
+                    dashPattern: [8 / 3, 6 / 3] // in stroke widths
+                    capStyle: ShapePath.FlatCap
+                    fillColor: "transparent"
+                    startX: 0
+                    startY: 1.5
+                    PathLine { x: map.width; y: 1.5 }
                 }
             }
             Text {

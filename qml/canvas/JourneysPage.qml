@@ -350,13 +350,20 @@ Item {
                 view: view
                 returnFocus: view
             }
-            ParticipantsPanel {
-                objectName: "participantsPanel"
+            // Made when a live session first runs (ViewLoader): its files stay out of start-up.
+            ViewLoader {
+                id: participantsPanel
                 Layout.preferredWidth: 260
                 Layout.fillHeight: true
                 visible: participants.running && canvas.journey !== ""
-                controller: participants
-                onInviteRequested: dialogs.invite()
+                view: Qt.resolvedUrl("../live/ParticipantsPanel.qml")
+                properties: ({ objectName: "participantsPanel", controller: participants })
+                buildOnShow: false
+                onVisibleChanged: if (visible) build()
+            }
+            Connections {
+                target: participantsPanel.item
+                function onInviteRequested() { dialogs.invite() }
             }
             // Drag to give the inspector more or less room.
             Rectangle {

@@ -115,11 +115,8 @@ Item {
             onDoubleClicked: root.renaming = true
         }
 
-        ToolButton {
+        HeaderMenuButton {
             anchors { right: parent.right; top: parent.top; margins: 4 }
-            width: 24
-            height: 24
-            text: "⋯"
             Accessible.name: qsTr("Lane actions")
             onClicked: menu.popup()
         }

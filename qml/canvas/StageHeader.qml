@@ -96,11 +96,8 @@ Rectangle {
         }
     }
 
-    ToolButton {
+    HeaderMenuButton {
         anchors { right: parent.right; verticalCenter: parent.verticalCenter; rightMargin: 6 }
-        width: 24
-        height: 24
-        text: "⋯"
         Accessible.name: qsTr("Stage actions")
         onClicked: menu.popup()
     }
