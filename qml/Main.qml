@@ -4,7 +4,6 @@
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import CxAtlas.App
 
@@ -70,10 +69,6 @@ ApplicationWindow {
     }
     function openFile(path: string) {
         root.whenSafe(() => root.workspace.open(path));
-    }
-    function openDialogFor(dialog: FileDialog) {
-        dialog.currentFolder = root.workspace.dialogFolder();
-        dialog.open();
     }
     function importDialog() {
         return importLoader.build();
@@ -151,10 +146,10 @@ ApplicationWindow {
         editTarget: root.editTarget
         guard: action => root.whenSafe(action)
         onNewRequested: root.whenSafe(() => root.workspace.newWorkspace())
-        onOpenRequested: root.openDialogFor(openDialog)
+        onOpenRequested: openLoader.build().start()
         onOpenPathRequested: path => root.openFile(path)
         onUnsavedListRequested: recoverLoader.build().open()
-        onSaveAsRequested: saveAsDialog.start()
+        onSaveAsRequested: saveAsLoader.build().start()
         onCloseRequested: root.whenSafe(() => root.workspace.close())
         onImportRequested: root.startImport()
         onExportRequested: exportLoader.build().open()
@@ -220,7 +215,7 @@ ApplicationWindow {
                 workspace: root.workspace
                 currentView: root.currentView
                 onViewRequested: view => root.showView(view)
-                onSaveAsRequested: saveAsDialog.start()
+                onSaveAsRequested: saveAsLoader.build().start()
             }
             StackLayout {
                 id: pages
@@ -262,7 +257,7 @@ ApplicationWindow {
             sourceComponent: StartPage {
                 workspace: root.workspace
                 onNewRequested: root.workspace.newWorkspace()
-                onOpenRequested: root.openDialogFor(openDialog)
+                onOpenRequested: openLoader.build().start()
                 onImportRequested: root.startImport()
                 onOpenPathRequested: path => root.openFile(path)
             }
@@ -311,30 +306,21 @@ ApplicationWindow {
         }
     }
 
-    FileDialog {
-        id: openDialog
-
-        title: qsTr("Open Workspace")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("CX Atlas workspaces (*.cxatlas)"), qsTr("All files (*)")]
-        onAccepted: root.openFile(openDialog.selectedFile.toString())
-    }
-    FileDialog {
-        id: saveAsDialog
-
-        function start() {
-            saveAsDialog.currentFolder = root.workspace.dialogFolder();
-            saveAsDialog.selectedFile = root.workspace.suggestedSaveFile();
-            saveAsDialog.open();
-        }
-
-        title: qsTr("Save Workspace As")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "cxatlas"
-        nameFilters: [qsTr("CX Atlas workspaces (*.cxatlas)")]
-        onAccepted: root.workspace.saveAs(saveAsDialog.selectedFile.toString())
-    }
     // Dialogs, made the first time they are needed (ViewLoader), like the views above.
+    ViewLoader {
+        id: openLoader
+
+        view: Qt.resolvedUrl("shell/WindowOpenDialog.qml")
+        properties: ({ shell: root })
+        buildOnShow: false
+    }
+    ViewLoader {
+        id: saveAsLoader
+
+        view: Qt.resolvedUrl("shell/WindowSaveAsDialog.qml")
+        properties: ({ shell: root })
+        buildOnShow: false
+    }
     ViewLoader {
         id: unsavedLoader
 

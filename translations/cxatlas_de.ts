@@ -1143,22 +1143,6 @@
         <translation>%1 (schreibgeschützt) — CX Atlas</translation>
     </message>
     <message>
-        <source>Open Workspace</source>
-        <translation>Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>CX Atlas workspaces (*.cxatlas)</source>
-        <translation>CX-Atlas-Arbeitsbereiche (*.cxatlas)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save Workspace As</source>
-        <translation>Arbeitsbereich speichern unter</translation>
-    </message>
-    <message>
         <source>Drop a .cxatlas workspace to open it, or workspace JSON, a Mermaid journey or survey responses (CSV) to import them</source>
         <translation>Legen Sie einen .cxatlas-Arbeitsbereich hier ab, um ihn zu öffnen, oder Arbeitsbereich-JSON, eine Mermaid-Journey bzw. Umfrageantworten (CSV), um sie zu importieren</translation>
     </message>
@@ -3480,6 +3464,32 @@ Cleo (Service)</translation>
     <message>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpenDialog</name>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>CX Atlas workspaces (*.cxatlas)</source>
+        <translation>CX-Atlas-Arbeitsbereiche (*.cxatlas)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSaveAsDialog</name>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>CX Atlas workspaces (*.cxatlas)</source>
+        <translation>CX-Atlas-Arbeitsbereiche (*.cxatlas)</translation>
     </message>
 </context>
 <context>

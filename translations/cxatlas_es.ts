@@ -1147,22 +1147,6 @@
         <translation>Suelte un espacio de trabajo .cxatlas para abrirlo, o un JSON de espacio de trabajo, un recorrido Mermaid o respuestas de encuesta (CSV) para importarlos</translation>
     </message>
     <message>
-        <source>Open Workspace</source>
-        <translation>Abrir espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>CX Atlas workspaces (*.cxatlas)</source>
-        <translation>Espacios de trabajo de CX Atlas (*.cxatlas)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Save Workspace As</source>
-        <translation>Guardar espacio de trabajo como</translation>
-    </message>
-    <message>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -3480,6 +3464,32 @@ Cleo (Servicio)</translation>
     <message>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpenDialog</name>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>CX Atlas workspaces (*.cxatlas)</source>
+        <translation>Espacios de trabajo de CX Atlas (*.cxatlas)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSaveAsDialog</name>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Guardar espacio de trabajo como</translation>
+    </message>
+    <message>
+        <source>CX Atlas workspaces (*.cxatlas)</source>
+        <translation>Espacios de trabajo de CX Atlas (*.cxatlas)</translation>
     </message>
 </context>
 <context>

@@ -1147,22 +1147,6 @@
         <translation>Déposez un espace de travail .cxatlas pour l’ouvrir, ou un JSON d’espace de travail, un parcours Mermaid ou des réponses à l’enquête (CSV) pour les importer</translation>
     </message>
     <message>
-        <source>Open Workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
-    </message>
-    <message>
-        <source>CX Atlas workspaces (*.cxatlas)</source>
-        <translation>Espaces de travail CX Atlas (*.cxatlas)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Save Workspace As</source>
-        <translation>Enregistrer l’espace de travail sous</translation>
-    </message>
-    <message>
         <source>Try Again</source>
         <translation>Réessayer</translation>
     </message>
@@ -3480,6 +3464,32 @@ Cléo (Service client)</translation>
     <message>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpenDialog</name>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>CX Atlas workspaces (*.cxatlas)</source>
+        <translation>Espaces de travail CX Atlas (*.cxatlas)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSaveAsDialog</name>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Enregistrer l’espace de travail sous</translation>
+    </message>
+    <message>
+        <source>CX Atlas workspaces (*.cxatlas)</source>
+        <translation>Espaces de travail CX Atlas (*.cxatlas)</translation>
     </message>
 </context>
 <context>
