@@ -238,14 +238,17 @@ ApplicationWindow {
                 ViewLoader {
                     view: Qt.resolvedUrl("personas/WindowPersonasPage.qml")
                     properties: ({ shell: root })
+                    buildOnShow: true
                 }
                 ViewLoader {
                     view: Qt.resolvedUrl("architecture/WindowArchitecturePage.qml")
                     properties: ({ shell: root })
+                    buildOnShow: true
                 }
                 ViewLoader {
                     view: Qt.resolvedUrl("metrics/WindowMetricsPage.qml")
                     properties: ({ shell: root })
+                    buildOnShow: true
                 }
             }
         }
@@ -312,41 +315,35 @@ ApplicationWindow {
 
         view: Qt.resolvedUrl("shell/WindowOpenDialog.qml")
         properties: ({ shell: root })
-        buildOnShow: false
     }
     ViewLoader {
         id: saveAsLoader
 
         view: Qt.resolvedUrl("shell/WindowSaveAsDialog.qml")
         properties: ({ shell: root })
-        buildOnShow: false
     }
     ViewLoader {
         id: unsavedLoader
 
         view: Qt.resolvedUrl("shell/WindowUnsavedDialog.qml")
         properties: ({ shell: root })
-        buildOnShow: false
     }
     ViewLoader {
         id: importLoader
 
         view: Qt.resolvedUrl("import/WindowImportDialog.qml")
         properties: ({ shell: root })
-        buildOnShow: false
     }
     ViewLoader {
         id: exportLoader
 
         view: Qt.resolvedUrl("export/WindowExportDialog.qml")
         properties: ({ shell: root })
-        buildOnShow: false
     }
     ViewLoader {
         id: recoverLoader
 
         view: Qt.resolvedUrl("shell/WindowRecoverDialog.qml")
         properties: ({ shell: root })
-        buildOnShow: false
     }
 }

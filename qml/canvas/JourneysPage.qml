@@ -358,7 +358,6 @@ Item {
                 visible: participants.running && canvas.journey !== ""
                 view: Qt.resolvedUrl("../live/ParticipantsPanel.qml")
                 properties: ({ objectName: "participantsPanel", controller: participants })
-                buildOnShow: false
                 onVisibleChanged: if (visible) build()
             }
             Connections {

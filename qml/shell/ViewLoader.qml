@@ -14,8 +14,8 @@ Loader {
     required property url view
     // What it is made with: its required properties (most take "shell", whom they work for).
     required property var properties
-    // The main window's views are built when first shown (Main.viewPage).
-    property bool buildOnShow: true
+    // One of the main window's views, built when first shown (Main.viewPage).
+    property bool buildOnShow: false
 
     // What the loader holds, made now if it is not made yet.
     function build(): var {

@@ -40,6 +40,5 @@ Item {
 
         view: Qt.resolvedUrl("LaunchedSession.qml")
         properties: ({ shell: root })
-        buildOnShow: false
     }
 }

@@ -34,25 +34,21 @@ Item {
         id: startLoader
         view: Qt.resolvedUrl("StartRoundDialog.qml")
         properties: ({ parent: Overlay.overlay, voting: root.voting })
-        buildOnShow: false
     }
     ViewLoader {
         id: resultsLoader
         view: Qt.resolvedUrl("RoundResultsDialog.qml")
         properties: ({ parent: Overlay.overlay, voting: root.voting })
-        buildOnShow: false
     }
     ViewLoader {
         id: inviteLoader
         view: Qt.resolvedUrl("../live/InviteDialog.qml")
         properties: ({ parent: Overlay.overlay, controller: root.participants })
-        buildOnShow: false
     }
     ViewLoader {
         id: endLoader
         view: Qt.resolvedUrl("EndRoundDialog.qml")
         properties: ({ parent: Overlay.overlay, voting: root.voting })
-        buildOnShow: false
     }
     Connections {
         target: inviteLoader.item
