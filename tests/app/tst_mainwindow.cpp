@@ -282,10 +282,8 @@ private Q_SLOTS:
     void buildsOnlyWhatTheFirstFrameShows()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("example.cxatlas"));
-        QVERIFY(QFile::copy(QStringLiteral(CX_EXAMPLE), path));
         WorkspaceController controller;
-        QVERIFY(controller.open(path));
+        QVERIFY(controller.open(writableCopy(dir, QStringLiteral(CX_EXAMPLE))));
         QQmlApplicationEngine engine;
         QQuickWindow *window = loadMainWindow(engine, controller);
         QVERIFY(window);
