@@ -82,6 +82,7 @@ Window {
 const QByteArray bare = R"(
 import QtQuick
 Window {
+    id: window
     width: 1600
     height: 1000
     visible: true
@@ -90,8 +91,8 @@ Window {
     Flickable {
         objectName: "view"
         anchors.fill: parent
-        contentWidth: parent.spanWidth
-        contentHeight: parent.spanHeight
+        contentWidth: window.spanWidth
+        contentHeight: window.spanHeight
         Rectangle { width: parent.width; height: parent.height; color: "#f3f4f7" }
     }
 }
