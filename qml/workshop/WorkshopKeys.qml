@@ -28,35 +28,41 @@ Item {
         enabled: root.view.visible && root.canvas.journey !== ""
         onActivated: root.parkRequested()
     }
-    Shortcut {
-        sequences: ["+", "="]
-        enabled: root.voteKeys
-        onActivated: root.dot(1)
-    }
-    Shortcut {
-        sequences: ["-", "_"]
-        enabled: root.voteKeys
-        onActivated: root.dot(-1)
-    }
-    Shortcut {
-        sequence: "Tab"
-        enabled: root.voteKeys
-        onActivated: root.voting.nextParticipant(1)
-    }
-    Shortcut {
-        sequence: "Shift+Tab"
-        enabled: root.voteKeys
-        onActivated: root.voting.nextParticipant(-1)
-    }
-    Repeater {
-        model: 10
-        delegate: Item {
-            id: digit
-            required property int index
+    // The vote keys are made when a round starts: the journey view opens without them.
+    Loader {
+        active: root.voting.running
+        sourceComponent: Item {
             Shortcut {
-                sequence: String(digit.index)
+                sequences: ["+", "="]
                 enabled: root.voteKeys
-                onActivated: if (root.canvas.current !== "") root.voting.setDots(root.canvas.current, digit.index)
+                onActivated: root.dot(1)
+            }
+            Shortcut {
+                sequences: ["-", "_"]
+                enabled: root.voteKeys
+                onActivated: root.dot(-1)
+            }
+            Shortcut {
+                sequence: "Tab"
+                enabled: root.voteKeys
+                onActivated: root.voting.nextParticipant(1)
+            }
+            Shortcut {
+                sequence: "Shift+Tab"
+                enabled: root.voteKeys
+                onActivated: root.voting.nextParticipant(-1)
+            }
+            Repeater {
+                model: 10
+                delegate: Item {
+                    id: digit
+                    required property int index
+                    Shortcut {
+                        sequence: String(digit.index)
+                        enabled: root.voteKeys
+                        onActivated: if (root.canvas.current !== "") root.voting.setDots(root.canvas.current, digit.index)
+                    }
+                }
             }
         }
     }
