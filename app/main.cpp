@@ -59,6 +59,15 @@ void applyColorSchemeRequest()
 // QGraphicsScene, which needs one. The command line keeps its lighter applications (main()).
 int runWindow(int argc, char **argv)
 {
+    // Qt Quick sizes its image atlas to the window (2048 × 1024 for the default 1100 × 720) and
+    // makes it for the first image, however small: the journey picker's 10 × 6 arrow cost an
+    // 8 MB texture that llvmpipe clears before the first frame, half of that frame's render
+    // time (issue 11). The window's images are a few icons and photos; larger ones get their
+    // own textures either way. A user's own QSG_ATLAS_* settings win.
+    if (!qEnvironmentVariableIsSet("QSG_ATLAS_WIDTH") && !qEnvironmentVariableIsSet("QSG_ATLAS_HEIGHT")) {
+        qputenv("QSG_ATLAS_WIDTH", "512");
+        qputenv("QSG_ATLAS_HEIGHT", "512");
+    }
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CX Atlas"));
