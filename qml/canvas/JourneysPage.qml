@@ -21,7 +21,10 @@ Item {
     readonly property alias view: view
     readonly property alias voting: voting
     readonly property alias participants: participants
-    readonly property alias parkingLot: parkingLot
+    // The parking lot's column, made when first shown (null until then); its notes are the
+    // page's from the start.
+    readonly property Item parkingLot: parkingLotPanel.item
+    readonly property alias parkingNotes: lot
     readonly property alias inspector: inspector
     readonly property alias minimap: minimap
 
@@ -33,7 +36,7 @@ Item {
     function inviteParticipants() { dialogs.invite() }
     function parkNote() {
         settings.parkingLotShown = true
-        Qt.callLater(parkingLot.capture) // once the column is visible
+        Qt.callLater(() => parkingLotPanel.build().capture()) // once the column is visible
     }
     // The inspector follows the selection unless the user pinned it open or closed it.
     property bool inspectorPinned: false
@@ -261,11 +264,19 @@ Item {
             canvas: canvas
         }
 
-        VotingBar {
+        // The voting bar and the parking lot are made when first shown (ViewLoader): a
+        // workshop's parts stay out of start-up, like the participants' panel below.
+        ViewLoader {
+            id: votingBar
             Layout.fillWidth: true
             visible: voting.running && canvas.journey !== ""
-            voting: voting
-            onEndRequested: dialogs.endRound()
+            view: Qt.resolvedUrl("../workshop/VotingBar.qml")
+            properties: ({ voting: root.voting })
+            onVisibleChanged: if (visible) build()
+        }
+        Connections {
+            target: votingBar.item
+            function onEndRequested() { dialogs.endRound() }
         }
 
         RowLayout {
@@ -339,16 +350,18 @@ Item {
                     }
                 }
             }
-            ParkingLot {
-                id: parkingLot
+            ViewLoader {
+                id: parkingLotPanel
                 Layout.preferredWidth: 250
                 Layout.fillHeight: true
                 visible: settings.parkingLotShown && canvas.journey !== ""
-                onCloseRequested: settings.parkingLotShown = false
-                lot: lot
-                canvas: canvas
-                view: view
-                returnFocus: view
+                view: Qt.resolvedUrl("../workshop/ParkingLot.qml")
+                properties: ({ lot: root.parkingNotes, canvas: root.canvas, view: root.view, returnFocus: root.view })
+                onVisibleChanged: if (visible) build()
+            }
+            Connections {
+                target: parkingLotPanel.item
+                function onCloseRequested() { settings.parkingLotShown = false }
             }
             // Made when a live session first runs (ViewLoader): its files stay out of start-up.
             ViewLoader {

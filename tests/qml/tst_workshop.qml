@@ -132,7 +132,7 @@ TestCase {
     }
 
     function test_pParksANoteAndItBecomesAMomentOnTheMap() {
-        const lot = page.parkingLot.lot
+        const lot = page.parkingNotes
         const before = lot.count
         keyClick(Qt.Key_P)
         const field = findChild(page, "parkField")
@@ -169,7 +169,7 @@ TestCase {
         const other = canvas.journeys.find(j => j.uid !== canvas.journey).uid
         canvas.journey = other
         compare(voting.journey, other)
-        compare(page.parkingLot.lot.journey, other)
+        compare(page.parkingNotes.journey, other)
     }
 
     function test_theInspectorOpensWithTheSelectionAndCanBePinned() {
