@@ -640,8 +640,9 @@ void Reader::readVote(const QJsonObject &o, const QString &at)
 
 // Files from before voting rounds have votes without one: as the file format's upgrade does
 // (schema version 4), each journey's such votes go into one ended round, "Earlier votes", whose
-// limit is the most dots anyone gave there. Its id derives from the journey's, so reading the
-// same file twice gives the same workspace.
+// limit is the most dots anyone gave there (names lose the spaces around them, and unnamed
+// voters are "Anonymous", so the round keeps its rules). Its id derives from the journey's, so
+// reading the same file twice gives the same workspace.
 void Reader::adoptEarlierVotes()
 {
     for (auto it = m_earlierVotes.cbegin(); it != m_earlierVotes.cend(); ++it) {
@@ -652,7 +653,8 @@ void Reader::adoptEarlierVotes()
         QHash<QString, int> dotsOf;
         for (const qsizetype index : it.value()) {
             Vote &v = std::get<Vote>(m_data.nodes[index]);
-            if (v.participant.trimmed().isEmpty())
+            v.participant = v.participant.trimmed(); // a round's names have no spaces around
+            if (v.participant.isEmpty())
                 v.participant = QStringLiteral("Anonymous");
             v.round = round.uid;
             dotsOf[v.participant] += v.dots;

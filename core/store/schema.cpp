@@ -252,8 +252,13 @@ QStringList version4()
         QStringLiteral("CREATE INDEX parking_note_journey ON parking_note(journey)"),
         QStringLiteral("ALTER TABLE vote ADD COLUMN round TEXT REFERENCES voting_round(uid) ON DELETE CASCADE"),
         QStringLiteral("CREATE INDEX vote_round ON vote(round)"),
-        // A round names each participant: unnamed votes become one participant's.
-        QStringLiteral("UPDATE vote SET participant = 'Anonymous' WHERE trim(participant) = ''"),
+        // A round names each participant, without spaces around (its rules): names lose the
+        // characters QString::trimmed() removes (every Unicode space, tab and line end), and
+        // unnamed votes become one participant's. The JSON reader does the same to such votes.
+        QStringLiteral("UPDATE vote SET participant = trim(participant, char(32, 9, 10, 11, 12, 13, 133, 160, "
+                       "5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, "
+                       "8239, 8287, 12288))"),
+        QStringLiteral("UPDATE vote SET participant = 'Anonymous' WHERE participant = ''"),
         QStringLiteral(
             "INSERT INTO voting_round (uid, journey, title, created, modified, dots, participants, started, ended) "
             "SELECT %1, journey, 'Earlier votes', first, last, min(20, max(1, most)), names, first, last FROM ( "

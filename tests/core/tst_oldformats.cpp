@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -183,6 +185,37 @@ private Q_SLOTS:
             }
         }
         QVERIFY(withVotes >= 2); // the v2 and v3 fixtures have votes
+    }
+
+    // Older formats put no rule on a voter's name; a round's names have no spaces around them.
+    // The upgrade trims them (as the JSON reader does), so the round it makes keeps its rules:
+    // found by fuzz_json, whose round trip failed on such a name.
+    void earlierVotersLoseTheSpacesAroundTheirNames()
+    {
+        QTemporaryDir dir;
+        const QString copy = copyFixture({3, QStringLiteral(CX_TEST_DATA "/workspace-v3.cxatlas")}, dir);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // Priya's vote gets a line end after her name; a second voter is only spaces.
+            QVERIFY(q.exec(QStringLiteral("UPDATE vote SET participant = participant || char(10)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO vote (uid, moment, participant, dots, cast_at) SELECT "
+                "'00000000-0000-4000-8000-000000000001', moment, char(12288, 32, 9), 1, cast_at FROM vote")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        Workspace w;
+        upgradedDump(copy, &w);
+        QCOMPARE(w.votes.size(), 2);
+        QCOMPARE(w.rounds.size(), 1);
+        const VotingRound round = *w.rounds.cbegin();
+        QCOMPARE(round.participants, (QStringList{QStringLiteral("Anonymous"), QStringLiteral("Priya (Digital)")}));
+        QVERIFY2(Rules::checkNode(w, round), qPrintable(Rules::checkNode(w, round).message()));
+        for (const Vote &v : std::as_const(w.votes))
+            QVERIFY2(Rules::checkNode(w, v), qPrintable(Rules::checkNode(w, v).message()));
     }
 
     void backupNeverReplacesAnother()
