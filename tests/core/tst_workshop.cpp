@@ -34,6 +34,17 @@ class TestWorkshop : public QObject
         return r ? round : Uid();
     }
     Workspace onDisk() const { return reload(m_doc->path()); }
+    // A workspace JSON document read as an import reads it; nullopt and the reason if refused.
+    static std::optional<Workspace> fromJson(const QByteArray &json, const QString &name, Result *error)
+    {
+        const auto data = WorkspaceJsonReader::read(json, name, {}, error);
+        if (!data)
+            return std::nullopt;
+        Workspace w;
+        for (const Node &n : data->nodes)
+            w.put(n);
+        return w;
+    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -197,11 +208,9 @@ private Q_SLOTS:
     {
         const QByteArray json = WorkspaceJsonWriter::write(m_doc->workspace());
         Result error;
-        const auto data = WorkspaceJsonReader::read(json, QStringLiteral("samples.json"), {}, &error);
-        QVERIFY2(data, qPrintable(error.message()));
-        Workspace read;
-        for (const Node &n : data->nodes)
-            read.put(n);
+        const auto readBack = fromJson(json, QStringLiteral("samples.json"), &error);
+        QVERIFY2(readBack, qPrintable(error.message()));
+        const Workspace &read = *readBack;
         QCOMPARE(read.rounds.size(), 1);
         QCOMPARE(read.parkingNotes.size(), 1);
         QCOMPARE(read.votes.cbegin()->round, read.rounds.cbegin()->uid);
@@ -220,11 +229,9 @@ private Q_SLOTS:
                       {"id": "v2", "moment": "n", "participant": "Ana", "dots": 3, "cast": "2025-03-01T10:05:00Z"},
                       {"id": "v3", "moment": "n", "dots": 1, "cast": "2025-03-01T10:02:00Z"}]})";
         Result error;
-        const auto data = WorkspaceJsonReader::read(json, QStringLiteral("old.json"), {}, &error);
-        QVERIFY2(data, qPrintable(error.message()));
-        Workspace w;
-        for (const Node &n : data->nodes)
-            w.put(n);
+        const auto read = fromJson(json, QStringLiteral("old.json"), &error);
+        QVERIFY2(read, qPrintable(error.message()));
+        const Workspace &w = *read;
         QCOMPARE(w.rounds.size(), 1);
         const VotingRound r = *w.rounds.cbegin();
         QCOMPARE(r.title, QStringLiteral("Earlier votes"));
@@ -248,11 +255,9 @@ private Q_SLOTS:
                       {"id": "v2", "moment": "m", "participant": " Priya (Digital)", "dots": 1, "cast": "2025-03-01T10:01:00Z"},
                       {"id": "v3", "moment": "m", "participant": "\u00a0\t", "dots": 1, "cast": "2025-03-01T10:02:00Z"}]})json";
         Result error;
-        const auto data = WorkspaceJsonReader::read(json, QStringLiteral("old.json"), {}, &error);
-        QVERIFY2(data, qPrintable(error.message()));
-        Workspace w;
-        for (const Node &n : data->nodes)
-            w.put(n);
+        const auto read = fromJson(json, QStringLiteral("old.json"), &error);
+        QVERIFY2(read, qPrintable(error.message()));
+        const Workspace &w = *read;
         QCOMPARE(w.rounds.size(), 1);
         const VotingRound r = *w.rounds.cbegin();
         QCOMPARE(r.participants, (QStringList{QStringLiteral("Anonymous"), QStringLiteral("Priya (Digital)")}));
@@ -261,8 +266,7 @@ private Q_SLOTS:
         for (const Vote &v : std::as_const(w.votes))
             QVERIFY2(Rules::checkNode(w, v), qPrintable(Rules::checkNode(w, v).message()));
         const QByteArray exported = WorkspaceJsonWriter::write(w);
-        const auto again = WorkspaceJsonReader::read(exported, QStringLiteral("export.json"), {}, &error);
-        QVERIFY2(again, qPrintable(error.message()));
+        QVERIFY2(fromJson(exported, QStringLiteral("export.json"), &error), qPrintable(error.message()));
     }
 
     void badRoundsInJsonAreReportedWithTheirPlace_data()
