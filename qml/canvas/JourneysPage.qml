@@ -64,10 +64,7 @@ Item {
         id: canvas
         workspace: root.workspace
     }
-    Connections {
-        target: Preferences
-        function onLanguageChanged() { canvas.retranslate() }
-    }
+    Connections { target: Preferences; function onLanguageChanged() { canvas.retranslate() } }
     VotingController {
         id: voting
         workspace: root.workspace
@@ -274,10 +271,7 @@ Item {
             properties: ({ voting: root.voting })
             onVisibleChanged: if (visible) build()
         }
-        Connections {
-            target: votingBar.item
-            function onEndRequested() { dialogs.endRound() }
-        }
+        Connections { target: votingBar.item; function onEndRequested() { dialogs.endRound() } }
 
         RowLayout {
             Layout.fillWidth: true
@@ -359,10 +353,7 @@ Item {
                 properties: ({ lot: root.parkingNotes, canvas: root.canvas, view: root.view, returnFocus: root.view })
                 onVisibleChanged: if (visible) build()
             }
-            Connections {
-                target: parkingLotPanel.item
-                function onCloseRequested() { settings.parkingLotShown = false }
-            }
+            Connections { target: parkingLotPanel.item; function onCloseRequested() { settings.parkingLotShown = false } }
             // Made when a live session first runs (ViewLoader): its files stay out of start-up.
             ViewLoader {
                 id: participantsPanel
@@ -373,10 +364,7 @@ Item {
                 properties: ({ objectName: "participantsPanel", controller: participants })
                 onVisibleChanged: if (visible) build()
             }
-            Connections {
-                target: participantsPanel.item
-                function onInviteRequested() { dialogs.invite() }
-            }
+            Connections { target: participantsPanel.item; function onInviteRequested() { dialogs.invite() } }
             // Drag to give the inspector more or less room.
             Rectangle {
                 visible: inspector.visible
